@@ -1,0 +1,60 @@
+package org.crosscheck.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.project.ProjectSnapshot;
+
+/**
+ * The one facade the CLI and the GUI use: analyse articles into a project file, read the
+ * cross-source table, record review decisions (each written at once, in a transaction),
+ * undo them, and export. Implementations are thread-safe; long calls block the caller, so
+ * the GUI calls them from its task executor.
+ */
+public interface Workbench extends AutoCloseable {
+
+    Path projectFile();
+
+    /** Loads, analyses (reusing unchanged documents), aligns and stores; the rest go on when one fails. */
+    AnalysisReport analyze(List<Path> inputs, Path manifest, ProgressListener progress, CancellationToken cancel);
+
+    /** The whole project as it stands, with review decisions applied. */
+    ProjectSnapshot snapshot();
+
+    /** The decoded original text of a document, for the article view. */
+    String documentText(String document);
+
+    void accept(String claimId);
+
+    void reject(String claimId);
+
+    void editValue(String claimId, String value);
+
+    void note(String claimId, String note);
+
+    /** Puts a claim into the fact that holds {@code targetClaimId}. */
+    void moveClaim(String claimId, String targetClaimId);
+
+    /** Takes a claim out of its fact into a fact of its own. */
+    void splitClaim(String claimId);
+
+    /** Merges fact {@code otherFactId} into fact {@code factId}. */
+    void mergeFacts(String factId, String otherFactId);
+
+    /** Sets a document's publication date; its dates are re-resolved and facts recompared. */
+    void setPublished(String document, LocalDate date);
+
+    boolean canUndo();
+
+    boolean canRedo();
+
+    void undo();
+
+    void redo();
+
+    /** Writes documents.csv, mentions.csv, claims.csv and facts.csv into {@code dir}. */
+    void export(Path dir);
+
+    @Override
+    void close();
+}
