@@ -1,0 +1,184 @@
+package org.crosscheck.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.crosscheck.load.OffsetMap;
+import org.crosscheck.load.Passage;
+import org.crosscheck.load.PassageKind;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.MentionType;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
+
+/**
+ * A document's machine output that is only needed to rebuild claims without the NLP: the
+ * analysis text, the offset table, the passages and the sentences with their tokens and
+ * mentions. Written as a deflated binary stream (a format version first) because it is read
+ * back whole and never queried: a 1,000-word article takes a few kilobytes instead of the
+ * hundreds a row per token would. Enums are written by name so reordering them is harmless.
+ */
+final class NlpBlob {
+    private static final int FORMAT = 1;
+
+    /** What the blob holds besides what the documents table has in columns. */
+    record Content(String analysisText, OffsetMap offsets, List<Passage> passages, AnnotatedDocument nlp) {
+    }
+
+    private NlpBlob() {
+    }
+
+    static byte[] encode(Content c) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(FORMAT);
+            writeString(out, c.analysisText());
+            writeOffsets(out, c.offsets());
+            out.writeInt(c.passages().size());
+            for (Passage p : c.passages()) {
+                out.writeInt(p.start());
+                out.writeInt(p.end());
+                writeString(out, p.kind().name());
+            }
+            writeString(out, c.nlp().documentName());
+            out.writeInt(c.nlp().sentences().size());
+            for (Sentence s : c.nlp().sentences()) {
+                writeSentence(out, s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory streams do not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @throws IOException when the blob is damaged or from a newer format */
+    static Content decode(byte[] blob) throws IOException {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(blob)))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("unknown NLP blob format " + format);
+            }
+            String analysisText = readString(in);
+            OffsetMap offsets = readOffsets(in);
+            int passageCount = in.readInt();
+            List<Passage> passages = new ArrayList<>(passageCount);
+            for (int i = 0; i < passageCount; i++) {
+                passages.add(new Passage(in.readInt(), in.readInt(), PassageKind.valueOf(readString(in))));
+            }
+            String documentName = readString(in);
+            int sentenceCount = in.readInt();
+            List<Sentence> sentences = new ArrayList<>(sentenceCount);
+            for (int i = 0; i < sentenceCount; i++) {
+                sentences.add(readSentence(in));
+            }
+            return new Content(analysisText, offsets, passages, new AnnotatedDocument(documentName, sentences));
+        } catch (RuntimeException e) { // an unknown enum name, a negative length
+            throw new IOException("damaged NLP blob", e);
+        }
+    }
+
+    private static void writeOffsets(DataOutputStream out, OffsetMap offsets) throws IOException {
+        int[] table = offsets.table();
+        out.writeBoolean(table != null);
+        if (table != null) {
+            out.writeInt(offsets.originalLength());
+            out.writeInt(table.length);
+            for (int v : table) {
+                out.writeInt(v);
+            }
+        }
+    }
+
+    private static OffsetMap readOffsets(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return OffsetMap.identity();
+        }
+        int originalLength = in.readInt();
+        int[] table = new int[in.readInt()];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = in.readInt();
+        }
+        return OffsetMap.of(table, originalLength);
+    }
+
+    private static void writeSentence(DataOutputStream out, Sentence s) throws IOException {
+        out.writeInt(s.index());
+        out.writeInt(s.start());
+        out.writeInt(s.end());
+        writeString(out, s.text());
+        out.writeInt(s.tokens().size());
+        for (Token t : s.tokens()) {
+            out.writeInt(t.index());
+            out.writeInt(t.start());
+            out.writeInt(t.end());
+            writeString(out, t.word());
+            writeString(out, t.lemma());
+            writeString(out, t.pos());
+            writeString(out, t.ner());
+        }
+        out.writeInt(s.mentions().size());
+        for (Mention m : s.mentions()) {
+            out.writeInt(m.start());
+            out.writeInt(m.end());
+            writeString(out, m.text());
+            writeString(out, m.type() == null ? null : m.type().name());
+            writeString(out, m.coreNlpNormalized());
+            out.writeInt(m.tokenBegin());
+            out.writeInt(m.tokenEnd());
+            writeString(out, m.entityId());
+        }
+    }
+
+    private static Sentence readSentence(DataInputStream in) throws IOException {
+        int index = in.readInt();
+        int start = in.readInt();
+        int end = in.readInt();
+        String text = readString(in);
+        int tokenCount = in.readInt();
+        List<Token> tokens = new ArrayList<>(tokenCount);
+        for (int i = 0; i < tokenCount; i++) {
+            tokens.add(new Token(in.readInt(), in.readInt(), in.readInt(),
+                    readString(in), readString(in), readString(in), readString(in)));
+        }
+        int mentionCount = in.readInt();
+        List<Mention> mentions = new ArrayList<>(mentionCount);
+        for (int i = 0; i < mentionCount; i++) {
+            int mStart = in.readInt();
+            int mEnd = in.readInt();
+            String mText = readString(in);
+            String type = readString(in);
+            String normalized = readString(in);
+            mentions.add(new Mention(mStart, mEnd, mText, type == null ? null : MentionType.valueOf(type),
+                    normalized, in.readInt(), in.readInt(), readString(in)));
+        }
+        return new Sentence(index, start, end, text, tokens, mentions);
+    }
+
+    /** UTF-8 with an int length (writeUTF stops at 64 KB); -1 stands for null. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,467 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.align.Fact;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.load.Article;
+import org.crosscheck.load.PublishedFrom;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.project.DocumentInfo;
+import org.crosscheck.project.MentionRecord;
+import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.project.ReviewDecision;
+import org.crosscheck.project.ReviewState;
+
+/**
+ * One open project file. Every write runs in one SQLite transaction ({@code BEGIN IMMEDIATE}),
+ * so a failed write leaves the file exactly as it was; failures leave as
+ * {@link ProjectFileException}s with messages meant for the user.
+ *
+ * <p>Journal: SQLite's rollback journal (the default), not WAL. A project is a file researchers
+ * copy, mail and keep on synced or network folders; with the rollback journal the {@code .db}
+ * file alone is complete after every commit, while WAL keeps recent commits in a side file and
+ * needs shared memory that network file systems do not provide. WAL's gain, readers alongside a
+ * writer, is moot for one workbench holding one connection.
+ *
+ * <p>Methods are synchronized: the workbench calls them from worker threads.
+ */
+public final class ProjectStore implements AutoCloseable {
+    /** Long enough to ride out another connection's commit, short enough to report a lock at once. */
+    private static final int BUSY_TIMEOUT_MS = 500;
+
+    private final Path file;
+    private final ProjectLock lock;
+    private final Connection connection;
+    private boolean closed;
+
+    private ProjectStore(Path file, ProjectLock lock, Connection connection) {
+        this.file = file;
+        this.lock = lock;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the project file, creating it when missing and bringing an older schema up to date.
+     *
+     * @throws ProjectFileException when the file is not a project file or is damaged, is from a
+     *                              newer Crosscheck, is in use by another program, or cannot be created
+     */
+    public static ProjectStore open(Path file) {
+        ProjectLock lock = ProjectLock.acquire(file);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            ProjectStore store = new ProjectStore(file, lock, connection);
+            store.migrate();
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw SqliteErrors.translate(e, file, "open the project", false);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Applies the missing migration steps in one transaction; also the probe for another writer. */
+    private void migrate() {
+        write("open the project", c -> {
+            int version = pragmaInt(c, "user_version");
+            int applicationId = pragmaInt(c, "application_id");
+            if (applicationId != 0 && applicationId != Schema.APPLICATION_ID) {
+                throw SqliteErrors.damaged(file);
+            }
+            if (version == 0 && applicationId == 0 && hasTables(c)) {
+                throw SqliteErrors.damaged(file); // some other program's database
+            }
+            if (version > Schema.latestVersion()) {
+                throw SqliteErrors.newerVersion(file, version);
+            }
+            try (Statement s = c.createStatement()) {
+                for (int step = version; step < Schema.latestVersion(); step++) {
+                    for (String sql : Schema.MIGRATIONS.get(step)) {
+                        s.execute(sql);
+                    }
+                }
+                if (version < Schema.latestVersion()) {
+                    s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                    s.execute("PRAGMA user_version = " + Schema.latestVersion());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The schema version of the open file (the number of migration steps applied). */
+    public synchronized int schemaVersion() {
+        return read("read the project", c -> pragmaInt(c, "user_version"));
+    }
+
+    // ---- machine output per document -------------------------------------------------------
+
+    /** Stores (or replaces) one document's article and NLP output; its position in the list is kept. */
+    public void saveDocument(Article article, AnnotatedDocument nlp) {
+        byte[] blob = NlpBlob.encode(new NlpBlob.Content(article.analysisText(), article.offsets(),
+                article.passages(), nlp));
+        write("save " + article.name(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (name, content_hash, title, outlet,"
+                    + " published, published_from, tokens, position)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM documents))"
+                    + " ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash,"
+                    + " title = excluded.title, outlet = excluded.outlet, published = excluded.published,"
+                    + " published_from = excluded.published_from, tokens = excluded.tokens")) {
+                ps.setString(1, article.name());
+                ps.setString(2, article.contentHash());
+                ps.setString(3, article.title());
+                ps.setString(4, article.outlet());
+                ps.setString(5, article.published() == null ? null : article.published().toString());
+                ps.setString(6, fromOrNone(article.publishedFrom()).name());
+                ps.setInt(7, nlp.tokenCount());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_content (name, original_text, nlp)"
+                    + " VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET original_text = excluded.original_text,"
+                    + " nlp = excluded.nlp")) {
+                ps.setString(1, article.name());
+                ps.setString(2, article.originalText());
+                ps.setBytes(3, blob);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<StoredDocument> document(String name) {
+        List<StoredDocument> found = readDocuments("WHERE d.name = ?", name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every stored document with its NLP output, in the order they were first saved. */
+    public List<StoredDocument> documents() {
+        return readDocuments("", null);
+    }
+
+    /** A document's decoded original text, without decoding its NLP output (for the article view). */
+    public Optional<String> originalText(String name) {
+        return read("read " + name, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT original_text FROM document_content WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The SHA-256 of the file the stored analysis was made from, to skip unchanged files. */
+    public Optional<String> contentHash(String name) {
+        return read("read " + name, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM documents WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** Removes a document with its machine and derived output; review decisions stay (re-adding it restores them). */
+    public void removeDocument(String name) {
+        write("remove " + name, c -> {
+            DerivedTables.removeDocument(c, name);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE name = ?")) {
+                ps.setString(1, name);
+                ps.executeUpdate(); // document_content goes by ON DELETE CASCADE
+            }
+            return null;
+        });
+    }
+
+    /** Sets a document's publication date and where it came from (the user, usually); null clears it. */
+    public void setPublished(String name, LocalDate date, PublishedFrom from) {
+        write("save the date of " + name, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE documents SET published = ?, published_from = ? WHERE name = ?")) {
+                ps.setString(1, date == null ? null : date.toString());
+                ps.setString(2, fromOrNone(from).name());
+                ps.setString(3, name);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no document named " + name + " in " + file);
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<StoredDocument> readDocuments(String where, String name) {
+        return read("read the documents", c -> {
+            List<StoredDocument> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.name, d.content_hash, d.title, d.outlet,"
+                    + " d.published, d.published_from, t.original_text, t.nlp FROM documents d"
+                    + " JOIN document_content t ON t.name = d.name " + where + " ORDER BY d.position")) {
+                if (name != null) {
+                    ps.setString(1, name);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(toStoredDocument(rs));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private StoredDocument toStoredDocument(ResultSet rs) throws SQLException {
+        String name = rs.getString(1);
+        NlpBlob.Content content;
+        try {
+            content = NlpBlob.decode(rs.getBytes(8));
+        } catch (IOException e) {
+            throw new ProjectFileException(file + " is damaged: the stored analysis of " + name
+                    + " cannot be read. Remove the document and add it again.", e);
+        }
+        String published = rs.getString(5);
+        Article article = new Article(name, rs.getString(7), content.analysisText(), content.offsets(),
+                rs.getString(2), rs.getString(3), rs.getString(4),
+                published == null ? null : LocalDate.parse(published), PublishedFrom.valueOf(rs.getString(6)),
+                content.passages());
+        return new StoredDocument(article, content.nlp());
+    }
+
+    private static PublishedFrom fromOrNone(PublishedFrom from) {
+        return from == null ? PublishedFrom.NONE : from;
+    }
+
+    // ---- derived output ----------------------------------------------------------------------
+
+    /**
+     * Replaces all derived output (entities, mentions, claims, facts, copies) in one transaction.
+     * Documents, reviews and settings are not touched.
+     *
+     * @param copyOf document name to the name of the document it copies
+     */
+    public void saveAnalysis(List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
+                             List<Fact> facts, Map<String, String> copyOf) {
+        write("save the analysis", c -> {
+            DerivedTables.replaceAll(c, entities, mentions, claims, facts, copyOf);
+            return null;
+        });
+    }
+
+    /** Everything the fact table and the export need, read in one transaction; NLP blobs are not read. */
+    public ProjectSnapshot snapshot() {
+        return read("read the project", c -> new ProjectSnapshot(documentInfos(c), DerivedTables.mentions(c),
+                DerivedTables.entities(c), DerivedTables.claims(c), DerivedTables.facts(c), reviews(c)));
+    }
+
+    private static List<DocumentInfo> documentInfos(Connection c) throws SQLException {
+        List<DocumentInfo> result = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT d.name, d.title, d.outlet, d.published, d.published_from,"
+                     + " k.copy_of, d.tokens, d.content_hash FROM documents d"
+                     + " LEFT JOIN copies k ON k.document = d.name ORDER BY d.position")) {
+            while (rs.next()) {
+                String published = rs.getString(4);
+                result.add(new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        published == null ? null : LocalDate.parse(published), PublishedFrom.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getInt(7), rs.getString(8)));
+            }
+        }
+        return result;
+    }
+
+    // ---- review decisions --------------------------------------------------------------------
+
+    /** Stores the researcher's decision on one claim, replacing an earlier one (an AUTO decision included). */
+    public void saveReview(ReviewDecision d) {
+        write("save the review of " + d.claimId(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO reviews"
+                    + " (claim_id, state, edited_value, note, fact_override, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, d.claimId());
+                ps.setString(2, d.state().name());
+                ps.setString(3, d.editedValue());
+                ps.setString(4, d.note());
+                ps.setString(5, d.factOverride());
+                ps.setString(6, (d.updatedAt() == null ? Instant.now() : d.updatedAt()).toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets the decision on one claim (undo of its first decision); the claim is back to AUTO. */
+    public void deleteReview(String claimId) {
+        write("undo the review of " + claimId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reviews WHERE claim_id = ?")) {
+                ps.setString(1, claimId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every stored decision by claim id, including those on claims the latest analysis no longer has. */
+    public Map<String, ReviewDecision> reviews() {
+        return read("read the reviews", ProjectStore::reviews);
+    }
+
+    private static Map<String, ReviewDecision> reviews(Connection c) throws SQLException {
+        Map<String, ReviewDecision> result = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT claim_id, state, edited_value, note, fact_override, updated_at"
+                     + " FROM reviews ORDER BY rowid")) {
+            while (rs.next()) {
+                result.put(rs.getString(1), new ReviewDecision(rs.getString(1), ReviewState.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6))));
+            }
+        }
+        return result;
+    }
+
+    // ---- settings ----------------------------------------------------------------------------
+
+    public Optional<String> setting(String key) {
+        return read("read the settings", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void setSetting(String key, String value) {
+        write("save the settings", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    // ---- transactions ------------------------------------------------------------------------
+
+    /** Work on the connection inside a transaction the caller set up. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in a write transaction; on any failure rolls back and rethrows in plain words. */
+    synchronized <T> T write(String action, SqlWork<T> work) {
+        return inTransaction("BEGIN IMMEDIATE", action, true, work);
+    }
+
+    /** Runs {@code work} in a read transaction, so multi-table reads see one consistent state. */
+    synchronized <T> T read(String action, SqlWork<T> work) {
+        return inTransaction("BEGIN", action, false, work);
+    }
+
+    private <T> T inTransaction(String begin, String action, boolean writing, SqlWork<T> work) {
+        if (closed) {
+            throw new IllegalStateException(file + " is closed");
+        }
+        try {
+            execute(begin);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, action, writing);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteErrors.translate(e, file, action, writing);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // SQLite already rolled back (e.g. after SQLITE_FULL); nothing more to undo
+        }
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")) {
+            return rs.next();
+        }
+    }
+
+    /** Test hook: caps the file's size in pages so a test can meet SQLITE_FULL without filling a disk. */
+    synchronized void limitPageCount(int pages) {
+        try {
+            execute("PRAGMA max_page_count = " + pages);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "limit the file size", false);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(connection);
+        lock.close();
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing is pending: every write committed or rolled back in its own call
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.crosscheck.store;
+
+import java.util.List;
+
+/**
+ * The project file's schema as a list of migration steps. Step {@code n} takes a file from
+ * version {@code n - 1} to {@code n}; {@code PRAGMA user_version} holds the version reached.
+ * A new schema change is a new step appended here, never an edit of an old one.
+ *
+ * <p>Layout: {@code documents} holds what the fact table lists (small rows, read by every
+ * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
+ * is re-used or shown. Derived output ({@code entities}, {@code mentions}, {@code claims},
+ * {@code facts}, {@code fact_claims}, {@code copies}) is replaced by every analysis;
+ * {@code reviews} and {@code settings} belong to the researcher and are never replaced.
+ */
+final class Schema {
+    /** Marks a SQLite file as a Crosscheck project ("CCK1"), so other databases are refused. */
+    static final int APPLICATION_ID = 0x43434B31;
+
+    static final List<List<String>> MIGRATIONS = List.of(
+            // 1: the first schema
+            List.of("""
+                    CREATE TABLE documents (
+                      name           TEXT PRIMARY KEY,
+                      content_hash   TEXT NOT NULL,
+                      title          TEXT,
+                      outlet         TEXT,
+                      published      TEXT,
+                      published_from TEXT NOT NULL,
+                      tokens         INTEGER NOT NULL,
+                      position       INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE document_content (
+                      name          TEXT PRIMARY KEY REFERENCES documents(name) ON DELETE CASCADE,
+                      original_text TEXT NOT NULL,
+                      nlp           BLOB NOT NULL)""",
+                    """
+                    CREATE TABLE entities (
+                      id      TEXT PRIMARY KEY,
+                      name    TEXT NOT NULL,
+                      type    TEXT NOT NULL,
+                      aliases TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE mentions (
+                      document    TEXT NOT NULL,
+                      start       INTEGER NOT NULL,
+                      end         INTEGER NOT NULL,
+                      text        TEXT NOT NULL,
+                      type        TEXT NOT NULL,
+                      normalized  TEXT,
+                      entity_id   TEXT,
+                      entity_name TEXT)""",
+                    "CREATE INDEX mentions_by_document ON mentions(document)",
+                    """
+                    CREATE TABLE claims (
+                      id             TEXT PRIMARY KEY,
+                      document       TEXT NOT NULL,
+                      sentence_index INTEGER NOT NULL,
+                      sentence       TEXT NOT NULL,
+                      sentence_start INTEGER NOT NULL,
+                      sentence_end   INTEGER NOT NULL,
+                      start          INTEGER NOT NULL,
+                      end            INTEGER NOT NULL,
+                      kind           TEXT NOT NULL,
+                      subject        TEXT,
+                      predicate      TEXT,
+                      value_text     TEXT,
+                      normalized     TEXT,
+                      unit           TEXT,
+                      speaker        TEXT,
+                      entity_ids     TEXT NOT NULL,
+                      role           TEXT,
+                      value_kind     TEXT,
+                      q_stated       REAL,
+                      q_low          REAL,
+                      q_high         REAL,
+                      q_hedge        TEXT,
+                      q_unit         TEXT,
+                      d_first        TEXT,
+                      d_last         TEXT,
+                      d_granularity  TEXT,
+                      d_timex        TEXT,
+                      statement      TEXT)""",
+                    "CREATE INDEX claims_by_document ON claims(document)",
+                    """
+                    CREATE TABLE facts (
+                      id                  TEXT PRIMARY KEY,
+                      kind                TEXT NOT NULL,
+                      label               TEXT,
+                      status              TEXT NOT NULL,
+                      disagreement        TEXT NOT NULL,
+                      independent_sources INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE fact_claims (
+                      fact_id  TEXT NOT NULL,
+                      position INTEGER NOT NULL,
+                      claim_id TEXT NOT NULL,
+                      PRIMARY KEY (fact_id, position))""",
+                    "CREATE INDEX fact_claims_by_claim ON fact_claims(claim_id)",
+                    """
+                    CREATE TABLE copies (
+                      document TEXT PRIMARY KEY,
+                      copy_of  TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE reviews (
+                      claim_id      TEXT PRIMARY KEY,
+                      state         TEXT NOT NULL,
+                      edited_value  TEXT,
+                      note          TEXT,
+                      fact_override TEXT,
+                      updated_at    TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE settings (
+                      key   TEXT PRIMARY KEY,
+                      value TEXT NOT NULL)"""));
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    private Schema() {
+    }
+}
