@@ -1,5 +1,6 @@
 package org.crosscheck.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,20 +86,18 @@ final class DerivedTables {
         }
     }
 
+    /** One row per document, in the order documents first appear in {@code mentions}. */
     private static void insertMentions(Connection c, List<MentionRecord> mentions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions"
-                + " (document, start, end, text, type, normalized, entity_id, entity_name)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Map<String, List<MentionRecord>> byDocument = new LinkedHashMap<>();
+        for (MentionRecord m : mentions) {
+            byDocument.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (document, count, data) VALUES (?, ?, ?)")) {
             int n = 0;
-            for (MentionRecord m : mentions) {
-                ps.setString(1, m.document());
-                ps.setInt(2, m.start());
-                ps.setInt(3, m.end());
-                ps.setString(4, m.text());
-                ps.setString(5, m.type().name());
-                ps.setString(6, m.normalized());
-                ps.setString(7, m.entityId());
-                ps.setString(8, m.entityName());
+            for (Map.Entry<String, List<MentionRecord>> e : byDocument.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue().size());
+                ps.setBytes(3, MentionBlob.encode(e.getValue()));
                 n = add(ps, n);
             }
             ps.executeBatch();
@@ -227,15 +226,18 @@ final class DerivedTables {
 
     static List<MentionRecord> mentions(Connection c) throws SQLException {
         List<MentionRecord> result = new ArrayList<>();
-        // A million mentions repeat a few thousand document and entity names: share one String each.
+        // A million mentions repeat a few thousand entity ids and names: share one String each.
         Map<String, String> shared = new HashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT document, start, end, text, type, normalized, entity_id,"
-                     + " entity_name FROM mentions ORDER BY rowid")) {
+             ResultSet rs = s.executeQuery("SELECT document, data FROM mentions ORDER BY rowid")) {
             while (rs.next()) {
-                result.add(new MentionRecord(share(shared, rs.getString(1)), rs.getInt(2), rs.getInt(3),
-                        rs.getString(4), MentionType.valueOf(rs.getString(5)), rs.getString(6),
-                        share(shared, rs.getString(7)), share(shared, rs.getString(8))));
+                String document = rs.getString(1);
+                try {
+                    MentionBlob.decode(document, rs.getBytes(2), shared, result);
+                } catch (IOException e) {
+                    throw new SQLException("the mentions of " + document + " cannot be read", null,
+                            SqliteErrors.CORRUPT, e);
+                }
             }
         }
         return result;

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DeflaterOutputStream;
@@ -41,15 +40,15 @@ final class NlpBlob {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
             out.writeInt(FORMAT);
-            writeString(out, c.analysisText());
+            BlobStrings.write(out, c.analysisText());
             writeOffsets(out, c.offsets());
             out.writeInt(c.passages().size());
             for (Passage p : c.passages()) {
                 out.writeInt(p.start());
                 out.writeInt(p.end());
-                writeString(out, p.kind().name());
+                BlobStrings.write(out, p.kind().name());
             }
-            writeString(out, c.nlp().documentName());
+            BlobStrings.write(out, c.nlp().documentName());
             out.writeInt(c.nlp().sentences().size());
             for (Sentence s : c.nlp().sentences()) {
                 writeSentence(out, s);
@@ -67,14 +66,14 @@ final class NlpBlob {
             if (format != FORMAT) {
                 throw new IOException("unknown NLP blob format " + format);
             }
-            String analysisText = readString(in);
+            String analysisText = BlobStrings.read(in);
             OffsetMap offsets = readOffsets(in);
             int passageCount = in.readInt();
             List<Passage> passages = new ArrayList<>(passageCount);
             for (int i = 0; i < passageCount; i++) {
-                passages.add(new Passage(in.readInt(), in.readInt(), PassageKind.valueOf(readString(in))));
+                passages.add(new Passage(in.readInt(), in.readInt(), PassageKind.valueOf(BlobStrings.read(in))));
             }
-            String documentName = readString(in);
+            String documentName = BlobStrings.read(in);
             int sentenceCount = in.readInt();
             List<Sentence> sentences = new ArrayList<>(sentenceCount);
             for (int i = 0; i < sentenceCount; i++) {
@@ -114,27 +113,27 @@ final class NlpBlob {
         out.writeInt(s.index());
         out.writeInt(s.start());
         out.writeInt(s.end());
-        writeString(out, s.text());
+        BlobStrings.write(out, s.text());
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
             out.writeInt(t.index());
             out.writeInt(t.start());
             out.writeInt(t.end());
-            writeString(out, t.word());
-            writeString(out, t.lemma());
-            writeString(out, t.pos());
-            writeString(out, t.ner());
+            BlobStrings.write(out, t.word());
+            BlobStrings.write(out, t.lemma());
+            BlobStrings.write(out, t.pos());
+            BlobStrings.write(out, t.ner());
         }
         out.writeInt(s.mentions().size());
         for (Mention m : s.mentions()) {
             out.writeInt(m.start());
             out.writeInt(m.end());
-            writeString(out, m.text());
-            writeString(out, m.type() == null ? null : m.type().name());
-            writeString(out, m.coreNlpNormalized());
+            BlobStrings.write(out, m.text());
+            BlobStrings.write(out, m.type() == null ? null : m.type().name());
+            BlobStrings.write(out, m.coreNlpNormalized());
             out.writeInt(m.tokenBegin());
             out.writeInt(m.tokenEnd());
-            writeString(out, m.entityId());
+            BlobStrings.write(out, m.entityId());
         }
     }
 
@@ -142,43 +141,24 @@ final class NlpBlob {
         int index = in.readInt();
         int start = in.readInt();
         int end = in.readInt();
-        String text = readString(in);
+        String text = BlobStrings.read(in);
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int i = 0; i < tokenCount; i++) {
             tokens.add(new Token(in.readInt(), in.readInt(), in.readInt(),
-                    readString(in), readString(in), readString(in), readString(in)));
+                    BlobStrings.read(in), BlobStrings.read(in), BlobStrings.read(in), BlobStrings.read(in)));
         }
         int mentionCount = in.readInt();
         List<Mention> mentions = new ArrayList<>(mentionCount);
         for (int i = 0; i < mentionCount; i++) {
             int mStart = in.readInt();
             int mEnd = in.readInt();
-            String mText = readString(in);
-            String type = readString(in);
-            String normalized = readString(in);
+            String mText = BlobStrings.read(in);
+            String type = BlobStrings.read(in);
+            String normalized = BlobStrings.read(in);
             mentions.add(new Mention(mStart, mEnd, mText, type == null ? null : MentionType.valueOf(type),
-                    normalized, in.readInt(), in.readInt(), readString(in)));
+                    normalized, in.readInt(), in.readInt(), BlobStrings.read(in)));
         }
         return new Sentence(index, start, end, text, tokens, mentions);
-    }
-
-    /** UTF-8 with an int length (writeUTF stops at 64 KB); -1 stands for null. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

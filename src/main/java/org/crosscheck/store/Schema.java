@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Layout: {@code documents} holds what the fact table lists (small rows, read by every
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
- * is re-used or shown. Derived output ({@code entities}, {@code mentions}, {@code claims},
+ * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
  * {@code facts}, {@code fact_claims}, {@code copies}) is replaced by every analysis;
  * {@code reviews} and {@code settings} belong to the researcher and are never replaced.
  */
@@ -42,15 +42,9 @@ final class Schema {
                       aliases TEXT NOT NULL)""",
                     """
                     CREATE TABLE mentions (
-                      document    TEXT NOT NULL,
-                      start       INTEGER NOT NULL,
-                      end         INTEGER NOT NULL,
-                      text        TEXT NOT NULL,
-                      type        TEXT NOT NULL,
-                      normalized  TEXT,
-                      entity_id   TEXT,
-                      entity_name TEXT)""",
-                    "CREATE INDEX mentions_by_document ON mentions(document)",
+                      document TEXT PRIMARY KEY,
+                      count    INTEGER NOT NULL,
+                      data     BLOB NOT NULL)""",
                     """
                     CREATE TABLE claims (
                       id             TEXT PRIMARY KEY,
