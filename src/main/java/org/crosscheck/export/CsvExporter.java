@@ -104,6 +104,9 @@ public final class CsvExporter {
             return f.getReason() != null ? f.getFile() + " is in the way (" + f.getReason() + ")"
                     : f.getFile() + " exists and is not a folder";
         }
+        if (e instanceof FileSystemException f && "Not a directory".equals(f.getReason())) {
+            return "part of that path is a file, not a folder";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(java.util.Locale.ROOT)
                     + (f.getFile() != null ? " (" + f.getFile() + ")" : "");

@@ -51,23 +51,21 @@ final class DerivedTables {
         insertCopies(c, copyOf);
     }
 
-    /** Removes one document's mentions, claims and copy link; facts left without claims go too. */
+    /** Removes one document's mentions, claims and copy links; facts left without claims go too. */
     static void removeDocument(Connection c, String document) throws SQLException {
-        for (String sql : List.of(
-                "DELETE FROM mentions WHERE document = ?",
-                "DELETE FROM fact_claims WHERE claim_id IN (SELECT id FROM claims WHERE document = ?)",
-                "DELETE FROM claims WHERE document = ?",
-                "DELETE FROM copies WHERE document = ? OR copy_of = ?")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, document);
-                if (sql.contains("copy_of")) {
-                    ps.setString(2, document);
-                }
-                ps.executeUpdate();
+        update(c, "DELETE FROM mentions WHERE document = ?", document);
+        update(c, "DELETE FROM fact_claims WHERE claim_id IN (SELECT id FROM claims WHERE document = ?)", document);
+        update(c, "DELETE FROM claims WHERE document = ?", document);
+        update(c, "DELETE FROM copies WHERE document = ?1 OR copy_of = ?1", document);
+        update(c, "DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_claims)");
+    }
+
+    private static void update(Connection c, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
             }
-        }
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_claims)");
+            ps.executeUpdate();
         }
     }
 

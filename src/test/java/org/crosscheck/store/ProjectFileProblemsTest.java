@@ -138,4 +138,23 @@ class ProjectFileProblemsTest {
                 .isInstanceOf(ProjectFileException.class)
                 .hasMessageContaining(inMissingFolder.toString());
     }
+
+    @Test
+    void damagedStoredAnalysisIsReportedNamingTheDocument() throws Exception {
+        try (ProjectStore store = ProjectStore.open(db())) {
+            store.saveDocument(Fixtures.article("a.txt"), Fixtures.nlp("a.txt"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE document_content SET nlp = x'00010203'");
+        }
+        try (ProjectStore store = ProjectStore.open(db())) {
+            assertThatThrownBy(() -> store.document("a.txt"))
+                    .isInstanceOf(ProjectFileException.class)
+                    .hasMessageContaining(db().toString())
+                    .hasMessageContaining("a.txt");
+            assertThat(store.contentHash("a.txt")).contains("hash-of-a.txt");
+            assertThat(store.snapshot().documents()).hasSize(1);
+        }
+    }
 }
