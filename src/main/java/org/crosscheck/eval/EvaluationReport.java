@@ -41,6 +41,10 @@ public final class EvaluationReport {
         out.append(String.format(Locale.ROOT, "%nDisagreement kind right on %d of %d found DISAGREE pairs (%.3f)%n",
                 result.foundDisagreements().stream().filter(RowOutcome::disagreementKindCorrect).count(), found,
                 result.disagreementKindAccuracy()));
+        out.append(String.format(Locale.ROOT, "%-12s %8s %6s %10s%n", "kind", "labelled", "found", "kind right"));
+        for (KindTally t : result.disagreementsByKind()) {
+            out.append(String.format(Locale.ROOT, "%-12s %8d %6d %10d%n", t.kind(), t.labelled(), t.found(), t.kindRight()));
+        }
 
         if (!result.failures().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nCases with analysis problems:%n"));
@@ -76,13 +80,17 @@ public final class EvaluationReport {
             out.append(" [not extracted in ").append(e.docB()).append(']');
         }
         out.append(System.lineSeparator());
-        out.append("    facts ").append(e.docA()).append(": ").append(String.join(" | ", o.factLabelsA()))
+        out.append("    facts ").append(e.docA()).append(": ").append(labels(o.factLabelsA()))
                 .append(System.lineSeparator());
-        out.append("    facts ").append(e.docB()).append(": ").append(String.join(" | ", o.factLabelsB()))
+        out.append("    facts ").append(e.docB()).append(": ").append(labels(o.factLabelsB()))
                 .append(System.lineSeparator());
         if (!e.note().isBlank()) {
             out.append("    note: ").append(e.note()).append(System.lineSeparator());
         }
+    }
+
+    private static String labels(java.util.List<String> labels) {
+        return labels.isEmpty() ? "(no claim)" : String.join(" | ", labels);
     }
 
     private static String withKind(Relation relation, String kind) {

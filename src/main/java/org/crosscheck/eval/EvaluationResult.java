@@ -62,6 +62,21 @@ public record EvaluationResult(List<EvalCase> cases, List<RowOutcome> outcomes, 
         return found.isEmpty() ? 0 : (double) found.stream().filter(RowOutcome::disagreementKindCorrect).count() / found.size();
     }
 
+    /** Per labelled disagreement kind (sorted by name): labelled, found and named right. */
+    public List<KindTally> disagreementsByKind() {
+        Map<String, List<RowOutcome>> byKind = new TreeMap<>();
+        for (RowOutcome o : outcomes) {
+            if (o.expected().status() == Relation.DISAGREE) {
+                byKind.computeIfAbsent(o.expected().disagreement(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<KindTally> tallies = new ArrayList<>();
+        byKind.forEach((kind, rows) -> tallies.add(new KindTally(kind, rows.size(),
+                (int) rows.stream().filter(o -> o.predicted() == Relation.DISAGREE).count(),
+                (int) rows.stream().filter(o -> o.predicted() == Relation.DISAGREE && o.disagreementKindCorrect()).count())));
+        return tallies;
+    }
+
     /** Pairs with the wrong relation, and found disagreements with the wrong kind. */
     public List<RowOutcome> wrongRows() {
         List<RowOutcome> wrong = new ArrayList<>();

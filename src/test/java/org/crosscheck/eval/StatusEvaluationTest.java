@@ -10,13 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scores hand-written exports in {@code eval-fixture/}: the matching and the metric arithmetic. */
+/** Scores hand-written exports in {@code eval-fixture/exports}: the matching and the metric arithmetic. */
 class StatusEvaluationTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/eval-fixture");
+    private static final Path FIXTURE = Path.of("src/test/resources/eval-fixture/cases");
+    private static final Path EXPORTS = Path.of("src/test/resources/eval-fixture/exports");
 
     private static EvaluationResult scoreFixture() {
-        return StatusEvaluation.score(FIXTURE, c -> c.dir().resolve("export"));
+        return StatusEvaluation.score(FIXTURE, c -> EXPORTS.resolve(c.name()));
     }
 
     private static RowOutcome outcome(EvaluationResult result, String caseName, String valueA) {
@@ -93,6 +94,7 @@ class StatusEvaluationTest {
 
         assertThat(result.foundDisagreements()).hasSize(1);
         assertThat(result.disagreementKindAccuracy()).isZero();
+        assertThat(result.disagreementsByKind()).containsExactly(new KindTally("value", 1, 1, 0));
     }
 
     @Test
@@ -124,7 +126,7 @@ class StatusEvaluationTest {
     void scoresTheExportThatTheAnalyzerWrote(@TempDir Path work) {
         StatusEvaluation evaluation = new StatusEvaluation((caseDir, out) -> {
             for (String file : List.of("claims.csv", "facts.csv")) {
-                Files.copy(caseDir.resolve("export").resolve(file), out.resolve(file));
+                Files.copy(EXPORTS.resolve(caseDir.getFileName()).resolve(file), out.resolve(file));
             }
             return 0;
         }, work);
