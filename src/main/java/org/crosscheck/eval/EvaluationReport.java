@@ -60,11 +60,14 @@ public final class EvaluationReport {
 
     private static void appendDomains(StringBuilder out, EvaluationResult result) {
         Map<String, Integer> cases = result.casesByDomain();
+        Map<String, Integer> correct = result.correctByDomain();
         for (Map.Entry<String, Map<Relation, Integer>> domain : result.pairsByDomain().entrySet()) {
             Map<Relation, Integer> counts = domain.getValue();
-            out.append(String.format(Locale.ROOT, "  %-10s %2d cases  %3d AGREE  %3d DISAGREE  %3d SEPARATE%n",
+            int pairs = counts.values().stream().mapToInt(Integer::intValue).sum();
+            out.append(String.format(Locale.ROOT, "  %-12s %2d cases  %3d AGREE  %3d DISAGREE  %3d SEPARATE  %3d/%d right%n",
                     domain.getKey(), cases.get(domain.getKey()), counts.getOrDefault(Relation.AGREE, 0),
-                    counts.getOrDefault(Relation.DISAGREE, 0), counts.getOrDefault(Relation.SEPARATE, 0)));
+                    counts.getOrDefault(Relation.DISAGREE, 0), counts.getOrDefault(Relation.SEPARATE, 0),
+                    correct.getOrDefault(domain.getKey(), 0), pairs));
         }
     }
 

@@ -105,6 +105,17 @@ public record EvaluationResult(List<EvalCase> cases, List<RowOutcome> outcomes, 
         return byDomain;
     }
 
+    /** Per domain: pairs whose relation was predicted right. */
+    public Map<String, Integer> correctByDomain() {
+        Map<String, Integer> byDomain = new TreeMap<>();
+        Map<String, String> domainOfCase = new TreeMap<>();
+        cases.forEach(c -> domainOfCase.put(c.name(), c.domain()));
+        for (RowOutcome o : outcomes) {
+            byDomain.merge(domainOfCase.get(o.expected().caseName()), o.correct() ? 1 : 0, Integer::sum);
+        }
+        return byDomain;
+    }
+
     public Map<String, Integer> casesByDomain() {
         Map<String, Integer> byDomain = new TreeMap<>();
         for (EvalCase c : cases) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the claims of one document that carry a labelled value phrase: the claims whose
- * {@code value_text} equals the phrase; failing that, those whose {@code value_text} contains it;
+ * {@code value_text} equals the phrase (ignoring case, spacing and hyphens); failing that, those whose {@code value_text} contains it;
  * failing that, those whose {@code value_text} lies inside it (an extractor that keeps "5,000"
  * of "more than 5,000"). Containment compares case- and whitespace-normalised text at word
  * boundaries, so "12" never matches inside "120".
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class ValueMatcher {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Hyphens and dashes read as spaces, so "89th-minute" meets "89th minute". */
+    private static final Pattern DASHES = Pattern.compile("[-\u2010\u2011\u2013\u2014]");
 
     private ValueMatcher() {
     }
@@ -38,7 +40,8 @@ public final class ValueMatcher {
     }
 
     static String normalise(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
+        String spaced = DASHES.matcher(text).replaceAll(" ");
+        return SPACES.matcher(spaced.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
     }
 

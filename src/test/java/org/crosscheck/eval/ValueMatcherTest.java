@@ -31,6 +31,11 @@ class ValueMatcherTest {
     }
 
     @Test
+    void readsHyphensAsSpaces() {
+        assertThat(matches(claims("89th minute"), "89th-minute")).containsExactly("89th minute");
+    }
+
+    @Test
     void neverMatchesANumberInsideALongerNumber() {
         assertThat(matches(claims("120 people", "1,200", "2.5%"), "12")).isEmpty();
         assertThat(matches(claims("2.5%"), "2%")).isEmpty();
