@@ -64,6 +64,9 @@ public final class StatusEvaluation {
     private ExportedAnalysis analyse(EvalCase evalCase, Path out, List<CaseFailure> failures) {
         try {
             Files.createDirectories(out);
+            // A reused work folder must not let a failed run be scored on the previous run's export.
+            Files.deleteIfExists(out.resolve("claims.csv"));
+            Files.deleteIfExists(out.resolve("facts.csv"));
             int exit = analyzer.analyze(evalCase.dir(), out);
             if (exit != 0) {
                 failures.add(new CaseFailure(evalCase.name(), "analyze exited with " + exit));
