@@ -1,0 +1,358 @@
+package org.crosscheck.load;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The noise filter: splits an article's text into passages (one per non-blank line) and says
+ * what each is, so that only the article's own running text reaches the NLP.
+ *
+ * <p>The rules describe news pages in general, not any particular site:
+ * <ul>
+ *   <li>the headline is the first heading-like line near the top (no closing full stop);
+ *       what stands before it (mastheads, section labels, breadcrumbs, date lines) is META;</li>
+ *   <li>a body paragraph is made of sentences: it ends with sentence punctuation, or is long;</li>
+ *   <li>a short line without closing punctuation between or after body paragraphs is the
+ *       headline of another story (a link), unless it continues the text (starts with
+ *       "It", "He", "But"...);</li>
+ *   <li>once a "You May Also Like" / "Related" / "Read more" marker follows the body,
+ *       the rest of the page is other stories;</li>
+ *   <li>captions name a photo agency or follow a photo credit; comment forms, share buttons
+ *       and "contributed to this report" credits are boilerplate; lines mostly in another
+ *       script, or mojibake, are FOREIGN.</li>
+ * </ul>
+ */
+public final class PassageClassifier {
+    /** Lines shorter than this (in words) and without closing punctuation are not sentences. */
+    private static final int HEADLINE_MAX_WORDS = 20;
+    /** How far down the page the headline is looked for. */
+    private static final int TITLE_SEARCH_LINES = 10;
+
+    private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
+            "^leave a (reply|comment)", "your email address will not be published", "required fields are marked",
+            "^source link$", "have a tip or story", "contributed (reporting )?to this (report|story|article)",
+            "^(additional )?(reporting|writing|editing) by\\b", "^(share|share this|share on|tweet|email|print)\\b",
+            "^(subscribe|sign up|sign in|log in|register)\\b", "\\bnewsletter\\b", "all rights reserved",
+            "^(©|copyright\\b)", "^advertisement$", "^(click|tap) here\\b", "^follow (us|him|her|them)\\b",
+            "save my name, email", "^notify me of", "^(post|submit) (a )?comment", "get in touch with our",
+            "^(\\d+ )?comments?$", "^(name|email|website)\\s*\\*?$"),
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern END_MARKER = Pattern.compile(
+            "^(you (may|might) (also )?like|related( (stories|articles|posts|news|content|coverage|topics|links))?"
+                    + "|read (more|also|next)|also read|more (from|on|about) .*|more (stories|news|articles)"
+                    + "|recommended( for you| stories| articles)?|most (popular|read|viewed|shared)|trending( now)?"
+                    + "|see also|further reading|top stories|what to read next|don'?t miss|in other news)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE_LINK = Pattern.compile(
+            "^(read more|read also|also read|see also|related|watch)\\s*[:|»>-]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile("^(by|written by|words by)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^(source|sources|via|credit|credits|photo credit|image credit)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+(/|>|»|›|\\|)\\s+\\S.*\\s+(/|>|»|›|\\|)\\s+\\S");
+    private static final Pattern CAPTION_CUE = Pattern.compile(String.join("|",
+            "\\((ap|afp|reuters|epa|upi|getty images|xinhua|ansa|dpa|ips|bloomberg|file)( photo)?\\)\\s*$",
+            "\\((ap|afp|reuters|epa|getty)[ /][^)]{0,80}\\)\\s*$",
+            "^(photo|photograph|picture|image|pictured|file photo|caption)\\s*:",
+            "\\b(photo|photograph|picture|image) (by|courtesy|credit)\\b",
+            "\\b(is|are) (seen|pictured|shown) (from|in|at|during|on|outside|inside|near|here|after|before|as (he|she|they))\\b"),
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> AGENCY_WORDS = Set.of("ap", "afp", "reuters", "getty", "images", "epa", "upi",
+            "photo", "photos", "anonymous", "shutterstock", "bloomberg", "xinhua", "staff", "file", "handout", "ansa");
+    /** Openings that continue the previous text, which headlines of other stories do not have. */
+    private static final Set<String> CONTINUING = Set.of("it", "its", "he", "his", "she", "her", "they", "their",
+            "this", "these", "those", "that", "there", "but", "and", "however", "also", "we", "our", "i", "you",
+            "which", "while", "so", "yet", "then", "meanwhile");
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "in", "for", "de", "van", "von", "al",
+            "bin", "&", "la", "le", "da", "du");
+    private static final Pattern CAMEL_JOIN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}");
+    private static final Pattern MOJIBAKE = Pattern.compile("Ã.|Â|â€|\uFFFD|Ø.|Ù.");
+
+    /** Splits the text into line passages and labels each. Offsets are into {@code text}. */
+    public List<Passage> classify(String text) {
+        List<Line> lines = lines(text);
+        PassageKind[] kinds = new PassageKind[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            kinds[i] = intrinsicKind(lines.get(i).text());
+        }
+        int title = findTitle(lines, kinds);
+        for (int i = 0; i < title; i++) {
+            if (kinds[i] == null) {
+                kinds[i] = PassageKind.META; // masthead, section label, standfirst kicker
+            }
+        }
+        if (title >= 0) {
+            kinds[title] = PassageKind.TITLE;
+        }
+        classifyRest(lines, kinds, title);
+        List<Passage> passages = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            passages.add(new Passage(lines.get(i).start(), lines.get(i).end(), kinds[i]));
+        }
+        return passages;
+    }
+
+    /**
+     * The analysis text: every passage that is neither BODY nor TITLE replaced by spaces,
+     * line breaks kept, so that offsets stay those of {@code text}.
+     */
+    public static String blankNonContent(String text, List<Passage> passages) {
+        char[] chars = text.toCharArray();
+        for (Passage p : passages) {
+            if (p.kind() != PassageKind.BODY && p.kind() != PassageKind.TITLE) {
+                for (int i = p.start(); i < p.end(); i++) {
+                    if (chars[i] != '\n' && chars[i] != '\r') {
+                        chars[i] = ' ';
+                    }
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    /** What a line is on its own, or null when that depends on where it stands. */
+    private static PassageKind intrinsicKind(String line) {
+        if (isForeign(line)) {
+            return PassageKind.FOREIGN;
+        }
+        int words = words(line);
+        if (words <= 30 && BOILERPLATE.matcher(line).find()) {
+            return PassageKind.BOILERPLATE;
+        }
+        if (DateLine.isDateLine(line) || isByline(line, words) || isBreadcrumb(line)
+                || (words <= 15 && SOURCE_LINE.matcher(line).find())) {
+            return PassageKind.META;
+        }
+        if (words <= 40 && CAPTION_CUE.matcher(line).find()) {
+            return PassageKind.CAPTION;
+        }
+        return null;
+    }
+
+    /** The headline: the first heading-like line near the top, before the running text starts. */
+    private static int findTitle(List<Line> lines, PassageKind[] kinds) {
+        int fallback = -1;
+        for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
+            if (kinds[i] != null) {
+                continue;
+            }
+            String line = lines.get(i).text();
+            if (looksLikeBody(line)) {
+                break;
+            }
+            int words = words(line);
+            boolean headingLike = words <= 25 && !line.endsWith(".") && !isMasthead(line)
+                    && !END_MARKER.matcher(line).matches();
+            if (headingLike && words >= 4) {
+                return i;
+            }
+            if (headingLike && fallback < 0) {
+                fallback = i;
+            }
+        }
+        return fallback;
+    }
+
+    private static void classifyRest(List<Line> lines, PassageKind[] kinds, int title) {
+        String titleText = title >= 0 ? lines.get(title).text() : null;
+        boolean bodySeen = false;
+        boolean otherStories = false;
+        boolean afterCredit = false;
+        for (int i = title + 1; i < lines.size(); i++) {
+            String line = lines.get(i).text();
+            boolean credit = false;
+            if (otherStories) {
+                if (kinds[i] == null || kinds[i] == PassageKind.CAPTION) {
+                    kinds[i] = PassageKind.OTHER_STORY;
+                }
+            } else if (kinds[i] != null) {
+                // decided on its own
+            } else if (line.equals(titleText)) {
+                kinds[i] = PassageKind.META; // the headline repeated by the page layout
+            } else if (END_MARKER.matcher(line).matches()) {
+                kinds[i] = bodySeen ? PassageKind.OTHER_STORY : PassageKind.META;
+                otherStories = bodySeen;
+            } else if (READ_MORE_LINK.matcher(line).find() || isTeaser(line)) {
+                kinds[i] = PassageKind.OTHER_STORY;
+            } else if (isCrosshead(line)) {
+                kinds[i] = PassageKind.META;
+            } else if (isCredit(line)) {
+                kinds[i] = PassageKind.META;
+                credit = true;
+            } else if (afterCredit && isCaptionSentence(line)) {
+                kinds[i] = PassageKind.CAPTION;
+            } else if (!isSentence(line)) {
+                kinds[i] = bodySeen ? PassageKind.OTHER_STORY : PassageKind.META;
+            } else {
+                kinds[i] = PassageKind.BODY;
+                bodySeen = true;
+            }
+            afterCredit = credit;
+        }
+    }
+
+    /** Running text: closing punctuation, or long enough that it cannot be a headline. */
+    private static boolean isSentence(String line) {
+        return endsLikeSentence(line) || words(line) >= HEADLINE_MAX_WORDS || startsContinuing(line);
+    }
+
+    private static boolean looksLikeBody(String line) {
+        return endsLikeSentence(line) && words(line) >= 12;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return ".!?:;\"”’'»".indexOf(last) >= 0;
+    }
+
+    private static boolean startsContinuing(String line) {
+        String first = line.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+        return CONTINUING.contains(first);
+    }
+
+    /** Teasers of other stories are cut off with an ellipsis. */
+    private static boolean isTeaser(String line) {
+        String s = line.strip();
+        return s.endsWith("…") || s.endsWith("...") || s.endsWith("[…]") || s.endsWith("[...]");
+    }
+
+    /** Section headings inside an article: all capitals, or a short quote standing alone. */
+    private static boolean isCrosshead(String line) {
+        String s = line.strip();
+        int words = words(s);
+        if (words <= 6 && s.chars().anyMatch(Character::isLetter)
+                && s.equals(s.toUpperCase(Locale.ROOT)) && !endsLikeSentenceInside(s)) {
+            return true;
+        }
+        if (words <= 6 && s.length() > 2 && "'\"‘“".indexOf(s.charAt(0)) >= 0) {
+            String inner = s.substring(1, s.length() - 1).strip();
+            return "'\"’”".indexOf(s.charAt(s.length() - 1)) >= 0 && !endsLikeSentenceInside(inner);
+        }
+        return false;
+    }
+
+    private static boolean endsLikeSentenceInside(String s) {
+        return !s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** A photo credit: two to four capitalised words naming a photographer or an agency. */
+    private static boolean isCredit(String line) {
+        String s = line.strip();
+        String[] words = s.split("\\s+");
+        if (words.length < 1 || words.length > 4 || endsLikeSentence(s) || s.matches(".*\\d.*")) {
+            return false;
+        }
+        boolean agency = false;
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
+                return false;
+            }
+            agency |= AGENCY_WORDS.contains(bare.toLowerCase(Locale.ROOT));
+            if (SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return agency || words.length >= 2;
+    }
+
+    /** A caption is one short descriptive sentence that attributes nothing to anyone. */
+    private static boolean isCaptionSentence(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return words(line) <= 40 && !lower.contains(" said") && !lower.contains("according to")
+                && !line.contains("“") && !line.contains("\"");
+    }
+
+    private static boolean isByline(String line, int words) {
+        if (words > 14 || !BYLINE.matcher(line).find()) {
+            return false;
+        }
+        String names = line.replaceFirst("(?i)^(by|written by|words by)\\s+", "");
+        int capitalised = 0;
+        int counted = 0;
+        for (String w : names.split("[\\s,]+")) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(bare.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return counted > 0 && capitalised >= counted * 0.75;
+    }
+
+    private static boolean isBreadcrumb(String line) {
+        return words(line) <= 30 && BREADCRUMB.matcher(line).find() && !endsLikeSentence(line);
+    }
+
+    /** A masthead fuses the outlet's name with its slogan ("The Washington PostDemocracy Dies in Darkness"). */
+    static boolean isMasthead(String line) {
+        return CAMEL_JOIN.matcher(line).find();
+    }
+
+    /** Mostly letters of a non-Latin script, or text garbled by a wrong decoding. */
+    private static boolean isForeign(String line) {
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            UnicodeScript script = UnicodeScript.of(cp);
+            if (script != UnicodeScript.LATIN && script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
+                foreign++;
+            }
+        }
+        if (letters > 0 && foreign > letters * 0.5) {
+            return true;
+        }
+        long garbled = MOJIBAKE.matcher(line).results().count();
+        return garbled >= 3 && garbled > line.length() * 0.03;
+    }
+
+    private static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** One non-blank line: its trimmed extent in the text and its trimmed content. */
+    private record Line(int start, int end, String text) {
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            int start = pos;
+            int end = lineEnd;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                lines.add(new Line(start, end, text.substring(start, end)));
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return lines;
+    }
+}
