@@ -1,0 +1,64 @@
+package org.crosscheck.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputCollectorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void expandsFolderToArticleFilesSortedByName() throws Exception {
+        for (String name : List.of("b.html", "a.txt", "c.htm", "notes.md", "data.csv", "image.png")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        assertThat(InputCollector.articleFiles(List.of(dir)))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("a.txt", "b.html", "c.htm");
+    }
+
+    @Test
+    void skipsReadmeFiles() throws Exception {
+        for (String name : List.of("README.TXT", "readme.txt", "README.md", "story.txt")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        assertThat(InputCollector.articleFiles(List.of(dir)))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("story.txt");
+    }
+
+    @Test
+    void doesNotDescendIntoSubfolders() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub").resolve("inner.txt"), "x");
+        Files.writeString(dir.resolve("top.txt"), "x");
+        assertThat(InputCollector.articleFiles(List.of(dir)))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("top.txt");
+    }
+
+    @Test
+    void keepsPlainFilesAsGivenEvenWhenMissing() throws Exception {
+        Path missing = dir.resolve("missing.txt");
+        Path odd = Files.writeString(dir.resolve("odd.dat"), "x");
+        assertThat(InputCollector.articleFiles(List.of(odd, missing))).containsExactly(odd, missing);
+    }
+
+    @Test
+    void findsFolderManifest() throws Exception {
+        assertThat(InputCollector.manifestIn(dir)).isEmpty();
+        Path manifest = Files.writeString(dir.resolve("manifest.csv"), "file\n");
+        assertThat(InputCollector.manifestIn(dir)).contains(manifest);
+    }
+
+    @Test
+    void collectsTheFiveSamples() throws Exception {
+        assertThat(InputCollector.articleFiles(List.of(Path.of("samples")))).hasSize(5);
+    }
+}
