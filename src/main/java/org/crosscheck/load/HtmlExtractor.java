@@ -71,8 +71,10 @@ final class HtmlExtractor {
                 header.remove(); // site headers; an article's own header holds its headline
             }
         }
+        int paragraphText = paragraphTextLength(doc);
         for (Element e : doc.getAllElements()) {
-            if (!NEVER_NOISE.contains(e.normalName()) && e.parent() != null && isNoise(e)) {
+            if (!NEVER_NOISE.contains(e.normalName()) && e.parent() != null && isNoise(e)
+                    && !holdsTheArticle(e, paragraphText)) {
                 e.remove();
             }
         }
@@ -94,6 +96,26 @@ final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Class names are a hint, not a proof: a wrapper called "page has-sidebar" may hold the
+     * whole story. An element holding the article element or most of the page's paragraphs
+     * is never dropped for its name.
+     */
+    private static boolean holdsTheArticle(Element e, int paragraphText) {
+        if (e.selectFirst("article, [itemprop=articleBody], main") != null) {
+            return true;
+        }
+        return paragraphText > 0 && paragraphTextLength(e) * 2 > paragraphText;
+    }
+
+    private static int paragraphTextLength(Element e) {
+        int length = 0;
+        for (Element p : e.select("p")) {
+            length += p.text().length();
+        }
+        return length;
     }
 
     private static boolean isNoise(Element e) {

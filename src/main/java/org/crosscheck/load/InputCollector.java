@@ -42,8 +42,8 @@ public final class InputCollector {
     /** Whether a file name is one the loader reads as an article. */
     public static boolean isArticleName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("readme.")) {
-            return false; // a folder's description, not an article
+        if (lower.startsWith("readme.") || lower.startsWith(".")) {
+            return false; // a folder's description or a hidden file, not an article
         }
         return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
     }

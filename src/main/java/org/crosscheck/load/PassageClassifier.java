@@ -32,15 +32,22 @@ public final class PassageClassifier {
     /** How far down the page the headline is looked for. */
     private static final int TITLE_SEARCH_LINES = 10;
 
+    /** Comment forms, credits and page furniture, recognised by their wording. */
     private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
             "^leave a (reply|comment)", "your email address will not be published", "required fields are marked",
             "^source link$", "have a tip or story", "contributed (reporting )?to this (report|story|article)",
-            "^(additional )?(reporting|writing|editing) by\\b", "^(share|share this|share on|tweet|email|print)\\b",
-            "^(subscribe|sign up|sign in|log in|register)\\b", "\\bnewsletter\\b", "all rights reserved",
-            "^(©|copyright\\b)", "^advertisement$", "^(click|tap) here\\b", "^follow (us|him|her|them)\\b",
-            "save my name, email", "^notify me of", "^(post|submit) (a )?comment", "get in touch with our",
-            "^(\\d+ )?comments?$", "^(name|email|website)\\s*\\*?$"),
+            "^\\(?(additional )?(reporting|writing|editing|compiled) by\\b", "all rights reserved",
+            "^(©|copyright\\b)", "^(click|tap) here\\b", "^follow (us|him|her|them)\\b", "save my name, email",
+            "^notify me of", "^(post|submit) (a )?comment", "get in touch with our",
+            "(sign up|subscribe) (for|to) (our|the) .*newsletter", "^(story|article) continues\\b",
+            "^continue reading\\b"),
             Pattern.CASE_INSENSITIVE);
+    /** Buttons and form labels: boilerplate only as short lines, since body sentences may start the same way. */
+    private static final Pattern SHORT_BOILERPLATE = Pattern.compile(
+            "^(share|share this|share on|tweet|email|print|subscribe|sign up|sign in|log in|register|advertisement"
+                    + "|like this|loading|comments?|\\d+ comments?|name|website|reply)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SHORT_BOILERPLATE_WORDS = 6;
     private static final Pattern END_MARKER = Pattern.compile(
             "^(you (may|might) (also )?like|related( (stories|articles|posts|news|content|coverage|topics|links))?"
                     + "|read (more|also|next)|also read|more (from|on|about) .*|more (stories|news|articles)"
@@ -51,12 +58,14 @@ public final class PassageClassifier {
             "^(read more|read also|also read|see also|related|watch)\\s*[:|»>-]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^(by|written by|words by)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(source|sources|via|credit|credits|photo credit|image credit)\\s*:", Pattern.CASE_INSENSITIVE);
+            "^(source|sources|via|credit|credits|photo credit|image credit|tags?|topics|filed under|categor(y|ies)"
+                    + "|posted in)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+(/|>|»|›|\\|)\\s+\\S.*\\s+(/|>|»|›|\\|)\\s+\\S");
     private static final Pattern CAPTION_CUE = Pattern.compile(String.join("|",
             "\\((ap|afp|reuters|epa|upi|getty images|xinhua|ansa|dpa|ips|bloomberg|file)( photo)?\\)\\s*$",
             "\\((ap|afp|reuters|epa|getty)[ /][^)]{0,80}\\)\\s*$",
             "^(photo|photograph|picture|image|pictured|file photo|caption)\\s*:",
+            "^(image|media|video) (copyright|caption|source)\\b",
             "\\b(photo|photograph|picture|image) (by|courtesy|credit)\\b",
             "\\b(is|are) (seen|pictured|shown) (from|in|at|during|on|outside|inside|near|here|after|before|as (he|she|they))\\b"),
             Pattern.CASE_INSENSITIVE);
@@ -119,7 +128,9 @@ public final class PassageClassifier {
             return PassageKind.FOREIGN;
         }
         int words = words(line);
-        if (words <= 30 && BOILERPLATE.matcher(line).find()) {
+        if ((words <= 30 && BOILERPLATE.matcher(line).find())
+                || (words <= SHORT_BOILERPLATE_WORDS && SHORT_BOILERPLATE.matcher(line).find()
+                    && !endsLikeSentenceInside(line.strip()))) {
             return PassageKind.BOILERPLATE;
         }
         if (DateLine.isDateLine(line) || isByline(line, words) || isBreadcrumb(line)

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes a file's bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise valid
+ * Decodes a file's bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE), as does the NUL
+ * pattern of UTF-16 saved without one; otherwise valid
  * UTF-8 is UTF-8, and anything else is what juniversalchardet detects, falling back to
  * Windows-1252 (the usual encoding of older Western news pages). Binary content is refused
  * before decoding, so a picture or an archive renamed .txt gets a clear message.
@@ -39,6 +40,10 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return checked(file, strict(file, bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return checked(file, strict(file, bytes, 0, utf16), utf16);
+        }
         refuseBinary(file, bytes);
         try {
             return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -60,8 +65,8 @@ final class TextDecoder {
         try {
             return decodeStrict(bytes, offset, charset);
         } catch (CharacterCodingException e) {
-            throw new LoadException(file, "the file starts with a " + charset.name()
-                    + " byte-order mark but its content is not valid " + charset.name(), e);
+            throw new LoadException(file, (offset > 0 ? "the file starts with a " + charset.name()
+                    + " byte-order mark but its content" : "the content") + " is not valid " + charset.name(), e);
         }
     }
 
@@ -82,6 +87,9 @@ final class TextDecoder {
             return null;
         }
         Charset charset = Charset.forName(name);
+        if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            return WINDOWS_1252; // as browsers do: Latin-1 labelled text is nearly always Windows-1252
+        }
         return charset.equals(StandardCharsets.UTF_8) ? null : charset;
     }
 
@@ -96,6 +104,30 @@ final class TextDecoder {
                     + " characters are not valid in " + charset.name() + ")");
         }
         return new Decoded(text, charset);
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark: Latin text then has a NUL in every other byte,
+     * always on the same side. Anything else with NUL bytes is binary.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 8192) / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddNul > pairs * 0.7 && evenNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul > pairs * 0.7 && oddNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static void refuseBinary(Path file, byte[] bytes) throws LoadException {

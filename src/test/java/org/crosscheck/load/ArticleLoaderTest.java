@@ -197,6 +197,29 @@ class ArticleLoaderTest {
         assertThat(article.publishedFrom()).isEqualTo(PublishedFrom.TEXT);
     }
 
+    @Test
+    void readsUtf16WithoutBom() throws Exception {
+        Path file = Files.write(dir.resolve("nobom.txt"), STORY.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(loader.load(file, null).originalText()).isEqualTo(STORY);
+    }
+
+    @Test
+    void acceptsSmallerSizeLimit() throws Exception {
+        Path file = Files.writeString(dir.resolve("limit.txt"), STORY);
+        assertThatThrownBy(() -> new ArticleLoader(100).load(file, null))
+                .isInstanceOf(LoadException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void exposesFileAndProblemOnRefusal() throws Exception {
+        Path file = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        LoadException refusal = org.junit.jupiter.api.Assertions.assertThrows(LoadException.class,
+                () -> loader.load(file, null));
+        assertThat(refusal.file()).isEqualTo(file);
+        assertThat(refusal.problem()).isEqualTo("the file is empty");
+        assertThat(refusal.getMessage()).isEqualTo("empty.txt: the file is empty");
+    }
+
     private Path writeWithBom(String name, Charset charset, int b0, int b1) throws Exception {
         byte[] body = STORY.getBytes(charset);
         byte[] bytes = new byte[body.length + 2];

@@ -116,6 +116,16 @@ class HtmlArticleTest {
     }
 
     @Test
+    void keepsStoryInsideWrapperWithNoisyClassName() throws Exception {
+        String html = "<html><body><div class=\"page has-sidebar\"><h1>Storm closes schools</h1>"
+                + "<p>All 42 schools in the district were closed on Monday because of the storm, officials said.</p>"
+                + "<p>Classes are expected to resume on Wednesday if the roads are cleared.</p>"
+                + "<div class=\"sidebar\"><p>Weather alerts</p></div></div></body></html>";
+        String text = load("schools.html", html).analysisText();
+        assertThat(text).contains("All 42 schools").contains("Classes are expected").doesNotContain("Weather alerts");
+    }
+
+    @Test
     void classifiesHtmlPassagesInAnalysisText() throws Exception {
         Article article = load("dam.html", PAGE);
         Passage title = article.passages().get(0);

@@ -51,6 +51,15 @@ class InputCollectorTest {
     }
 
     @Test
+    void skipsHiddenFiles() throws Exception {
+        Files.writeString(dir.resolve(".draft.txt"), "x");
+        Files.writeString(dir.resolve("story.html"), "x");
+        assertThat(InputCollector.articleFiles(List.of(dir)))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("story.html");
+    }
+
+    @Test
     void findsFolderManifest() throws Exception {
         assertThat(InputCollector.manifestIn(dir)).isEmpty();
         Path manifest = Files.writeString(dir.resolve("manifest.csv"), "file\n");

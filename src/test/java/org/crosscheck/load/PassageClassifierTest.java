@@ -209,6 +209,34 @@ class PassageClassifierTest {
     }
 
     @Test
+    void blanksShareButtons() {
+        String text = page("Strong quake shakes coastal province", BODY_1, "Share this:", "Tweet", BODY_2);
+        assertThat(kindOf(text, "Share this")).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(kindOf(text, "Tweet")).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void keepsBodySentenceStartingLikeAButton() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "Email records show the governor was warned about the dam in 2019.");
+        assertThat(kindOf(text, "Email records")).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void marksImageCaptionLabelAsCaption() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "Image caption Residents spent the night outside their damaged homes", BODY_2);
+        assertThat(kindOf(text, "Image caption")).isEqualTo(PassageKind.CAPTION);
+    }
+
+    @Test
+    void blanksWireServiceCreditInParentheses() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "(Reporting by Ana Souza; Editing by Tom Hart)");
+        assertThat(kindOf(text, "(Reporting by")).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
     void blankingKeepsLengthAndLineBreaks() {
         String text = page("Strong quake shakes coastal province", "March 3, 2021", BODY_1, "Leave a Reply");
         String blanked = PassageClassifier.blankNonContent(text, classifier.classify(text));
