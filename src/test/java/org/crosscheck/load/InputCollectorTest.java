@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,36 @@ class InputCollectorTest {
         assertThat(InputCollector.manifestIn(dir)).isEmpty();
         Path manifest = Files.writeString(dir.resolve("manifest.csv"), "file\n");
         assertThat(InputCollector.manifestIn(dir)).contains(manifest);
+    }
+
+    @Test
+    void pairsFilesWithTheirFolderManifestEntries() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("b.txt"), "x");
+        Files.writeString(dir.resolve("manifest.csv"), "file,outlet,published\na.txt,Valley Times,2021-03-04\n");
+        InputCollector.Inputs inputs = InputCollector.collect(List.of(dir), null);
+        assertThat(inputs.problems()).isEmpty();
+        assertThat(inputs.articles()).extracting(ArticleInput::entry)
+                .containsExactly(new ManifestEntry("a.txt", "Valley Times", LocalDate.of(2021, 3, 4), null), null);
+    }
+
+    @Test
+    void usesGivenManifestForEveryFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("manifest.csv"), "file,outlet\na.txt,Folder Outlet\n");
+        Path other = Files.writeString(dir.resolve("other.csv"), "file,outlet\na.txt,Given Outlet\n");
+        InputCollector.Inputs inputs = InputCollector.collect(List.of(file), other);
+        assertThat(inputs.articles().get(0).entry().outlet()).isEqualTo("Given Outlet");
+    }
+
+    @Test
+    void reportsBadManifestAndStillListsFiles() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("manifest.csv"), "file,published\na.txt,yesterday\n");
+        InputCollector.Inputs inputs = InputCollector.collect(List.of(dir), null);
+        assertThat(inputs.articles()).extracting(ArticleInput::entry).containsExactly((ManifestEntry) null);
+        assertThat(inputs.problems()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("manifest.csv").contains("line 2"));
     }
 
     @Test
