@@ -195,7 +195,7 @@ public final class PassageClassifier {
                 credit = true;
             } else if (afterCredit && isCaptionSentence(line)) {
                 kinds[i] = PassageKind.CAPTION;
-            } else if (!isSentence(line)) {
+            } else if (!isSentence(line) && !continuesOnNextLine(lines, i)) {
                 kinds[i] = bodySeen ? PassageKind.OTHER_STORY : PassageKind.META;
             } else {
                 kinds[i] = PassageKind.BODY;
@@ -208,6 +208,19 @@ public final class PassageClassifier {
     /** Running text: closing punctuation, or long enough that it cannot be a headline. */
     private static boolean isSentence(String line) {
         return endsLikeSentence(line) || words(line) >= HEADLINE_MAX_WORDS || startsContinuing(line);
+    }
+
+    /**
+     * A paragraph broken in two (a stray line break, a garbled character) goes on in lower
+     * case on the next line; the next story's headline or paragraph starts with a capital.
+     */
+    private static boolean continuesOnNextLine(List<Line> lines, int i) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        int first = next.codePointAt(0);
+        return Character.isLowerCase(first) || next.matches("^\\d+;\\p{Ll}.*");
     }
 
     private static boolean looksLikeBody(String line) {

@@ -237,6 +237,15 @@ class PassageClassifierTest {
     }
 
     @Test
+    void keepsParagraphBrokenAcrossLinesAsBody() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "The regional governor told reporters that the death toll",
+                "could rise as rescuers reach remote villages.", BODY_2);
+        assertThat(kindOf(text, "The regional governor")).isEqualTo(PassageKind.BODY);
+        assertThat(kindOf(text, "could rise")).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
     void blankingKeepsLengthAndLineBreaks() {
         String text = page("Strong quake shakes coastal province", "March 3, 2021", BODY_1, "Leave a Reply");
         String blanked = PassageClassifier.blankNonContent(text, classifier.classify(text));
