@@ -47,7 +47,7 @@ final class DateLine {
     /** Whether the line is a date or time stamp and nothing else. */
     static boolean isDateLine(String line) {
         String s = line.strip();
-        if (s.isEmpty() || words(s) > 14) {
+        if (s.isEmpty() || words(s) > 20) {
             return false;
         }
         boolean hasDate = parse(s).isPresent();

@@ -30,7 +30,7 @@ public final class PassageClassifier {
     /** Lines shorter than this (in words) and without closing punctuation are not sentences. */
     private static final int HEADLINE_MAX_WORDS = 20;
     /** How far down the page the headline is looked for. */
-    private static final int TITLE_SEARCH_LINES = 10;
+    private static final int TITLE_SEARCH_LINES = 15;
 
     /** Comment forms, credits and page furniture, recognised by their wording. */
     private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
@@ -44,8 +44,9 @@ public final class PassageClassifier {
             Pattern.CASE_INSENSITIVE);
     /** Buttons and form labels: boilerplate only as short lines, since body sentences may start the same way. */
     private static final Pattern SHORT_BOILERPLATE = Pattern.compile(
-            "^(share|share this|share on|tweet|email|print|subscribe|sign up|sign in|log in|register|advertisement"
-                    + "|like this|loading|comments?|\\d+ comments?|name|website|reply)\\b",
+            "^(share|share this|share on|tweet|subscribe|sign up|sign in|log in|skip to( main)? (content|navigation))\\b"
+                    + "|^(email|print|register|advertisement|like this|loading|comments?|\\d+ comments?|name|website"
+                    + "|reply|menu|search|close|open menu|toggle navigation)\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final int SHORT_BOILERPLATE_WORDS = 6;
     private static final Pattern END_MARKER = Pattern.compile(
@@ -61,11 +62,18 @@ public final class PassageClassifier {
             "^(source|sources|via|credit|credits|photo credit|image credit|tags?|topics|filed under|categor(y|ies)"
                     + "|posted in)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+(/|>|»|›|\\|)\\s+\\S.*\\s+(/|>|»|›|\\|)\\s+\\S");
+    /** "World | Europe", "News > Local": section labels joined by a separator, each a few words. */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "^[^\\s|>»›/]+(\\s[^\\s|>»›/]+){0,2}\\s+(\\||>|»|›|/)\\s+[^\\s|>»›/]+(\\s[^\\s|>»›/]+){0,2}$");
+    /** Finite verbs of narration that headlines of other stories (written in the present) do not use. */
+    private static final Pattern NARRATIVE_VERB = Pattern.compile(
+            "\\b(was|were|had|said|told|did|could|would|been)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_CUE = Pattern.compile(String.join("|",
             "\\((ap|afp|reuters|epa|upi|getty images|xinhua|ansa|dpa|ips|bloomberg|file)( photo)?\\)\\s*$",
             "\\((ap|afp|reuters|epa|getty)[ /][^)]{0,80}\\)\\s*$",
             "^(photo|photograph|picture|image|pictured|file photo|caption)\\s*:",
             "^(image|media|video) (copyright|caption|source)\\b",
+            "\\b(photograph|photo|picture|illustration|image)\\s*:\\s*\\p{Lu}[^.]{0,60}$",
             "\\b(photo|photograph|picture|image) (by|courtesy|credit)\\b",
             "\\b(is|are) (seen|pictured|shown) (from|in|at|during|on|outside|inside|near|here|after|before|as (he|she|they))\\b"),
             Pattern.CASE_INSENSITIVE);
@@ -143,9 +151,13 @@ public final class PassageClassifier {
         return null;
     }
 
-    /** The headline: the first heading-like line near the top, before the running text starts. */
+    /**
+     * The headline: among the heading-like lines above the running text, the first one of
+     * headline length. Navigation labels ("World", "Skip to main content") and reporter lines
+     * ("Jane Doe in Athens") are heading-like too, but shorter than the headline they surround.
+     */
     private static int findTitle(List<Line> lines, PassageKind[] kinds) {
-        int fallback = -1;
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
             if (kinds[i] != null) {
                 continue;
@@ -154,17 +166,16 @@ public final class PassageClassifier {
             if (looksLikeBody(line)) {
                 break;
             }
-            int words = words(line);
-            boolean headingLike = words <= 25 && !line.endsWith(".") && !isMasthead(line)
-                    && !END_MARKER.matcher(line).matches();
-            if (headingLike && words >= 4) {
-                return i;
-            }
-            if (headingLike && fallback < 0) {
-                fallback = i;
+            if (words(line) <= 25 && !line.endsWith(".") && !isMasthead(line) && !END_MARKER.matcher(line).matches()) {
+                candidates.add(i);
             }
         }
-        return fallback;
+        int longest = candidates.stream().mapToInt(i -> words(lines.get(i).text())).max().orElse(0);
+        double headlineLength = Math.max(4, longest * 0.6);
+        return candidates.stream()
+                .filter(i -> words(lines.get(i).text()) >= headlineLength)
+                .findFirst()
+                .orElse(candidates.isEmpty() ? -1 : candidates.get(0));
     }
 
     private static void classifyRest(List<Line> lines, PassageKind[] kinds, int title) {
@@ -207,7 +218,8 @@ public final class PassageClassifier {
 
     /** Running text: closing punctuation, or long enough that it cannot be a headline. */
     private static boolean isSentence(String line) {
-        return endsLikeSentence(line) || words(line) >= HEADLINE_MAX_WORDS || startsContinuing(line);
+        return endsLikeSentence(line) || words(line) >= HEADLINE_MAX_WORDS || startsContinuing(line)
+                || NARRATIVE_VERB.matcher(line).find();
     }
 
     /**
@@ -215,10 +227,13 @@ public final class PassageClassifier {
      * case on the next line; the next story's headline or paragraph starts with a capital.
      */
     private static boolean continuesOnNextLine(List<Line> lines, int i) {
-        if (i + 1 >= lines.size()) {
+        if (i + 1 >= lines.size() || words(lines.get(i).text()) < 5) {
             return false;
         }
         String next = lines.get(i + 1).text();
+        if (!endsLikeSentence(next)) {
+            return false;
+        }
         int first = next.codePointAt(0);
         return Character.isLowerCase(first) || next.matches("^\\d+;\\p{Ll}.*");
     }
@@ -315,7 +330,8 @@ public final class PassageClassifier {
     }
 
     private static boolean isBreadcrumb(String line) {
-        return words(line) <= 30 && BREADCRUMB.matcher(line).find() && !endsLikeSentence(line);
+        return words(line) <= 30 && !endsLikeSentence(line)
+                && (BREADCRUMB.matcher(line).find() || SECTION_LABEL.matcher(line).matches());
     }
 
     /** A masthead fuses the outlet's name with its slogan ("The Washington PostDemocracy Dies in Darkness"). */

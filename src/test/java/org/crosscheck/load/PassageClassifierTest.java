@@ -246,6 +246,53 @@ class PassageClassifierTest {
     }
 
     @Test
+    void skipsNavigationLinesAndPicksHeadlineByLength() {
+        String text = String.join("\n", "Skip to main content", "Menu", "World | Asia",
+                "Strong quake shakes coastal province", "Ana Souza in Jakarta", BODY_1) + "\n";
+        assertThat(kindOf(text, "Skip to main")).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(kindOf(text, "Menu")).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(kindOf(text, "World | Asia")).isEqualTo(PassageKind.META);
+        assertThat(kindOf(text, "Strong quake")).isEqualTo(PassageKind.TITLE);
+        assertThat(kindOf(text, "Ana Souza")).isEqualTo(PassageKind.META);
+    }
+
+    @Test
+    void keepsHeadlineThatStartsLikeANavigationWord() {
+        String text = page("Search resumes for missing climbers", BODY_1);
+        assertThat(kindOf(text, "Search resumes")).isEqualTo(PassageKind.TITLE);
+    }
+
+    @Test
+    void marksCaptionWithTrailingPhotographCredit() {
+        String text = page("Strong quake shakes coastal province",
+                "Rescuers search a collapsed school in Banda Aceh. Photograph: Ana Souza/AFP", BODY_1);
+        assertThat(kindOf(text, "Rescuers search")).isEqualTo(PassageKind.CAPTION);
+    }
+
+    @Test
+    void treatsPublishedAndUpdatedStampAsMeta() {
+        String text = page("Strong quake shakes coastal province",
+                "PUBLISHED: July 2, 2023 at 4:15 p.m. | UPDATED: July 3, 2023 at 9:02 a.m.", BODY_1);
+        assertThat(kindOf(text, "PUBLISHED")).isEqualTo(PassageKind.META);
+    }
+
+    @Test
+    void keepsUnpunctuatedNarrativeSentenceAsBody() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "Schools were closed across the province on Wednesday", BODY_2);
+        assertThat(kindOf(text, "Schools were closed")).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void blanksTopicTagsAfterBody() {
+        String text = String.join("\n", "Strong quake shakes coastal province", BODY_1, BODY_2,
+                "Explore more on these topics", "Indonesia", "Earthquakes", "news") + "\n";
+        assertThat(kindOf(text, "Explore more")).isEqualTo(PassageKind.OTHER_STORY);
+        assertThat(kindOf(text, "Indonesia")).isEqualTo(PassageKind.OTHER_STORY);
+        assertThat(kindOf(text, "news")).isEqualTo(PassageKind.OTHER_STORY);
+    }
+
+    @Test
     void blankingKeepsLengthAndLineBreaks() {
         String text = page("Strong quake shakes coastal province", "March 3, 2021", BODY_1, "Leave a Reply");
         String blanked = PassageClassifier.blankNonContent(text, classifier.classify(text));
