@@ -26,7 +26,7 @@ public final class OutletFinder {
                 break; // only what stands above the article
             }
             String line = text.substring(p.start(), p.end()).strip();
-            if (p.kind() == PassageKind.META && PassageClassifier.isMasthead(line)) {
+            if (p.kind() == PassageKind.META && LineCues.isMasthead(line)) {
                 Matcher m = MASTHEAD_SPLIT.matcher(line);
                 while (m.find()) {
                     String name = line.substring(0, m.start() + 1).strip();
