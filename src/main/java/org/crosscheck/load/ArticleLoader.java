@@ -49,10 +49,15 @@ public final class ArticleLoader {
         }
         List<Passage> passages = classifier.classify(text);
         String analysis = PassageClassifier.blankNonContent(text, passages);
-        return article(name, text, text, analysis, OffsetMap.identity(), hash, titleOf(analysis, passages), entry,
-                passages);
+        PublicationDateFinder.PublicationDate published = PublicationDateFinder.find(entry, text, passages);
+        return new Article(name, text, analysis, OffsetMap.identity(), hash, titleOf(analysis, passages),
+                OutletFinder.find(entry, text, passages), published.date(), published.from(), passages);
     }
 
+    /**
+     * HTML: the passages index into the extracted article text, the offset map leads back to
+     * the HTML source, and the page's metadata may state the date and the site.
+     */
     private Article fromHtml(Path file, String name, String html, String hash, ManifestEntry entry)
             throws LoadException {
         HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
@@ -62,17 +67,11 @@ public final class ArticleLoader {
         List<Passage> passages = classifier.classify(page.text());
         String analysis = PassageClassifier.blankNonContent(page.text(), passages);
         String title = page.title() != null ? page.title() : titleOf(analysis, passages);
-        return article(name, html, page.text(), analysis, OffsetMap.of(page.toOriginal(), html.length()), hash, title,
-                entry, passages);
-    }
-
-    /** {@code readable} is the text the passages index into, noise still in it (date and outlet lines are noise). */
-    private static Article article(String name, String original, String readable, String analysis, OffsetMap offsets,
-            String hash, String title, ManifestEntry entry, List<Passage> passages) {
-        PublicationDateFinder.PublicationDate published = PublicationDateFinder.find(entry, readable, passages);
-        String outlet = OutletFinder.find(entry, readable, passages);
-        return new Article(name, original, analysis, offsets, hash, title, outlet, published.date(),
-                published.from(), passages);
+        PublicationDateFinder.PublicationDate published =
+                PublicationDateFinder.find(entry, page.published(), page.text(), passages);
+        String outlet = OutletFinder.find(entry, page.siteName(), page.text(), passages);
+        return new Article(name, html, analysis, OffsetMap.of(page.toOriginal(), html.length()), hash, title,
+                outlet, published.date(), published.from(), passages);
     }
 
     private static String titleOf(String analysis, List<Passage> passages) {

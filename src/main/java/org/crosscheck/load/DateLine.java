@@ -34,6 +34,9 @@ final class DateLine {
                     + "|e[sd]?t|c[sd]t|m[sd]t|p[sd]t|ist|wib|local|time|hrs|hours"
                     + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "July 2, 2023 by Maria Lopez": blog templates put the author after the date. */
+    private static final Pattern TRAILING_BYLINE =
+            Pattern.compile("[\\s|,·•-]+(by|BY|By)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}$");
     private static final Pattern STARTS_WITH_STAMP = Pattern.compile(
             "^(last\\s+)?(updated?|published|posted|first published|modified)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -56,7 +59,7 @@ final class DateLine {
         if (!hasDate && !hasTime) {
             return false;
         }
-        String rest = strip(s);
+        String rest = strip(TRAILING_BYLINE.matcher(s).replaceFirst(""));
         int left = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         return left == 0 || (stamp && left <= 3);
     }

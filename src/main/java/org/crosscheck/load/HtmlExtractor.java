@@ -1,8 +1,11 @@
 package org.crosscheck.load;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -37,9 +40,19 @@ final class HtmlExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NEVER_NOISE = Set.of("html", "body", "main", "article");
 
-    /** The article text, one original offset per text character, and the page's headline. */
-    record Extracted(String text, int[] toOriginal, String title) {
+    /**
+     * The article text, one original offset per text character, the page's headline, and what
+     * the page's metadata says about its publication (null when it says nothing).
+     */
+    record Extracted(String text, int[] toOriginal, String title, LocalDate published, String siteName) {
     }
+
+    /** Where pages state their publication date for machines (Open Graph, schema.org, Dublin Core). */
+    private static final String DATE_META = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], "
+            + "meta[name=DC.date.issued], meta[name=parsely-pub-date], time[itemprop=datePublished], time[pubdate]";
+    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     private HtmlExtractor() {
     }
@@ -65,6 +78,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Element headline = headline(doc);
         String title = headline != null ? headline.text().strip() : doc.title().strip();
+        LocalDate published = publishedDate(doc);
+        Element site = doc.selectFirst("meta[property=og:site_name], meta[name=application-name]");
+        String siteName = site == null || site.attr("content").isBlank() ? null : site.attr("content").strip();
         doc.select(FURNITURE).remove();
         for (Element header : doc.select("header")) {
             if (header.selectFirst("h1") == null) {
@@ -85,7 +101,33 @@ final class HtmlExtractor {
         }
         NodeTraversor.traverse(out, content);
         return new Extracted(out.text.toString(), Arrays.copyOf(out.map, out.text.length()),
-                title.isEmpty() ? null : title);
+                title.isEmpty() ? null : title, published, siteName);
+    }
+
+    /** The publication date the page's metadata gives, read before the page furniture is dropped. */
+    private static LocalDate publishedDate(Document doc) {
+        for (Element e : doc.select(DATE_META)) {
+            String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            Matcher m = ISO_DAY.matcher(value.strip());
+            if (m.find()) {
+                try {
+                    return LocalDate.parse(m.group(1));
+                } catch (DateTimeParseException ignored) {
+                    // a malformed tag; look further
+                }
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = JSON_LD_DATE.matcher(script.data());
+            if (m.find()) {
+                try {
+                    return LocalDate.parse(m.group(1));
+                } catch (DateTimeParseException ignored) {
+                    // a malformed date; no other source
+                }
+            }
+        }
+        return null;
     }
 
     private static Element headline(Document doc) {

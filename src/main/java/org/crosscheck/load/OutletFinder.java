@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the outlet that published an article: the manifest's when it names one, else an
- * obvious one in the text (a masthead fused with its slogan above the headline, or a
+ * Finds the outlet that published an article: the manifest's when it names one, else the
+ * site name in an HTML page's metadata, else an obvious one in the text (a masthead fused with its slogan above the headline, or a
  * "Source: Reporter, Agency" line), else null. Guessing from anything less would put a
  * wrong name in the researcher's table.
  */
@@ -18,8 +18,16 @@ public final class OutletFinder {
     }
 
     public static String find(ManifestEntry entry, String text, List<Passage> passages) {
+        return find(entry, null, text, passages);
+    }
+
+    /** @param siteName the site name an HTML page's metadata states (og:site_name), or null */
+    public static String find(ManifestEntry entry, String siteName, String text, List<Passage> passages) {
         if (entry != null && entry.outlet() != null && !entry.outlet().isBlank()) {
             return entry.outlet();
+        }
+        if (siteName != null && !siteName.isBlank()) {
+            return siteName.strip();
         }
         for (Passage p : passages) {
             if (p.kind() == PassageKind.TITLE || p.kind() == PassageKind.BODY) {

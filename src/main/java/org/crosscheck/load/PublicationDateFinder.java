@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds an article's publication date: the manifest's when it has one, else a date line
+ * Finds an article's publication date: the manifest's when it has one, else the date in an
+ * HTML page's metadata, else a date line
  * near the top of the text or among its META passages ("October 24, 2020",
  * "Last Updated: Monday, 28 November 2005", "Posted 11/27/2005 7:21 AM"). A date inside a
  * sentence ("On Monday, September 28, ...") is an event date, not the publication date.
@@ -28,8 +29,19 @@ public final class PublicationDateFinder {
      * @param passages the text's classified passages
      */
     public static PublicationDate find(ManifestEntry entry, String text, List<Passage> passages) {
+        return find(entry, null, text, passages);
+    }
+
+    /**
+     * @param pageDate the date an HTML page's metadata states (article:published_time,
+     *                 datePublished...), or null; it beats a date line in the text
+     */
+    public static PublicationDate find(ManifestEntry entry, LocalDate pageDate, String text, List<Passage> passages) {
         if (entry != null && entry.published() != null) {
             return new PublicationDate(entry.published(), PublishedFrom.MANIFEST);
+        }
+        if (pageDate != null) {
+            return new PublicationDate(pageDate, PublishedFrom.TEXT);
         }
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);

@@ -2,8 +2,11 @@ package org.crosscheck.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +126,43 @@ class HtmlArticleTest {
                 + "<div class=\"sidebar\"><p>Weather alerts</p></div></div></body></html>";
         String text = load("schools.html", html).analysisText();
         assertThat(text).contains("All 42 schools").contains("Classes are expected").doesNotContain("Weather alerts");
+    }
+
+    @Test
+    void readsPublicationDateAndSiteFromPageMetadata() throws Exception {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Valley Times\">"
+                + "<meta property=\"article:published_time\" content=\"2021-03-04T08:15:00+01:00\"></head>"
+                + "<body><h1>Dam breaks after storm</h1><p>A dam burst on Sunday, flooding 40 homes, officials said.</p>"
+                + "</body></html>";
+        Article article = load("meta.html", html);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(article.publishedFrom()).isEqualTo(PublishedFrom.TEXT);
+        assertThat(article.outlet()).isEqualTo("Valley Times");
+    }
+
+    @Test
+    void readsPublicationDateFromJsonLd() throws Exception {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\": \"2022-11-05T10:00:00Z\"}</script></head>"
+                + "<body><h1>Dam breaks after storm</h1><p>A dam burst on Sunday, flooding 40 homes, officials said.</p>"
+                + "</body></html>";
+        assertThat(load("ld.html", html).published()).isEqualTo(LocalDate.of(2022, 11, 5));
+    }
+
+    @Test
+    void extractsBlogPostWithoutItsFurniture() throws Exception {
+        String html = new String(getClass().getResourceAsStream("blog-post.html").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Article article = load("blog-post.html", html);
+        assertThat(article.title()).isEqualTo("Floods kill 12 in northern province");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2023, 7, 2));
+        List<String> body = article.passages().stream().filter(Passage::isContent)
+                .map(p -> article.analysisText().substring(p.start(), p.end())).toList();
+        assertThat(body).containsExactly(
+                "At least 12 people were killed and 3,000 displaced after heavy rain flooded villages in the northern"
+                        + " province, officials said on Sunday.",
+                "The disaster agency said water levels had risen by two metres in some areas overnight.",
+                "“We lost everything,” said one resident, 54-year-old Ana Cruz.");
     }
 
     @Test

@@ -50,6 +50,16 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void readsDateLineFollowedByAuthor() {
+        assertThat(dateIn("July 2, 2023 by Maria Lopez")).isEqualTo(LocalDate.of(2023, 7, 2));
+    }
+
+    @Test
+    void readsTwoDigitYearNumericDate() {
+        assertThat(dateIn("11/10/11 02:39 PM ET")).isEqualTo(LocalDate.of(2011, 11, 10));
+    }
+
+    @Test
     void marksDateFromTextAsText() {
         assertThat(find("Bridge collapses in storm\n\nMay 5, 2019\n\n" + BODY + "\n").from())
                 .isEqualTo(PublishedFrom.TEXT);
