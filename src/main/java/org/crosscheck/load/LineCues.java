@@ -52,7 +52,7 @@ final class LineCues {
             "^[^\\s|>»›/]+(\\s[^\\s|>»›/]+){0,2}\\s+(\\||>|»|›|/)\\s+[^\\s|>»›/]+(\\s[^\\s|>»›/]+){0,2}$");
     /** Finite verbs of narration that headlines of other stories (written in the present) do not use. */
     private static final Pattern NARRATIVE_VERB = Pattern.compile(
-            "\\b(was|were|had|said|told|did|could|would|been)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(was|were|had|said|told|did|been)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_CUE = Pattern.compile(String.join("|",
             "\\((ap|afp|reuters|epa|upi|getty images|xinhua|ansa|dpa|ips|bloomberg|file)( photo)?\\)\\s*$",
             "\\((ap|afp|reuters|epa|getty)[ /][^)]{0,80}\\)\\s*$",

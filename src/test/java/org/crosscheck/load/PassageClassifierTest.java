@@ -284,6 +284,13 @@ class PassageClassifierTest {
     }
 
     @Test
+    void blanksHeadlineWithModalVerb() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "Storm could cut power to thousands, utility warns", BODY_2);
+        assertThat(kindOf(text, "Storm could")).isEqualTo(PassageKind.OTHER_STORY);
+    }
+
+    @Test
     void blanksTopicTagsAfterBody() {
         String text = String.join("\n", "Strong quake shakes coastal province", BODY_1, BODY_2,
                 "Explore more on these topics", "Indonesia", "Earthquakes", "news") + "\n";
