@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Loads one article file: checks it is a readable, non-empty text file of sane size,
  * decodes it, takes the article text out of HTML, labels its passages and blanks the noise,
- * and finds its title, outlet and publication date.
+ * and finds its title, outlet and publication date. Holds no per-file state: one loader may
+ * serve several threads.
  */
 public final class ArticleLoader {
     /** Files above this size are refused before reading: no news article is this long. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * words ("report.txt: the file is empty"), so callers can show it to the user as it is.
  */
 public class LoadException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
     private final String problem;
 

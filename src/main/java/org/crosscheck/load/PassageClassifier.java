@@ -25,6 +25,7 @@ import java.util.List;
  *       script, or mojibake, are FOREIGN.</li>
  * </ul>
  * What a line looks like on its own is in {@link LineCues}; this class adds where it stands.
+ * Stateless and thread-safe.
  */
 public final class PassageClassifier {
     /** How far down the page the headline is looked for. */
