@@ -1,0 +1,128 @@
+package org.crosscheck.load;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Loads one article file: checks it is a readable, non-empty text file of sane size,
+ * decodes it, takes the article text out of HTML, labels its passages and blanks the noise,
+ * and finds its title, outlet and publication date. Holds no per-file state: one loader may
+ * serve several threads.
+ */
+public final class ArticleLoader {
+    /** Files above this size are refused before reading: no news article is this long. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final PassageClassifier classifier = new PassageClassifier();
+
+    public ArticleLoader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ArticleLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param file  the article file (.txt, .html, .htm; HTML is also recognised by its content)
+     * @param entry the file's manifest entry, or null
+     * @throws LoadException naming the file and the problem when it cannot be loaded
+     */
+    public Article load(Path file, ManifestEntry entry) throws LoadException {
+        byte[] bytes = readBytes(file);
+        String text = TextDecoder.decode(file, bytes).text();
+        if (text.isBlank()) {
+            throw new LoadException(file, "the file has only blank space, no text");
+        }
+        String name = file.getFileName().toString();
+        String hash = sha256(bytes);
+        if (isHtml(name, text)) {
+            return fromHtml(file, name, text, hash, entry);
+        }
+        List<Passage> passages = classifier.classify(text);
+        String analysis = PassageClassifier.blankNonContent(text, passages);
+        PublicationDateFinder.PublicationDate published = PublicationDateFinder.find(entry, text, passages);
+        return new Article(name, text, analysis, OffsetMap.identity(), hash, titleOf(analysis, passages),
+                OutletFinder.find(entry, text, passages), published.date(), published.from(), passages);
+    }
+
+    /**
+     * HTML: the passages index into the extracted article text, the offset map leads back to
+     * the HTML source, and the page's metadata may state the date and the site.
+     */
+    private Article fromHtml(Path file, String name, String html, String hash, ManifestEntry entry)
+            throws LoadException {
+        HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
+        if (page.text().isBlank()) {
+            throw new LoadException(file, "the HTML page has no article text");
+        }
+        List<Passage> passages = classifier.classify(page.text());
+        String analysis = PassageClassifier.blankNonContent(page.text(), passages);
+        String title = page.title() != null ? page.title() : titleOf(analysis, passages);
+        PublicationDateFinder.PublicationDate published =
+                PublicationDateFinder.find(entry, page.published(), page.text(), passages);
+        String outlet = OutletFinder.find(entry, page.siteName(), page.text(), passages);
+        return new Article(name, html, analysis, OffsetMap.of(page.toOriginal(), html.length()), hash, title,
+                outlet, published.date(), published.from(), passages);
+    }
+
+    private static String titleOf(String analysis, List<Passage> passages) {
+        return passages.stream()
+                .filter(p -> p.kind() == PassageKind.TITLE)
+                .map(p -> analysis.substring(p.start(), p.end()).strip())
+                .findFirst().orElse("");
+    }
+
+    private static boolean isHtml(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || HtmlExtractor.looksLikeHtml(text);
+    }
+
+    private byte[] readBytes(Path file) throws LoadException {
+        if (Files.isDirectory(file)) {
+            throw new LoadException(file, "this is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new LoadException(file, Files.isSymbolicLink(file)
+                    ? "the file is a link to something that does not exist" : "the file does not exist");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new LoadException(file, String.format(Locale.ROOT,
+                        "the file is too large (%.1f MB; the limit is %.0f MB for one article)",
+                        size / 1048576.0, maxBytes / 1048576.0));
+            }
+            if (size == 0) {
+                throw new LoadException(file, "the file is empty");
+            }
+            if (!Files.isReadable(file)) {
+                throw new LoadException(file, "the file cannot be read (permission denied)");
+            }
+            return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new LoadException(file, "the file cannot be read (permission denied)", e);
+        } catch (NoSuchFileException e) {
+            throw new LoadException(file, "the file does not exist", e);
+        } catch (IOException e) {
+            throw new LoadException(file, "the file could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

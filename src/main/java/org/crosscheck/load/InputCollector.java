@@ -1,0 +1,121 @@
+package org.crosscheck.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line inputs into the article files to load: a folder stands for every
+ * .txt, .html and .htm file directly in it (sorted by name, README files skipped); a plain
+ * file stands for itself, as given, so that a missing or odd file is reported by the loader
+ * under its own name rather than silently dropped. Each file's manifest entry comes from the
+ * manifest given explicitly, else from the {@code manifest.csv} in the file's own folder.
+ */
+public final class InputCollector {
+    /**
+     * What the inputs stand for.
+     *
+     * @param articles the files to load, with their manifest entries
+     * @param problems folders that could not be listed and manifests that could not be read;
+     *                 the articles are still listed (without manifest data)
+     */
+    public record Inputs(List<ArticleInput> articles, List<LoadException> problems) {
+        public Inputs {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private InputCollector() {
+    }
+
+    /**
+     * Expands the inputs and pairs each file with its manifest entry.
+     *
+     * @param manifestOverride a manifest that applies to every file, or null to use each folder's own
+     */
+    public static Inputs collect(List<Path> inputs, Path manifestOverride) {
+        List<LoadException> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                files.addAll(articleFiles(List.of(input)));
+            } catch (LoadException e) {
+                problems.add(e);
+            }
+        }
+        Manifest override = manifestOverride == null ? null : readOrReport(manifestOverride, problems);
+        Map<Path, Manifest> byFolder = new HashMap<>();
+        List<ArticleInput> articles = new ArrayList<>(files.size());
+        for (Path file : files) {
+            Manifest manifest = override != null ? override : byFolder.computeIfAbsent(folderOf(file),
+                    folder -> manifestIn(folder).map(m -> readOrReport(m, problems)).orElse(Manifest.empty()));
+            Path name = file.getFileName();
+            ManifestEntry entry = name == null ? null : manifest.entryFor(name.toString()).orElse(null);
+            articles.add(new ArticleInput(file, entry));
+        }
+        return new Inputs(articles, problems);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+
+    private static Manifest readOrReport(Path manifest, List<LoadException> problems) {
+        try {
+            return Manifest.read(manifest);
+        } catch (LoadException e) {
+            problems.add(e);
+            return Manifest.empty();
+        }
+    }
+
+    /** The article files the inputs stand for, folders expanded, in input order. */
+    public static List<Path> articleFiles(List<Path> inputs) throws LoadException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                files.addAll(articlesIn(input));
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /** The folder's {@code manifest.csv}, if it has one. */
+    public static Optional<Path> manifestIn(Path folder) {
+        Path manifest = folder.resolve(Manifest.FILE_NAME);
+        return Files.isRegularFile(manifest) ? Optional.of(manifest) : Optional.empty();
+    }
+
+    /** Whether a file name is one the loader reads as an article. */
+    public static boolean isArticleName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("readme.") || lower.startsWith(".")) {
+            return false; // a folder's description or a hidden file, not an article
+        }
+        return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    private static List<Path> articlesIn(Path folder) throws LoadException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children
+                    .filter(p -> isArticleName(p.getFileName().toString()))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new LoadException(folder, "the folder could not be listed (" + e.getMessage() + ")", e);
+        }
+    }
+}
