@@ -367,4 +367,25 @@ class DateNormalizerTest {
     void findsNoDateInOtherWords(String phrase) {
         assertThat(normalizer.normalize(phrase, DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
     }
+
+    @Test
+    void partialMonthMatchesResolvedWeekInsideThatMonth() {
+        DateValue september = read("in September", DateContext.of(null, Tense.PAST));
+        assertThat(september.overlaps(read("last week", Tense.PAST))).isTrue();
+        assertThat(read("last week", Tense.PAST).overlaps(september)).isTrue();
+        assertThat(september.overlaps(read("in March", Tense.PAST))).isFalse();
+    }
+
+    @Test
+    void partialWeekdayMatchesResolvedDayOnThatWeekday() {
+        DateValue friday = read("on Friday", DateContext.of(null, Tense.PAST));
+        assertThat(friday.overlaps(read("September 25, 2020", Tense.PAST))).isTrue();
+        assertThat(friday.overlaps(read("September 24, 2020", Tense.PAST))).isFalse();
+    }
+
+    @Test
+    void partialsOfDifferentFormsCannotRefuteEachOther() {
+        DateContext unknown = DateContext.of(null, Tense.PAST);
+        assertThat(read("on Friday", unknown).overlaps(read("September 20", unknown))).isTrue();
+    }
 }
