@@ -90,8 +90,11 @@ public final class DateNormalizer {
             "(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
     private static final Pattern COUNTED = Pattern.compile(
             "(.+?) (ago|later|earlier|before|after|afterwards|afterward|on|from now|hence|previously|prior)");
+    private static final Pattern ROLLING = Pattern.compile("(?:the )?(?:past|last) (.+ (?:hours|days|weeks|months|years|decades))");
+    private static final Pattern WEEK_OF_MONTH = Pattern.compile(
+            "(?:the )?(first|second|third|fourth|last|final) week (?:of|in) " + MONTH + "(?: " + YEAR + ")?");
     private static final Pattern ANCHORED_DAY = Pattern.compile(
-            "(?:the )?(next|following|previous|same) day|that day|the day (before|after|earlier|later)");
+            "(?:the )?(next|following|previous|same) day|that day|that|the day (before|after|earlier|later)");
 
     private static final List<String> LEADING_WORDS = List.of(
             "as early as", "as late as", "as of", "no later than", "no earlier than", "some time in",
@@ -123,6 +126,9 @@ public final class DateNormalizer {
         PART_WORDS.put("start of", Part.EARLY);
         PART_WORDS.put("middle of", Part.MID);
         PART_WORDS.put("end of", Part.LATE);
+        PART_WORDS.put("the early", Part.EARLY);
+        PART_WORDS.put("the mid", Part.MID);
+        PART_WORDS.put("the late", Part.LATE);
         PART_WORDS.put("early", Part.EARLY);
         PART_WORDS.put("mid", Part.MID);
         PART_WORDS.put("late", Part.LATE);
@@ -141,7 +147,7 @@ public final class DateNormalizer {
         boolean changed = true;
         while (changed) {
             changed = false;
-            String stripped = stripLeadingWords(s);
+            String stripped = stripPartOfDay(stripLeadingWords(s));
             if (!stripped.equals(s)) {
                 s = stripped;
                 changed = true;
@@ -173,10 +179,10 @@ public final class DateNormalizer {
             return slashedDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         if ((m = MONTH_DAY.matcher(s)).matches()) {
-            return monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), ctx);
+            return monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(1), ctx);
         }
         if ((m = DAY_MONTH.matcher(s)).matches()) {
-            return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), ctx);
+            return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(1), ctx);
         }
         if ((m = MONTH_YEAR.matcher(s)).matches()) {
             return Optional.of(Timex.month(Integer.parseInt(m.group(2)), month(m.group(1))));
@@ -187,6 +193,12 @@ public final class DateNormalizer {
         }
         if ((m = EARLIER_LATER_THIS.matcher(s)).matches()) {
             return earlierOrLater(m.group(1), m.group(2), unitGranularity(m.group(3)), pub);
+        }
+        if ((m = ROLLING.matcher(s)).matches()) {
+            return rollingWindow(m.group(1), pub);
+        }
+        if ((m = WEEK_OF_MONTH.matcher(s)).matches()) {
+            return weekOfMonth(m.group(1), month(m.group(2)), m.group(3), ctx);
         }
         if ((m = ANCHORED_DAY.matcher(s)).matches()) {
             return anchoredDay(m, ctx);
@@ -260,7 +272,12 @@ public final class DateNormalizer {
         return a == b ? day(year, a, b) : Optional.empty();
     }
 
-    private static Optional<DateValue> monthDay(int month, int dayOfMonth, String year, DateContext ctx) {
+    /**
+     * A day of a month; without a year, the occurrence the tense points at, among those
+     * falling on the weekday the text names if it names one ("Thursday, Oct. 1").
+     */
+    private static Optional<DateValue> monthDay(int month, int dayOfMonth, String year, String weekdayWord,
+                                                DateContext ctx) {
         if (year != null) {
             return day(Integer.parseInt(year), month, dayOfMonth);
         }
@@ -274,6 +291,14 @@ public final class DateNormalizer {
         List<DateValue> candidates = new ArrayList<>();
         for (int y = ctx.published().getYear() - 2; y <= ctx.published().getYear() + 2; y++) {
             day(y, month, dayOfMonth).ifPresent(candidates::add);
+        }
+        if (weekdayWord != null) {
+            DayOfWeek named = weekday(weekdayWord);
+            List<DateValue> onThatWeekday = candidates.stream()
+                    .filter(c -> c.first().getDayOfWeek() == named).toList();
+            if (!onThatWeekday.isEmpty()) {
+                return Occurrences.choose(onThatWeekday, ctx.published(), Tense.UNKNOWN, Relation.PLAIN, c -> false);
+            }
         }
         return Occurrences.choose(candidates, ctx.published(), ctx.tense(), Relation.PLAIN, c -> false);
     }
@@ -372,6 +397,37 @@ public final class DateNormalizer {
                 return Optional.of(Timex.unitContaining(plus(pub, unit, step), unit));
             }
         }
+    }
+
+    /** "the past two weeks", "the last 24 hours": the window ending on publication. */
+    private Optional<DateValue> rollingWindow(String amount, LocalDate pub) {
+        Optional<Quantity> q = numbers.normalize(amount);
+        if (pub == null || q.isEmpty() || q.get().hedge() != Hedge.EXACT || !Units.isTime(q.get().unit())) {
+            return Optional.empty();
+        }
+        long days = Math.max(1, Math.round(q.get().stated() * Units.daysPer(q.get().unit())));
+        LocalDate first = pub.minusDays(days);
+        Granularity granularity = days < 7 ? Granularity.DAY : days < 28 ? Granularity.WEEK
+                : days < 365 ? Granularity.MONTH : Granularity.YEAR;
+        return Optional.of(new DateValue(first, pub, granularity, first + "/" + pub));
+    }
+
+    /** "the first week of October": days 1-7 (the last week: the last seven days). */
+    private static Optional<DateValue> weekOfMonth(String ordinal, int month, String year, DateContext ctx) {
+        Optional<DateValue> whole = year != null
+                ? Optional.of(Timex.month(Integer.parseInt(year), month))
+                : monthAlone(Relation.PLAIN, month, null, ctx);
+        return whole.filter(w -> !w.isPartial()).map(w -> {
+            LocalDate first = switch (ordinal) {
+                case "first" -> w.first();
+                case "second" -> w.first().plusDays(7);
+                case "third" -> w.first().plusDays(14);
+                case "fourth" -> w.first().plusDays(21);
+                default -> w.last().minusDays(6);
+            };
+            LocalDate last = first.plusDays(6);
+            return new DateValue(first, last, Granularity.WEEK, first + "/" + last);
+        });
     }
 
     /** "earlier this month" is the month up to publication; "later this year" the rest of it. */
@@ -602,6 +658,8 @@ public final class DateNormalizer {
                 .replaceAll("\\b(local time|gmt|utc|edt|est|bst|cet|noon|midday|midnight)\\b", " ")
                 .replaceAll("(?<=[a-z])-(?=[a-z0-9])", " ")
                 .replaceAll("[,.;:()\"!?]", " ")
+                .replaceAll("'s( .*)?$", "")
+                .replaceAll("^this past ", "last ")
                 .replaceAll("\\s+", " ")
                 .trim();
     }

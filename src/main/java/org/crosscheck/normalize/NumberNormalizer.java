@@ -48,7 +48,7 @@ public final class NumberNormalizer {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12),
-            Map.entry("both", 2), Map.entry("single", 1), Map.entry("lone", 1));
+            Map.entry("both", 2), Map.entry("single", 1), Map.entry("lone", 1), Map.entry("none", 0));
 
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("k", 1e3),
@@ -134,10 +134,26 @@ public final class NumberNormalizer {
             new Vague("many", 3, Double.POSITIVE_INFINITY),
             new Vague("multiple", 2, Double.POSITIVE_INFINITY));
 
+    /** Fractions of a whole, read as percentages so that "half" meets "50 per cent". */
+    private static final Map<String, Double> FRACTIONS = Map.ofEntries(
+            Map.entry("half", 50.0), Map.entry("a half", 50.0), Map.entry("one half", 50.0),
+            Map.entry("a third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
+            Map.entry("two thirds", 200.0 / 3), Map.entry("a quarter", 25.0),
+            Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0),
+            Map.entry("a fifth", 20.0), Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0),
+            Map.entry("one in five", 20.0), Map.entry("one in four", 25.0),
+            Map.entry("one in three", 100.0 / 3), Map.entry("one in ten", 10.0));
+
+    /** Words after a number that make it a clock time, not a quantity. */
+    private static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
+
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
     private static final Pattern CURRENCY_SYMBOL = Pattern.compile("(us\\$|a\\$|c\\$|\\$|£|€|¥)");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final List<String> UNIT_STOP_WORDS =
-            List.of("in", "at", "on", "from", "to", "by", "for", "per", "a", "an", "of", "who",
+            List.of("in", "at", "on", "from", "to", "by", "for", "per", "a", "an", "of", "who", "the",
+                    "its", "their", "his", "her", "our", "these", "those",
                     "which", "that", "with", "and", "or", "since", "during", "after", "before");
 
     /** Words that follow a number without being what it counts ("5,000-strong", "30-odd"). */
@@ -145,7 +161,7 @@ public final class NumberNormalizer {
 
     /** Reads a number phrase; empty when it holds no number or quantifier. */
     public Optional<Quantity> normalize(String phrase) {
-        if (phrase == null || phrase.isBlank()) {
+        if (phrase == null || phrase.isBlank() || CLOCK_TIME.matcher(phrase).find()) {
             return Optional.empty();
         }
         List<String> words = words(phrase);
@@ -273,17 +289,45 @@ public final class NumberNormalizer {
                 }
                 return Optional.of(new Quantity(v.low(), v.low(), v.high(), Hedge.VAGUE, unit()));
             }
+            Optional<Quantity> fraction = readFraction(hedge);
+            if (fraction.isPresent()) {
+                return fraction;
+            }
+            String leadingUnit = null;
+            if (matches("magnitude")) {
+                leadingUnit = "magnitude";
+                pos++;
+            }
             Optional<Number> number = readNumber(pos);
             if (number.isEmpty()) {
                 return readArticleAsOne(hedge);
             }
+            if (number.get().next < words.size() && CLOCK_WORDS.contains(words.get(number.get().next))) {
+                return Optional.empty();
+            }
             pos = number.get().next;
             double value = number.get().value;
-            String unit = unit();
+            String unit = leadingUnit != null ? leadingUnit : unit();
             if (hedge == null) {
                 return Optional.of(Quantity.exact(value, unit));
             }
             return Optional.of(hedged(hedge, value, unit));
+        }
+
+        /** "half", "a third", "two-thirds", "one in five": a share, as a percentage. */
+        private Optional<Quantity> readFraction(HedgeWords hedge) {
+            List<String> keys = FRACTIONS.keySet().stream()
+                    .sorted((a, b) -> b.length() - a.length()).toList();
+            for (String key : keys) {
+                String spaced = key;
+                if (matches(spaced) || matches(spaced.replace(" thirds", " - thirds").replace(" quarters", " - quarters"))) {
+                    double share = FRACTIONS.get(key);
+                    // A fraction in prose is a rough share: "half" is about 50 per cent.
+                    HedgeWords effective = hedge != null ? hedge : new HedgeWords("", Hedge.ABOUT, false);
+                    return Optional.of(hedged(effective, share, Units.PERCENT));
+                }
+            }
+            return Optional.empty();
         }
 
         /** "a Briton", "an Iraqi", "a" alone: one of something. */
@@ -340,9 +384,9 @@ public final class NumberNormalizer {
             }
             int saved = pos;
             pos = at;
-            boolean vague = readVague().isPresent();
+            boolean quantifier = readVague().isPresent() || readFraction(null).isPresent();
             pos = saved;
-            return vague;
+            return quantifier;
         }
 
         /** "between one and five", "from 3 to 4", "1-5", "three to four", "three or four". */

@@ -388,4 +388,48 @@ class DateNormalizerTest {
         DateContext unknown = DateContext.of(null, Tense.PAST);
         assertThat(read("on Friday", unknown).overlaps(read("September 20", unknown))).isTrue();
     }
+
+    @Test
+    void usesNamedWeekdayToPickTheYear() {
+        assertThat(read("Thursday, Oct. 1", Tense.PAST).timex()).isEqualTo("2020-10-01");
+    }
+
+    @Test
+    void readsThisPastWeekendAsLastWeekend() {
+        assertThat(read("this past weekend", Tense.PAST).timex()).isEqualTo("2020-W38-WE");
+    }
+
+    @Test
+    void readsPastCountedUnitsAsWindowEndingAtPublication() {
+        DateValue v = read("in the past two weeks", Tense.PAST);
+        assertThat(v.first()).isEqualTo(d("2020-09-13"));
+        assertThat(v.last()).isEqualTo(SUNDAY_27_SEP_2020);
+    }
+
+    @Test
+    void readsThatNightAsTheAnchorDay() {
+        DateContext ctx = new DateContext(SUNDAY_27_SEP_2020, Tense.PAST, DateValue.day(d("2020-03-02")), null);
+        assertThat(read("that night", ctx).timex()).isEqualTo("2020-03-02");
+    }
+
+    @Test
+    void narrowsEarlyDecade() {
+        DateValue v = read("the early 1990s", Tense.PAST);
+        assertThat(v.timex()).isEqualTo("199X");
+        assertThat(v.first()).isEqualTo(d("1990-01-01"));
+        assertThat(v.last()).isBefore(d("1994-01-01"));
+    }
+
+    @Test
+    void readsWeekOfMonthAsItsSevenDays() {
+        DateValue v = read("the first week of October 2020", Tense.PAST);
+        assertThat(v.granularity()).isEqualTo(Granularity.WEEK);
+        assertThat(v.first()).isEqualTo(d("2020-10-01"));
+        assertThat(v.last()).isEqualTo(d("2020-10-07"));
+    }
+
+    @Test
+    void readsPossessiveWeekdayAsThatDay() {
+        assertThat(read("Saturday's attack", Tense.PAST).timex()).isEqualTo("2020-09-26");
+    }
 }

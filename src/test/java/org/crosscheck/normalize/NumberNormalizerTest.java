@@ -241,4 +241,45 @@ class NumberNormalizerTest {
     void treatsCountedNounsAsComparable() {
         assertThat(NumberNormalizer.comparable(read("5,000 troops"), read("5,000 soldiers"))).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({"half, 50", "a third, 33.3333", "two-thirds, 66.6667", "a quarter, 25", "one in five, 20"})
+    void readsFractionsAsRoughPercentages(String phrase, String display) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.ABOUT);
+        assertThat(q.normalized()).isEqualTo("~" + display + " percent");
+    }
+
+    @Test
+    void agreesHalfWithFiftyPercent() {
+        assertThat(NumberNormalizer.compatible(read("half"), read("50%"))).isTrue();
+    }
+
+    @Test
+    void readsNearlyHalfAsBandBelowFiftyPercent() {
+        Quantity q = read("nearly half");
+        assertThat(q.low()).isEqualTo(45);
+        assertThat(q.high()).isEqualTo(50);
+    }
+
+    @Test
+    void readsMagnitudeWrittenBeforeTheNumber() {
+        assertThat(read("magnitude 7.1")).isEqualTo(Quantity.exact(7.1, "magnitude"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"around 2pm", "9 a.m.", "14:00 GMT"})
+    void findsNoQuantityInClockTimes(String phrase) {
+        assertThat(normalizer.normalize(phrase)).isEmpty();
+    }
+
+    @Test
+    void ignoresDeterminerAfterNumber() {
+        assertThat(read("one of the")).isEqualTo(Quantity.exact(1, ""));
+    }
+
+    @Test
+    void readsNoneAsZero() {
+        assertThat(read("none")).isEqualTo(Quantity.exact(0, ""));
+    }
 }
