@@ -54,7 +54,8 @@ public final class DateNormalizer {
     private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu"
             + "|friday|fri|saturday|sat|sunday|sun)";
     private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "(\\d{4})";
+    /** Years a news date can name: 1000 to 2199 ("0440" is a clock time, not a year). */
+    private static final String YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
     private static final String RELATIVE_YEAR = "(this|last|next) year";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -84,7 +85,7 @@ public final class DateNormalizer {
             "(?:(last|this|next|coming|past|the) )?(spring|summer|autumn|fall|winter)"
                     + "(?: (?:of )?(?:" + YEAR + "|" + RELATIVE_YEAR + "))?");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?:the year |fiscal )?" + YEAR);
-    private static final Pattern YEAR_SPAN = Pattern.compile(YEAR + " ?(?:-|to|and|through|until|/) ?(\\d{2}|\\d{4})");
+    private static final Pattern YEAR_SPAN = Pattern.compile(YEAR + " ?(?:-|to|and|through|until|/) ?(\\d{2}|" + YEAR + ")");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(?:(\\d{3})0|'?(\\d)0)'?s");
     private static final Pattern SPELLED_DECADE = Pattern.compile(
             "(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");

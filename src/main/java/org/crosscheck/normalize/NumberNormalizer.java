@@ -157,7 +157,11 @@ public final class NumberNormalizer {
                     "which", "that", "with", "and", "or", "since", "during", "after", "before");
 
     /** Words that follow a number without being what it counts ("5,000-strong", "30-odd"). */
-    private static final List<String> NOT_NOUNS = List.of("strong", "odd", "plus", "so", "more");
+    private static final List<String> NOT_NOUNS = List.of("strong", "odd", "plus", "so", "more",
+            "are", "were", "was", "is", "be", "been", "have", "has", "had", "will", "would", "could");
+
+    /** What a decimal number before these words measures: "a 6.1 quake" is magnitude 6.1. */
+    private static final List<String> QUAKE_WORDS = List.of("earthquake", "quake", "temblor", "tremor", "aftershock");
 
     /** Reads a number phrase; empty when it holds no number or quantifier. */
     public Optional<Quantity> normalize(String phrase) {
@@ -234,6 +238,7 @@ public final class NumberNormalizer {
                 .replace("%", " percent ")
                 .replaceAll("(>=|<=|[<>~])", " $1 ")
                 .replaceAll("(us\\$|a\\$|c\\$|\\$|£|€|¥)", " $1 ")
+                .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
                 .replaceAll("(?<=\\d)(?=[a-z])", " ")
                 .replaceAll("-", " - ")
                 .replaceAll("[,;:!?()\"\u201c\u201d]", " ")
@@ -277,6 +282,11 @@ public final class NumberNormalizer {
                 hedge = readHedge();
             }
             skip("the");
+            // "a 6.1 earthquake", "a 5,000-strong force": the article belongs to the noun.
+            if ((matches("a") || matches("an")) && pos + 1 < words.size()
+                    && DIGITS.matcher(words.get(pos + 1)).matches()) {
+                pos++;
+            }
             Optional<Quantity> range = readRange();
             if (range.isPresent()) {
                 return range;
@@ -305,9 +315,13 @@ public final class NumberNormalizer {
             if (number.get().next < words.size() && CLOCK_WORDS.contains(words.get(number.get().next))) {
                 return Optional.empty();
             }
+            boolean decimal = words.get(pos).contains(".");
             pos = number.get().next;
             double value = number.get().value;
             String unit = leadingUnit != null ? leadingUnit : unit();
+            if (decimal && QUAKE_WORDS.contains(unit)) {
+                unit = "magnitude";
+            }
             if (hedge == null) {
                 return Optional.of(Quantity.exact(value, unit));
             }
@@ -484,9 +498,8 @@ public final class NumberNormalizer {
                     value *= 12;
                 } else if (SCALES.containsKey(s)) {
                     value *= SCALES.get(s);
-                } else if ((s.equals("m") || s.equals("b"))
-                        && (currency != null || next + 1 < words.size() && s.equals("m"))) {
-                    // "£300m", "$2b", "1.5m people"; a bare "300m" may be metres.
+                } else if ((s.equals("m") || s.equals("b")) && currency != null) {
+                    // "£300m", "$2b"; without a currency "300 m" is metres ("1.5m" arrives as million).
                     value *= s.equals("m") ? 1e6 : 1e9;
                 } else {
                     break;

@@ -34,7 +34,7 @@ public final class Units {
             Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"),
             Map.entry("mile", "mile"), Map.entry("miles", "mile"),
-            Map.entry("metre", "metre"), Map.entry("metres", "metre"),
+            Map.entry("metre", "metre"), Map.entry("metres", "metre"), Map.entry("m", "metre"),
             Map.entry("meter", "metre"), Map.entry("meters", "metre"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"),

@@ -432,4 +432,9 @@ class DateNormalizerTest {
     void readsPossessiveWeekdayAsThatDay() {
         assertThat(read("Saturday's attack", Tense.PAST).timex()).isEqualTo("2020-09-26");
     }
+
+    @Test
+    void doesNotTakeClockTimeForYear() {
+        assertThat(normalizer.normalize("0440", DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
+    }
 }

@@ -282,4 +282,33 @@ class NumberNormalizerTest {
     void readsNoneAsZero() {
         assertThat(read("none")).isEqualTo(Quantity.exact(0, ""));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6.1 quake", "a 6.1 earthquake", "6.0 temblor"})
+    void readsDecimalBeforeQuakeAsMagnitude(String phrase) {
+        assertThat(read(phrase).unit()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void countsWholeNumberOfQuakes() {
+        assertThat(read("two earthquakes").unit()).isEqualTo("earthquake");
+    }
+
+    @Test
+    void readsSpacedMAsMetresWithoutCurrency() {
+        assertThat(read("about 940 m")).satisfies(q -> {
+            assertThat(q.stated()).isEqualTo(940);
+            assertThat(q.unit()).isEqualTo("metre");
+        });
+    }
+
+    @Test
+    void readsAttachedMAfterDecimalAsMillion() {
+        assertThat(read("1.5m people")).isEqualTo(Quantity.exact(1_500_000, "person"));
+    }
+
+    @Test
+    void ignoresVerbAfterCount() {
+        assertThat(read("2,000 were").unit()).isEmpty();
+    }
 }
