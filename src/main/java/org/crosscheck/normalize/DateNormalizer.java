@@ -64,6 +64,10 @@ public final class DateNormalizer {
             "(?:" + WEEKDAY + " )?(?:the )?" + MONTH + " (?:the )?" + ORDINAL + "(?: " + YEAR + ")?");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?:" + WEEKDAY + " )?(?:the )?" + ORDINAL + " (?:of )?" + MONTH + "(?: " + YEAR + ")?");
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            MONTH + " " + ORDINAL + " ?(?:-|to|and) ?" + ORDINAL + "(?: " + YEAR + ")?");
+    private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
+            ORDINAL + " ?(?:-|to|and) ?" + ORDINAL + " (?:of )?" + MONTH + "(?: " + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + " (?:of )?" + YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?:(last|this|next|coming|past) )?" + MONTH + "(?: (?:of )?" + RELATIVE_YEAR + ")?");
@@ -185,6 +189,12 @@ public final class DateNormalizer {
         if ((m = DAY_MONTH.matcher(s)).matches()) {
             return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(1), ctx);
         }
+        if ((m = MONTH_DAY_RANGE.matcher(s)).matches()) {
+            return dayRange(month(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), ctx);
+        }
+        if ((m = DAY_RANGE_MONTH.matcher(s)).matches()) {
+            return dayRange(month(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), ctx);
+        }
         if ((m = MONTH_YEAR.matcher(s)).matches()) {
             return Optional.of(Timex.month(Integer.parseInt(m.group(2)), month(m.group(1))));
         }
@@ -302,6 +312,25 @@ public final class DateNormalizer {
             }
         }
         return Occurrences.choose(candidates, ctx.published(), ctx.tense(), Relation.PLAIN, c -> false);
+    }
+
+    /** "September 20-21": the days from one to the other, placed like the first day. */
+    private static Optional<DateValue> dayRange(int month, int from, int to, String year, DateContext ctx) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        Optional<DateValue> first = monthDay(month, from, year, null, ctx);
+        if (first.isEmpty() || first.get().isPartial()) {
+            return first.map(f -> DateValue.partial(Granularity.DAY, f.timex()));
+        }
+        LocalDate start = first.get().first();
+        LocalDate end;
+        try {
+            end = start.withDayOfMonth(to);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateValue(start, end, Granularity.DAY, start + "/" + end));
     }
 
     /** "the 20th": a day of the publication month or one next to it. */
@@ -660,6 +689,8 @@ public final class DateNormalizer {
                 .replaceAll("(?<=[a-z])-(?=[a-z0-9])", " ")
                 .replaceAll("[,.;:()\"!?]", " ")
                 .replaceAll("'s( .*)?$", "")
+                .replaceAll("(?<=\\S) at .*$", "")
+                .replaceAll("( (?:at|on|in|around|about|by))+\\s*$", "")
                 .replaceAll("^this past ", "last ")
                 .replaceAll("\\s+", " ")
                 .trim();

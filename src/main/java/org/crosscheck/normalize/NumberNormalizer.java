@@ -140,9 +140,7 @@ public final class NumberNormalizer {
             Map.entry("a third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
             Map.entry("two thirds", 200.0 / 3), Map.entry("a quarter", 25.0),
             Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0),
-            Map.entry("a fifth", 20.0), Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0),
-            Map.entry("one in five", 20.0), Map.entry("one in four", 25.0),
-            Map.entry("one in three", 100.0 / 3), Map.entry("one in ten", 10.0));
+            Map.entry("a fifth", 20.0), Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0));
 
     /** Words after a number that make it a clock time, not a quantity. */
     private static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
@@ -181,7 +179,10 @@ public final class NumberNormalizer {
     /**
      * True when two stated quantities can both be right. Hedged values compare as intervals
      * ("more than 5,000" and "around 5,200" agree; "3,000" and "about 3,000" agree); two
-     * exact numbers must be equal ("5,000" and "5,200" disagree). Quantities in different
+     * exact numbers must be equal ("5,000" and "5,200" disagree). A strict bound meets the
+     * exact figure it names ("more than 5,000" and "5,000" agree): the exact report is most
+     * likely the same figure rounded, and a false disagreement costs the researcher more
+     * than a missed one. Quantities in different
      * measurement units (dollars and euros, percent and days) are never compatible; check
      * {@link #comparable} first to tell "incomparable" from "disagree".
      */
@@ -199,6 +200,9 @@ public final class NumberNormalizer {
         }
         if (!converted && a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT) {
             return sameNumber(a.stated(), b.stated());
+        }
+        if (!converted && (namesBoundOf(a, b) || namesBoundOf(b, a))) {
+            return true;
         }
         // Converting "three months" to days is approximate: allow the calendar's slack.
         double slack = converted ? 0.05 : 0;
@@ -220,6 +224,11 @@ public final class NumberNormalizer {
             return true;
         }
         return ua.equals(ub) || (Units.isTime(ua) && Units.isTime(ub));
+    }
+
+    private static boolean namesBoundOf(Quantity strict, Quantity exact) {
+        return (strict.hedge() == Hedge.MORE_THAN || strict.hedge() == Hedge.LESS_THAN)
+                && exact.hedge() == Hedge.EXACT && sameNumber(strict.stated(), exact.stated());
     }
 
     private static boolean sameNumber(double x, double y) {
@@ -330,6 +339,10 @@ public final class NumberNormalizer {
 
         /** "half", "a third", "two-thirds", "one in five": a share, as a percentage. */
         private Optional<Quantity> readFraction(HedgeWords hedge) {
+            Optional<Quantity> ratio = readRatio(hedge);
+            if (ratio.isPresent()) {
+                return ratio;
+            }
             List<String> keys = FRACTIONS.keySet().stream()
                     .sorted((a, b) -> b.length() - a.length()).toList();
             for (String key : keys) {
@@ -342,6 +355,30 @@ public final class NumberNormalizer {
                 }
             }
             return Optional.empty();
+        }
+
+        /** "1 in 5", "three out of four": a share, as an exact percentage. */
+        private Optional<Quantity> readRatio(HedgeWords hedge) {
+            Optional<Number> part = readNumber(pos);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            int at = part.get().next;
+            int wholeAt;
+            if (at < words.size() && words.get(at).equals("in")) {
+                wholeAt = at + 1;
+            } else if (at + 1 < words.size() && words.get(at).equals("out") && words.get(at + 1).equals("of")) {
+                wholeAt = at + 2;
+            } else {
+                return Optional.empty();
+            }
+            Optional<Number> whole = readNumber(wholeAt);
+            if (whole.isEmpty() || whole.get().value <= 0 || part.get().value > whole.get().value) {
+                return Optional.empty();
+            }
+            pos = whole.get().next;
+            double share = 100 * part.get().value / whole.get().value;
+            return Optional.of(hedge == null ? Quantity.exact(share, Units.PERCENT) : hedged(hedge, share, Units.PERCENT));
         }
 
         /** "a Briton", "an Iraqi", "a" alone: one of something. */

@@ -437,4 +437,19 @@ class DateNormalizerTest {
     void doesNotTakeClockTimeForYear() {
         assertThat(normalizer.normalize("0440", DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"September 20-21", "20-21 September 2020", "Sept. 20 to 21"})
+    void readsDayRanges(String phrase) {
+        DateValue v = read(phrase, Tense.PAST);
+        assertThat(v.granularity()).isEqualTo(Granularity.DAY);
+        assertThat(v.first()).isEqualTo(d("2020-09-20"));
+        assertThat(v.last()).isEqualTo(d("2020-09-21"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"on September 20 at 10am", "Sept. 20 at 0440 GMT", "September 20, 2020 (local time)"})
+    void dropsClockTimeAfterDay(String phrase) {
+        assertThat(read(phrase, Tense.PAST).timex()).isEqualTo("2020-09-20");
+    }
 }
