@@ -45,7 +45,8 @@ import org.crosscheck.normalize.Occurrences.Relation;
  * a past-tense "in March" in a September article is that year's March, a future-tense one
  * next year's. Without a publication date such a phrase stays partial ("XXXX-03",
  * "XXXX-09-20", "XXXX-WXX-5" for a Friday, "XXXX-Q3", "XXXX-SU") rather than guessed, and
- * phrases only publication can place ("yesterday", "last week") give nothing.
+ * phrases only publication can place ("yesterday", "last week") give nothing. Two dates are
+ * compatible when their intervals overlap ({@link #compatible}). Stateless and thread-safe.
  */
 public final class DateNormalizer {
 
@@ -119,6 +120,7 @@ public final class DateNormalizer {
     private static final Map<String, Part> PART_WORDS = new java.util.LinkedHashMap<>();
 
     static {
+        // Longest first: "the end of" before "end of", "the early" before "early".
         PART_WORDS.put("the first half of", Part.FIRST_HALF);
         PART_WORDS.put("the second half of", Part.SECOND_HALF);
         PART_WORDS.put("the latter part of", Part.LATE);
@@ -140,6 +142,14 @@ public final class DateNormalizer {
     }
 
     private final NumberNormalizer numbers = new NumberNormalizer();
+
+    /**
+     * True when two dates can both be right: their intervals share a day ("last week" and a
+     * day inside that ISO week). The rule itself is {@link DateValue#overlaps}.
+     */
+    public static boolean compatible(DateValue a, DateValue b) {
+        return a.overlaps(b);
+    }
 
     /** Reads a date phrase; empty when it is not a date or cannot be placed at all. */
     public Optional<DateValue> normalize(String phrase, DateContext ctx) {

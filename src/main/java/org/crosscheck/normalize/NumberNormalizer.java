@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Units: currencies as ISO codes with their multipliers ("£300m", "$2bn", "1.5 million
  * euros"), "percent", time units ("90 days", "9-hour"), "magnitude" ("6.1-magnitude"),
- * otherwise the counted noun in the singular (see {@link Units}).
+ * otherwise the counted noun in the singular (see {@link Units}). Fractions ("half", "a
+ * third") and ratios ("1 in 5") are percentages. Clock times ("2pm", "14:00") are not
+ * quantities. Stateless and thread-safe.
  */
 public final class NumberNormalizer {
 
@@ -141,6 +143,9 @@ public final class NumberNormalizer {
             Map.entry("two thirds", 200.0 / 3), Map.entry("a quarter", 25.0),
             Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0),
             Map.entry("a fifth", 20.0), Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0));
+
+    private static final List<String> FRACTION_WORDS = FRACTIONS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList();
 
     /** Words after a number that make it a clock time, not a quantity. */
     private static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
@@ -343,9 +348,7 @@ public final class NumberNormalizer {
             if (ratio.isPresent()) {
                 return ratio;
             }
-            List<String> keys = FRACTIONS.keySet().stream()
-                    .sorted((a, b) -> b.length() - a.length()).toList();
-            for (String key : keys) {
+            for (String key : FRACTION_WORDS) {
                 String spaced = key;
                 if (matches(spaced) || matches(spaced.replace(" thirds", " - thirds").replace(" quarters", " - quarters"))) {
                     double share = FRACTIONS.get(key);

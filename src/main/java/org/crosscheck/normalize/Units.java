@@ -62,6 +62,19 @@ public final class Units {
     private Units() {
     }
 
+    /**
+     * The normalised unit for a word naming what a number counts or measures: a currency
+     * word as its ISO code, a measure ("per cent", "kilometres", "days") as its unit, any
+     * other noun in the lowercase singular ("Troops" -> "troop"); empty for null or blank.
+     */
+    public static String unitOf(String word) {
+        if (word == null || word.isBlank()) {
+            return "";
+        }
+        String w = word.trim().toLowerCase(java.util.Locale.ROOT).replace("per cent", "percent");
+        return currencyOfWord(w).or(() -> measureOfWord(w)).orElseGet(() -> singularNoun(w));
+    }
+
     /** The ISO code for a currency word ("dollars", "euro", "sterling"), if it is one. */
     public static Optional<String> currencyOfWord(String word) {
         return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase()));

@@ -452,4 +452,11 @@ class DateNormalizerTest {
     void dropsClockTimeAfterDay(String phrase) {
         assertThat(read(phrase, Tense.PAST).timex()).isEqualTo("2020-09-20");
     }
+
+    @Test
+    void comparesDatesByOverlap() {
+        assertThat(DateNormalizer.compatible(read("last week", Tense.PAST), read("on Sunday, September 20", Tense.PAST)))
+                .isTrue();
+        assertThat(DateNormalizer.compatible(read("in March", Tense.PAST), read("in April", Tense.PAST))).isFalse();
+    }
 }
