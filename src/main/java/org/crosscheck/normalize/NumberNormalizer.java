@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Token;
 
 /**
  * Turns a number as written in English news ("more than 5,000 troops", "about 3,000",
@@ -182,14 +183,53 @@ public final class NumberNormalizer {
     }
 
     /**
+     * Where a number's phrase starts once the hedge written before it is included: CoreNLP
+     * tags "5,000" in "more than 5,000", and the hedge words live here, so extraction asks
+     * this class how far to reach back ("more than", "about", "at least", "nearly", "some",
+     * "just over", "as many as"... and "between" for "between 1 and 5").
+     *
+     * @param sentenceTokens the sentence's tokens
+     * @param begin          the position of the number's first token in {@code sentenceTokens}
+     * @return the position of the hedge's first token, or {@code begin} when none precedes it
+     */
+    public static int hedgeStart(List<Token> sentenceTokens, int begin) {
+        if (begin <= 0 || begin > sentenceTokens.size()) {
+            return Math.max(0, Math.min(begin, sentenceTokens.size()));
+        }
+        int best = begin;
+        List<String> phrases = new ArrayList<>();
+        HEDGES.forEach(h -> phrases.add(h.phrase()));
+        phrases.add("between");
+        phrases.add("from");
+        for (String phrase : phrases) {
+            String[] parts = phrase.split(" ");
+            int start = begin - parts.length;
+            if (start < 0 || start >= best) {
+                continue;
+            }
+            boolean matches = true;
+            for (int i = 0; i < parts.length && matches; i++) {
+                matches = sentenceTokens.get(start + i).word().toLowerCase(Locale.ROOT).equals(parts[i]);
+            }
+            if (matches) {
+                best = start;
+            }
+        }
+        if (best < begin && best > 0 && sentenceTokens.get(best - 1).word().equalsIgnoreCase("just")) {
+            best--;
+        }
+        return best;
+    }
+
+    /**
      * True when two stated quantities can both be right. Hedged values compare as intervals
      * ("more than 5,000" and "around 5,200" agree; "3,000" and "about 3,000" agree); two
      * exact numbers must be equal ("5,000" and "5,200" disagree). A strict bound meets the
      * exact figure it names ("more than 5,000" and "5,000" agree): the exact report is most
      * likely the same figure rounded, and a false disagreement costs the researcher more
-     * than a missed one. Quantities in different
-     * measurement units (dollars and euros, percent and days) are never compatible; check
-     * {@link #comparable} first to tell "incomparable" from "disagree".
+     * than a missed one. Quantities in different measurement units (dollars and euros,
+     * percent and days) are never compatible; check {@link #comparable} first to tell
+     * "incomparable" from "disagree". Durations in different time units are converted.
      */
     public static boolean compatible(Quantity a, Quantity b) {
         if (!comparable(a, b)) {
@@ -273,14 +313,14 @@ public final class NumberNormalizer {
     private record Vague(String phrase, double low, double high) {
     }
 
-    /** A number read from the words: its value and how many words it took. */
-    private record Number(double value, int next, boolean scaled) {
+    /** A number read from the words: its value, the word after it, whether a scale word followed. */
+    private record ReadNumber(double value, int next, boolean scaled) {
     }
 
     /** One pass over the words of one phrase. */
     private static final class Reader {
         private final List<String> words;
-        private String currency;
+        private final String currency;
         private int pos;
 
         Reader(List<String> words, String currency) {
@@ -322,7 +362,7 @@ public final class NumberNormalizer {
                 leadingUnit = "magnitude";
                 pos++;
             }
-            Optional<Number> number = readNumber(pos);
+            Optional<ReadNumber> number = readNumber(pos);
             if (number.isEmpty()) {
                 return readArticleAsOne(hedge);
             }
@@ -362,7 +402,7 @@ public final class NumberNormalizer {
 
         /** "1 in 5", "three out of four": a share, as an exact percentage. */
         private Optional<Quantity> readRatio(HedgeWords hedge) {
-            Optional<Number> part = readNumber(pos);
+            Optional<ReadNumber> part = readNumber(pos);
             if (part.isEmpty()) {
                 return Optional.empty();
             }
@@ -375,7 +415,7 @@ public final class NumberNormalizer {
             } else {
                 return Optional.empty();
             }
-            Optional<Number> whole = readNumber(wholeAt);
+            Optional<ReadNumber> whole = readNumber(wholeAt);
             if (whole.isEmpty() || whole.get().value <= 0 || part.get().value > whole.get().value) {
                 return Optional.empty();
             }
@@ -449,7 +489,7 @@ public final class NumberNormalizer {
             boolean between = matches("between");
             boolean from = matches("from");
             int at = between || from ? pos + 1 : pos;
-            Optional<Number> first = readNumber(at);
+            Optional<ReadNumber> first = readNumber(at);
             if (first.isEmpty()) {
                 return Optional.empty();
             }
@@ -468,7 +508,7 @@ public final class NumberNormalizer {
             if (secondAt < words.size() && CURRENCY_SYMBOL.matcher(words.get(secondAt)).matches()) {
                 secondAt++;
             }
-            Optional<Number> second = readNumber(secondAt);
+            Optional<ReadNumber> second = readNumber(secondAt);
             if (second.isEmpty()) {
                 pos = start;
                 return Optional.empty();
@@ -512,7 +552,7 @@ public final class NumberNormalizer {
         }
 
         /** A written or spelled number with its scale words, starting at {@code at}. */
-        private Optional<Number> readNumber(int at) {
+        private Optional<ReadNumber> readNumber(int at) {
             if (at >= words.size()) {
                 return Optional.empty();
             }
@@ -547,11 +587,11 @@ public final class NumberNormalizer {
                 scaled = true;
                 next++;
             }
-            return Optional.of(new Number(value, next, scaled));
+            return Optional.of(new ReadNumber(value, next, scaled));
         }
 
         /** "twenty-five", "one hundred and twenty", "two million", "Seventeen". */
-        private Optional<Number> readSpelled(int at) {
+        private Optional<ReadNumber> readSpelled(int at) {
             double total = 0;
             double current = 0;
             int i = at;
@@ -582,7 +622,7 @@ public final class NumberNormalizer {
                 i++;
                 last = i;
             }
-            return Optional.of(new Number(total + current, last, scaled));
+            return Optional.of(new ReadNumber(total + current, last, scaled));
         }
 
         /** "twenty-five" and "one hundred and twenty": the hyphen or "and" inside a number. */

@@ -324,4 +324,22 @@ class NumberNormalizerTest {
     void readsRatiosAsPercentages(String phrase, double percent) {
         assertThat(read(phrase)).isEqualTo(Quantity.exact(percent, "percent"));
     }
+
+    private static java.util.List<org.crosscheck.nlp.Token> tokens(String sentence) {
+        java.util.List<org.crosscheck.nlp.Token> tokens = new java.util.ArrayList<>();
+        int offset = 0;
+        for (String w : sentence.split(" ")) {
+            tokens.add(new org.crosscheck.nlp.Token(tokens.size(), offset, offset + w.length(), w, w, "X", "O"));
+            offset += w.length() + 1;
+        }
+        return tokens;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'It has more than 5,000 troops', 4, 2", "'It has no more than 5,000 troops', 5, 2",
+        "'It has about 3,000 troops', 3, 2", "'It has just over 3,000 troops', 4, 2", "'It has 3,000 troops', 2, 2",
+        "'between 1 and 5', 1, 0", "'5,000 troops', 0, 0"})
+    void findsHedgeWrittenBeforeNumber(String sentence, int numberAt, int hedgeAt) {
+        assertThat(NumberNormalizer.hedgeStart(tokens(sentence), numberAt)).isEqualTo(hedgeAt);
+    }
 }
