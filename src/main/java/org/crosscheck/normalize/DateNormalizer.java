@@ -302,7 +302,7 @@ public final class DateNormalizer {
         if (year != null) {
             return day(Integer.parseInt(year), month, dayOfMonth);
         }
-        if (dayOfMonth < 1 || dayOfMonth > 31) {
+        if (dayOfMonth < 1 || dayOfMonth > java.time.Month.of(month).maxLength()) {
             return Optional.empty();
         }
         if (ctx.published() == null) {
@@ -634,10 +634,12 @@ public final class DateNormalizer {
     private static Optional<DateValue> yearSpan(String from, String to) {
         int start = Integer.parseInt(from);
         int end = to.length() == 2 ? start / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
-        if (end < start && to.length() == 2) {
-            end += 100;
+        if (end <= start && to.length() == 2) {
+            end += 100; // "1999-00"
         }
-        return end > start ? Optional.of(Timex.years(start, end)) : Optional.empty();
+        // A span of years in news is short; "2016-15" is not one.
+        return end > start && (to.length() == 4 || end - start <= 20)
+                ? Optional.of(Timex.years(start, end)) : Optional.empty();
     }
 
     /** "the '90s" is the 1990s; "the '20s" the 2020s once they have begun, else the 1920s. */

@@ -314,7 +314,10 @@ public final class NumberNormalizer {
     }
 
     /** A number read from the words: its value, the word after it, whether a scale word followed. */
-    private record ReadNumber(double value, int next, boolean scaled) {
+    private record ReadNumber(double value, int next, double scale) {
+        boolean scaled() {
+            return scale != 1;
+        }
     }
 
     /** One pass over the words of one phrase. */
@@ -516,8 +519,8 @@ public final class NumberNormalizer {
             double low = first.get().value;
             double high = second.get().value;
             // "1-2 million": the scale written once applies to both ends.
-            if (!first.get().scaled && second.get().scaled) {
-                double scale = scaleOf(secondAt, second.get().next);
+            if (!first.get().scaled() && second.get().scaled()) {
+                double scale = second.get().scale();
                 if (low * scale <= high) {
                     low *= scale;
                 }
@@ -527,17 +530,6 @@ public final class NumberNormalizer {
             }
             pos = second.get().next;
             return Optional.of(new Quantity(low, low, high, Hedge.RANGE, unit()));
-        }
-
-        private double scaleOf(int from, int to) {
-            double scale = 1;
-            for (int i = from; i < to; i++) {
-                Double s = SCALES.get(words.get(i));
-                if (s != null) {
-                    scale *= s;
-                }
-            }
-            return scale;
         }
 
         private Optional<Vague> readVague() {
@@ -571,48 +563,58 @@ public final class NumberNormalizer {
             } else {
                 return Optional.empty();
             }
-            boolean scaled = false;
+            double scale = 1;
             while (next < words.size()) {
                 String s = words.get(next);
+                double factor;
                 if (s.equals("dozen")) {
-                    value *= 12;
+                    factor = 12;
                 } else if (SCALES.containsKey(s)) {
-                    value *= SCALES.get(s);
+                    factor = SCALES.get(s);
                 } else if ((s.equals("m") || s.equals("b")) && currency != null) {
                     // "£300m", "$2b"; without a currency "300 m" is metres ("1.5m" arrives as million).
-                    value *= s.equals("m") ? 1e6 : 1e9;
+                    factor = s.equals("m") ? 1e6 : 1e9;
                 } else {
                     break;
                 }
-                scaled = true;
+                value *= factor;
+                scale *= factor;
                 next++;
             }
-            return Optional.of(new ReadNumber(value, next, scaled));
+            return Optional.of(new ReadNumber(value, next, scale));
         }
 
         /** "twenty-five", "one hundred and twenty", "two million", "Seventeen". */
         private Optional<ReadNumber> readSpelled(int at) {
             double total = 0;
             double current = 0;
+            double largestScale = 1;
+            double scale = 1;
             int i = at;
             int last = at;
-            boolean scaled = false;
             while (i < words.size()) {
                 String w = words.get(i);
                 if (SMALL_NUMBERS.containsKey(w)) {
                     int n = SMALL_NUMBERS.get(w);
                     if (w.equals("dozen")) {
                         current = (current == 0 ? 1 : current) * 12;
-                    } else {
+                    } else if (canAdd(current, n)) {
                         current += n;
+                    } else {
+                        break; // "thirty thirty" is two numbers, not sixty
                     }
                 } else if (w.equals("hundred")) {
                     current = (current == 0 ? 1 : current) * 100;
-                    scaled = true;
+                    scale = 100;
                 } else if (SCALES.containsKey(w) && !w.equals("k")) {
-                    total += (current == 0 ? 1 : current) * SCALES.get(w);
+                    double factor = SCALES.get(w);
+                    double group = current != 0 ? current : total == 0 ? 1 : 0;
+                    // "one hundred thousand million" multiplies what came before; "two million
+                    // three hundred thousand" adds a smaller group.
+                    total = factor > largestScale ? (total + group) * factor : total + group * factor;
+                    largestScale = Math.max(largestScale, factor);
+                    scale = factor;
                     current = 0;
-                    scaled = true;
                 } else if (joinsSpelledNumber(i)) {
                     i++;
                     continue;
@@ -622,7 +624,15 @@ public final class NumberNormalizer {
                 i++;
                 last = i;
             }
-            return Optional.of(new ReadNumber(total + current, last, scaled));
+            return Optional.of(new ReadNumber(total + current, last, scale));
+        }
+
+        /** Twenty then five makes 25; twenty then thirty, or five then five, does not. */
+        private static boolean canAdd(double current, int n) {
+            if (current == 0 || current % 100 == 0) {
+                return true;
+            }
+            return current % 10 == 0 && n < 10;
         }
 
         /** "twenty-five" and "one hundred and twenty": the hyphen or "and" inside a number. */

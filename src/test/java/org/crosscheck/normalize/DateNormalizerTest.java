@@ -459,4 +459,24 @@ class DateNormalizerTest {
                 .isTrue();
         assertThat(DateNormalizer.compatible(read("in March", Tense.PAST), read("in April", Tense.PAST))).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"February 30", "2016-15", "2020-13-45", "31 April 2020"})
+    void rejectsImpossibleDates(String phrase) {
+        assertThat(normalizer.normalize(phrase, DateContext.of(null, Tense.PAST))).isEmpty();
+        assertThat(normalizer.normalize(phrase, DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
+    }
+
+    @Test
+    void usesWeekBasedYearAcrossNewYear() {
+        DateValue v = read("last week", DateContext.of(LocalDate.of(2021, 1, 3), Tense.PAST));
+        assertThat(v.timex()).isEqualTo("2020-W52");
+        assertThat(read("this week", DateContext.of(LocalDate.of(2021, 1, 3), Tense.PAST)).timex()).isEqualTo("2020-W53");
+    }
+
+    @Test
+    void readsFebruaryTwentyNinthInLeapYearOnly() {
+        assertThat(read("February 29", DateContext.of(LocalDate.of(2021, 3, 1), Tense.PAST)).timex())
+                .isEqualTo("2020-02-29");
+    }
 }

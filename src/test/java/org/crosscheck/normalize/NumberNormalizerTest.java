@@ -114,7 +114,8 @@ class NumberNormalizerTest {
 
     @ParameterizedTest
     @CsvSource({"two, 2", "Seventeen, 17", "twenty-five, 25", "one, 1", "one hundred and twenty, 120",
-        "two million, 2000000", "a hundred, 100", "ninety-nine, 99"})
+        "two million, 2000000", "a hundred, 100", "ninety-nine, 99",
+        "two million three hundred thousand, 2300000", "one hundred thousand million, 100000000000"})
     void readsSpelledNumbers(String phrase, double value) {
         Quantity q = read(phrase);
         assertThat(q.hedge()).isEqualTo(Hedge.EXACT);
@@ -341,5 +342,18 @@ class NumberNormalizerTest {
         "'between 1 and 5', 1, 0", "'5,000 troops', 0, 0"})
     void findsHedgeWrittenBeforeNumber(String sentence, int numberAt, int hedgeAt) {
         assertThat(NumberNormalizer.hedgeStart(tokens(sentence), numberAt)).isEqualTo(hedgeAt);
+    }
+
+    @Test
+    void stopsAtASecondSpelledNumber() {
+        assertThat(read("thirty thirty").stated()).isEqualTo(30);
+    }
+
+    @Test
+    void appliesScaleWrittenOnceToBothEndsOfMoneyRange() {
+        Quantity q = read("£5-10m");
+        assertThat(q.low()).isEqualTo(5_000_000);
+        assertThat(q.high()).isEqualTo(10_000_000);
+        assertThat(q.unit()).isEqualTo("GBP");
     }
 }
