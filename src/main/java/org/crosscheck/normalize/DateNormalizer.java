@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -102,44 +101,11 @@ public final class DateNormalizer {
     private static final Pattern ANCHORED_DAY = Pattern.compile(
             "(?:the )?(next|following|previous|same) day|that day|that|the day (before|after|earlier|later)");
 
-    private static final List<String> LEADING_WORDS = List.of(
-            "as early as", "as late as", "as of", "no later than", "no earlier than", "some time in",
-            "sometime in", "sometime", "on", "in", "at", "by", "during", "since", "from", "until", "till",
-            "through", "throughout", "before", "after", "between", "around", "about", "over", "within",
-            "across", "of", "for");
-
     private static final Map<String, String> SEASON_CODES = Map.of(
             "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
 
     private static final List<String> DECADE_WORDS = List.of(
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
-
-    /** A part of an interval the phrase narrows to. */
-    private enum Part { WHOLE, EARLY, MID, LATE, FIRST_HALF, SECOND_HALF }
-
-    private static final Map<String, Part> PART_WORDS = new java.util.LinkedHashMap<>();
-
-    static {
-        // Longest first: "the end of" before "end of", "the early" before "early".
-        PART_WORDS.put("the first half of", Part.FIRST_HALF);
-        PART_WORDS.put("the second half of", Part.SECOND_HALF);
-        PART_WORDS.put("the latter part of", Part.LATE);
-        PART_WORDS.put("the beginning of", Part.EARLY);
-        PART_WORDS.put("the start of", Part.EARLY);
-        PART_WORDS.put("the middle of", Part.MID);
-        PART_WORDS.put("the end of", Part.LATE);
-        PART_WORDS.put("the close of", Part.LATE);
-        PART_WORDS.put("beginning of", Part.EARLY);
-        PART_WORDS.put("start of", Part.EARLY);
-        PART_WORDS.put("middle of", Part.MID);
-        PART_WORDS.put("end of", Part.LATE);
-        PART_WORDS.put("the early", Part.EARLY);
-        PART_WORDS.put("the mid", Part.MID);
-        PART_WORDS.put("the late", Part.LATE);
-        PART_WORDS.put("early", Part.EARLY);
-        PART_WORDS.put("mid", Part.MID);
-        PART_WORDS.put("late", Part.LATE);
-    }
 
     private final NumberNormalizer numbers = new NumberNormalizer();
 
@@ -157,31 +123,12 @@ public final class DateNormalizer {
             return Optional.empty();
         }
         DateContext context = ctx == null ? DateContext.of(null, Tense.UNKNOWN) : ctx;
-        String s = clean(phrase);
-        Part part = Part.WHOLE;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            String stripped = stripPartOfDay(stripLeadingWords(s));
-            if (!stripped.equals(s)) {
-                s = stripped;
-                changed = true;
-            }
-            for (Map.Entry<String, Part> p : PART_WORDS.entrySet()) {
-                if (s.startsWith(p.getKey() + " ")) {
-                    s = s.substring(p.getKey().length() + 1);
-                    part = p.getValue();
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        Optional<DateValue> value = read(stripPartOfDay(s), context);
+        DatePhrase words = DatePhrase.of(phrase);
+        Optional<DateValue> value = read(words.core(), context);
         if (value.isEmpty()) {
             value = fromHint(phrase, context.coreNlpTimex());
         }
-        Part narrowing = part;
-        return value.map(v -> narrow(v, narrowing));
+        return value.map(words.part()::narrow);
     }
 
     private Optional<DateValue> read(String s, DateContext ctx) {
@@ -209,7 +156,7 @@ public final class DateNormalizer {
             return Optional.of(Timex.month(Integer.parseInt(m.group(2)), month(m.group(1))));
         }
         Optional<DateValue> deictic = deictic(s, pub);
-        if (deictic.isPresent() || isDeictic(s)) {
+        if (deictic.isPresent() || DatePhrase.isDeictic(s)) {
             return deictic;
         }
         if ((m = EARLIER_LATER_THIS.matcher(s)).matches()) {
@@ -393,13 +340,8 @@ public final class DateNormalizer {
 
     // ---- relative to publication or to the anchor -------------------------------------------
 
-    private static boolean isDeictic(String s) {
-        return s.matches("today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
-                + "|the day before yesterday|the day after tomorrow");
-    }
-
     private static Optional<DateValue> deictic(String s, LocalDate pub) {
-        if (pub == null || !isDeictic(s)) {
+        if (pub == null || !DatePhrase.isDeictic(s)) {
             return Optional.empty();
         }
         int offset = switch (s) {
@@ -478,7 +420,7 @@ public final class DateNormalizer {
         int step = which.equals("this") ? 0 : which.equals("last") ? -1 : 1;
         DateValue whole = Timex.unitContaining(plus(pub, unit, step), unit);
         if (step != 0) {
-            return Optional.of(narrow(whole, side.equals("earlier") ? Part.EARLY : Part.LATE));
+            return Optional.of((side.equals("earlier") ? DatePhrase.Part.EARLY : DatePhrase.Part.LATE).narrow(whole));
         }
         return Optional.of(side.equals("earlier")
                 ? new DateValue(whole.first(), pub, unit, whole.timex())
@@ -652,32 +594,6 @@ public final class DateNormalizer {
         return c -> c.first().getYear() == pub.getYear();
     }
 
-    // ---- parts of an interval ----------------------------------------------------------------
-
-    /**
-     * Narrows to a part: thirds for early/mid/late (rounded up, so a month's end is its last
-     * 10 or 11 days and a week's end is Friday to Sunday), halves for first/second half. The
-     * timex stays the unit's: the part is in first/last.
-     */
-    private static DateValue narrow(DateValue v, Part part) {
-        if (part == Part.WHOLE || v.isPartial() || v.granularity() == Granularity.DAY) {
-            return v;
-        }
-        long days = v.last().toEpochDay() - v.first().toEpochDay() + 1;
-        long third = (days + 2) / 3;
-        long half = (days + 1) / 2;
-        LocalDate first = v.first();
-        LocalDate last = v.last();
-        return switch (part) {
-            case EARLY -> new DateValue(first, first.plusDays(third - 1), v.granularity(), v.timex());
-            case LATE -> new DateValue(last.minusDays(third - 1), last, v.granularity(), v.timex());
-            case MID -> new DateValue(first.plusDays(third), last.minusDays(third), v.granularity(), v.timex());
-            case FIRST_HALF -> new DateValue(first, first.plusDays(half - 1), v.granularity(), v.timex());
-            case SECOND_HALF -> new DateValue(first.plusDays(half), last, v.granularity(), v.timex());
-            case WHOLE -> v;
-        };
-    }
-
     // ---- the SUTime hint ---------------------------------------------------------------------
 
     /** SUTime's value, trusted only when absolute and its year is written in the phrase. */
@@ -689,43 +605,6 @@ public final class DateNormalizer {
     }
 
     // ---- words -------------------------------------------------------------------------------
-
-    static String clean(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("[\u2018\u2019`]", "'")
-                .replaceAll("\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?=\\W|$)", " ")
-                .replaceAll("\\b\\d{1,2}:\\d{2}\\b", " ")
-                .replaceAll("\\b(local time|gmt|utc|edt|est|bst|cet|noon|midday|midnight)\\b", " ")
-                .replaceAll("(?<=[a-z])-(?=[a-z0-9])", " ")
-                .replaceAll("[,.;:()\"!?]", " ")
-                .replaceAll("'s( .*)?$", "")
-                .replaceAll("(?<=\\S) at .*$", "")
-                .replaceAll("( (?:at|on|in|around|about|by))+\\s*$", "")
-                .replaceAll("^this past ", "last ")
-                .replaceAll("\\s+", " ")
-                .trim();
-    }
-
-    private static String stripLeadingWords(String s) {
-        for (String w : LEADING_WORDS) {
-            if (s.startsWith(w + " ")) {
-                return s.substring(w.length() + 1);
-            }
-        }
-        return s;
-    }
-
-    /** "Saturday night", "the early hours of Sunday", "yesterday morning": the day itself. */
-    private static String stripPartOfDay(String s) {
-        if (isDeictic(s)) {
-            return s;
-        }
-        return s.replaceAll("^(?:the )?(?:early hours|small hours|morning|afternoon|evening|night) of ", "")
-                .replaceAll(" (?:morning|afternoon|evening|night|overnight|nighttime)$", "")
-                .trim();
-    }
 
     private static Relation relation(String word) {
         if (word == null) {
