@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Sentence;
 import org.crosscheck.normalize.Occurrences.Relation;
 
 /**
@@ -115,6 +117,20 @@ public final class DateNormalizer {
      */
     public static boolean compatible(DateValue a, DateValue b) {
         return a.overlaps(b);
+    }
+
+    /**
+     * Reads a date mention in its sentence: the tense comes from the sentence's verbs
+     * ({@link TenseDetector}), the hint from CoreNLP's own value for the mention.
+     *
+     * @param sentence  the sentence holding the mention
+     * @param mention   a DATE (or TIME) mention of that sentence
+     * @param published the article's publication date, or null
+     * @param anchor    the last date the text resolved before this one, or null
+     */
+    public Optional<DateValue> normalize(Sentence sentence, Mention mention, LocalDate published, DateValue anchor) {
+        Tense tense = TenseDetector.tenseOf(sentence.tokens(), mention.tokenBegin(), mention.tokenEnd());
+        return normalize(mention.text(), new DateContext(published, tense, anchor, mention.coreNlpNormalized()));
     }
 
     /** Reads a date phrase; empty when it is not a date or cannot be placed at all. */

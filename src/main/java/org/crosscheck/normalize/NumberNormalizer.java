@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
 
 /**
@@ -180,6 +182,37 @@ public final class NumberNormalizer {
         }
         words.removeIf(w -> CURRENCY_SYMBOL.matcher(w).matches());
         return new Reader(words, currency).read();
+    }
+
+    /**
+     * Reads a number mention in its sentence: the hedge written before it ("more than") and
+     * the noun run after it ("U.S. troops") are read with it, so the quantity carries its
+     * bounds and what it counts.
+     *
+     * @param sentence the sentence holding the mention
+     * @param mention  a NUMBER, MONEY, PERCENT or DURATION mention of that sentence
+     */
+    public Optional<Quantity> normalize(Sentence sentence, Mention mention) {
+        List<Token> tokens = sentence.tokens();
+        int begin = Math.max(0, Math.min(mention.tokenBegin(), tokens.size()));
+        int end = Math.max(begin, Math.min(mention.tokenEnd(), tokens.size()));
+        int start = hedgeStart(tokens, begin);
+        int stop = end;
+        // "5,000 U.S. troops", "dozens of people": adjectives and nouns right after the number.
+        if (stop < tokens.size() && tokens.get(stop).word().equalsIgnoreCase("of")) {
+            stop++;
+        }
+        while (stop < tokens.size() && (tokens.get(stop).isNoun() || tokens.get(stop).pos().startsWith("JJ"))) {
+            stop++;
+        }
+        if (stop > end && !tokens.get(stop - 1).isNoun()) {
+            stop = end;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = start; i < stop; i++) {
+            phrase.append(i > start ? " " : "").append(tokens.get(i).word());
+        }
+        return normalize(phrase.toString());
     }
 
     /**

@@ -479,4 +479,16 @@ class DateNormalizerTest {
         assertThat(read("February 29", DateContext.of(LocalDate.of(2021, 3, 1), Tense.PAST)).timex())
                 .isEqualTo("2020-02-29");
     }
+
+    @Test
+    void resolvesDateMentionWithTheTenseOfItsSentence() {
+        TaggedSentence past = TaggedSentence.parse("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
+        TaggedSentence future = TaggedSentence.parse("Troops/NNS will/MD leave/VB in/IN [March/NNP] ./.");
+        var pastMention = past.mention(org.crosscheck.nlp.MentionType.DATE, "2021-03");
+        var futureMention = future.mention(org.crosscheck.nlp.MentionType.DATE, "2021-03");
+        assertThat(normalizer.normalize(past.sentence(pastMention), pastMention, SUNDAY_27_SEP_2020, null)
+                .map(DateValue::timex)).contains("2020-03");
+        assertThat(normalizer.normalize(future.sentence(futureMention), futureMention, SUNDAY_27_SEP_2020, null)
+                .map(DateValue::timex)).contains("2021-03");
+    }
 }

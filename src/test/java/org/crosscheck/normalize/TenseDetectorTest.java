@@ -2,52 +2,16 @@ package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.nlp.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/**
- * Sentences are written word/TAG with Penn Treebank tags as a tagger gives them; the phrase
- * whose tense is asked for is marked with brackets: [in/IN March/NNP].
- */
+/** Sentences are tagged by hand (see {@link TaggedSentence}); the bracketed phrase is asked about. */
 class TenseDetectorTest {
 
-    /** Tokens of a tagged sentence, and the span of the bracketed phrase. */
-    private record Tagged(List<Token> tokens, int begin, int end) {
-    }
-
-    private static Tagged tagged(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int begin = -1;
-        int end = -1;
-        int offset = 0;
-        for (String item : sentence.split(" ")) {
-            String part = item;
-            if (part.startsWith("[")) {
-                begin = tokens.size();
-                part = part.substring(1);
-            }
-            boolean closes = part.endsWith("]");
-            if (closes) {
-                part = part.substring(0, part.length() - 1);
-            }
-            int slash = part.lastIndexOf('/');
-            String word = part.substring(0, slash);
-            String pos = part.substring(slash + 1);
-            tokens.add(new Token(tokens.size(), offset, offset + word.length(), word, word.toLowerCase(), pos, "O"));
-            offset += word.length() + 1;
-            if (closes) {
-                end = tokens.size();
-            }
-        }
-        return new Tagged(tokens, begin, end);
-    }
-
     private static Tense tenseOf(String sentence) {
-        Tagged t = tagged(sentence);
+        TaggedSentence t = TaggedSentence.parse(sentence);
         return TenseDetector.tenseOf(t.tokens(), t.begin(), t.end());
     }
 
@@ -100,7 +64,7 @@ class TenseDetectorTest {
 
     @Test
     void acceptsASingleTokenIndex() {
-        Tagged t = tagged("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
+        TaggedSentence t = TaggedSentence.parse("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
         assertThat(TenseDetector.tenseOf(t.tokens(), t.begin())).isEqualTo(Tense.PAST);
     }
 
