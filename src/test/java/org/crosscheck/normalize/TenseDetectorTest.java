@@ -38,7 +38,8 @@ class TenseDetectorTest {
         "The/DT talks/NNS are/VBP due/JJ to/TO resume/VB [on/IN Friday/NNP] ./.",
         "She/PRP is/VBZ going/VBG to/TO run/VB [in/IN 2024/CD] ./.",
         "The/DT president/NN is/VBZ to/TO visit/VB [on/IN Monday/NNP] ./.",
-        "Troops/NNS 'll/MD go/VB home/RB [in/IN March/NNP] ./."})
+        "Troops/NNS 'll/MD go/VB home/RB [in/IN March/NNP] ./.",
+        "He/PRP said/VBD that/IN [by/IN March/NNP] troops/NNS will/MD leave/VB ./."})
     void readsFutureTense(String sentence) {
         assertThat(tenseOf(sentence)).isEqualTo(Tense.FUTURE);
     }
