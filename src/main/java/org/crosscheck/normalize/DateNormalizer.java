@@ -100,6 +100,7 @@ public final class DateNormalizer {
     private static final Pattern ROLLING = Pattern.compile("(?:the )?(?:past|last) (.+ (?:hours|days|weeks|months|years|decades))");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile(
             "(?:the )?(first|second|third|fourth|last|final) week (?:of|in) " + MONTH + "(?: " + YEAR + ")?");
+    private static final Pattern WEEK_OF_DAY = Pattern.compile("(?:the )?week of (.+)");
     private static final Pattern ANCHORED_DAY = Pattern.compile(
             "(?:the )?(next|following|previous|same) day|that day|that|the day (before|after|earlier|later)");
 
@@ -150,6 +151,11 @@ public final class DateNormalizer {
     private Optional<DateValue> read(String s, DateContext ctx) {
         LocalDate pub = ctx.published();
         Matcher m;
+        if ((m = WEEK_OF_DAY.matcher(s)).matches()) {
+            // "the week of September 14": the ISO week holding that day.
+            return read(m.group(1), ctx).filter(d -> !d.isPartial() && d.granularity() == Granularity.DAY)
+                    .map(d -> Timex.week(d.first()));
+        }
         if ((m = ISO_DAY.matcher(s)).matches()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }

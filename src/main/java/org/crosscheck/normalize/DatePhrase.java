@@ -72,6 +72,8 @@ record DatePhrase(String core, Part part) {
         PART_WORDS.put("the mid", Part.MID);
         PART_WORDS.put("the late", Part.LATE);
         PART_WORDS.put("early", Part.EARLY);
+        PART_WORDS.put("end", Part.LATE);
+        PART_WORDS.put("start", Part.EARLY);
         PART_WORDS.put("mid", Part.MID);
         PART_WORDS.put("late", Part.LATE);
     }

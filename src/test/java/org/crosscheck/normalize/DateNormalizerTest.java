@@ -491,4 +491,18 @@ class DateNormalizerTest {
         assertThat(normalizer.normalize(future.sentence(futureMention), futureMention, SUNDAY_27_SEP_2020, null)
                 .map(DateValue::timex)).contains("2021-03");
     }
+
+    @Test
+    void readsWeekOfADayAsItsIsoWeek() {
+        DateValue v = read("the week of September 16", Tense.PAST);
+        assertThat(v.timex()).isEqualTo("2020-W38");
+        assertThat(v.first()).isEqualTo(d("2020-09-14"));
+    }
+
+    @Test
+    void readsEndHyphenMonthAsItsLastDays() {
+        DateValue v = read("end-September", Tense.FUTURE);
+        assertThat(v.first()).isEqualTo(d("2020-09-21"));
+        assertThat(v.last()).isEqualTo(d("2020-09-30"));
+    }
 }
