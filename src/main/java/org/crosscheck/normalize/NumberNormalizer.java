@@ -106,6 +106,21 @@ public final class NumberNormalizer {
             new HedgeWords("<", Hedge.LESS_THAN, false),
             new HedgeWords("~", Hedge.ABOUT, false));
 
+    /** Hedges written after the number. */
+    private static final List<HedgeWords> TRAILING_HEDGES = List.of(
+            new HedgeWords("or more", Hedge.AT_LEAST, false),
+            new HedgeWords("or over", Hedge.AT_LEAST, false),
+            new HedgeWords("or above", Hedge.AT_LEAST, false),
+            new HedgeWords("plus", Hedge.AT_LEAST, false),
+            new HedgeWords("+", Hedge.AT_LEAST, false),
+            new HedgeWords("or so", Hedge.ABOUT, false),
+            new HedgeWords("odd", Hedge.ABOUT, false),
+            new HedgeWords("or fewer", Hedge.AT_MOST, false),
+            new HedgeWords("or less", Hedge.AT_MOST, false),
+            new HedgeWords("or under", Hedge.AT_MOST, false),
+            new HedgeWords("at most", Hedge.AT_MOST, false),
+            new HedgeWords("at least", Hedge.AT_LEAST, false));
+
     /** Quantifiers with no number: [low, high] (high may be infinite), longest first. */
     private static final List<Vague> VAGUE = List.of(
             new Vague("hundreds of thousands", 200_000, 999_999),
@@ -163,7 +178,7 @@ public final class NumberNormalizer {
                     "which", "that", "with", "and", "or", "since", "during", "after", "before");
 
     /** Words that follow a number without being what it counts ("5,000-strong", "30-odd"). */
-    private static final List<String> NOT_NOUNS = List.of("strong", "odd", "plus", "so", "more",
+    private static final List<String> NOT_NOUNS = List.of("strong", "so", "more",
             "are", "were", "was", "is", "be", "been", "have", "has", "had", "will", "would", "could");
 
     /** What a decimal number before these words measures: "a 6.1 quake" is magnitude 6.1. */
@@ -323,7 +338,7 @@ public final class NumberNormalizer {
                 .replace("percentage points", "percentage_point")
                 .replace("percentage point", "percentage_point")
                 .replace("%", " percent ")
-                .replaceAll("(>=|<=|[<>~])", " $1 ")
+                .replaceAll("(>=|<=|[<>~+])", " $1 ")
                 .replaceAll("(us\\$|a\\$|c\\$|\\$|£|€|¥)", " $1 ")
                 .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
                 .replaceAll("(?<=\\d)(?=[a-z])", " ")
@@ -408,6 +423,9 @@ public final class NumberNormalizer {
             boolean decimal = words.get(pos).contains(".");
             pos = number.get().next;
             double value = number.get().value;
+            if (hedge == null) {
+                hedge = readTrailingHedge();
+            }
             String unit = leadingUnit != null ? leadingUnit : unit();
             if (decimal && QUAKE_WORDS.contains(unit)) {
                 unit = "magnitude";
@@ -416,6 +434,18 @@ public final class NumberNormalizer {
                 return Optional.of(Quantity.exact(value, unit));
             }
             return Optional.of(hedged(hedge, value, unit));
+        }
+
+        /** "5,000 or more", "5,000-plus", "300 or so", "5,000-odd", "40 or fewer". */
+        private HedgeWords readTrailingHedge() {
+            skip("-");
+            for (HedgeWords h : TRAILING_HEDGES) {
+                if (matches(h.phrase())) {
+                    pos += h.phrase().split(" ").length;
+                    return h;
+                }
+            }
+            return null;
         }
 
         /** "half", "a third", "two-thirds", "one in five": a share, as a percentage. */

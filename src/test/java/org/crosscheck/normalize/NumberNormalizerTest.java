@@ -368,4 +368,13 @@ class NumberNormalizerTest {
         org.crosscheck.nlp.Mention m = t.mention(org.crosscheck.nlp.MentionType.NUMBER, null);
         assertThat(normalizer.normalize(t.sentence(m), m).map(Quantity::normalized)).contains(normalized);
     }
+
+    @ParameterizedTest
+    @CsvSource({"'5,000 or more', AT_LEAST", "'5,000-plus', AT_LEAST", "'5,000+', AT_LEAST", "'5,000 or so', ABOUT",
+        "'5,000-odd', ABOUT", "'5,000 or fewer', AT_MOST", "'5,000, at least', AT_LEAST"})
+    void readsHedgeWrittenAfterTheNumber(String phrase, Hedge hedge) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(hedge);
+        assertThat(q.stated()).isEqualTo(5000);
+    }
 }
