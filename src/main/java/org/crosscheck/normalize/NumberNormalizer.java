@@ -212,7 +212,7 @@ public final class NumberNormalizer {
         int begin = Math.max(0, Math.min(mention.tokenBegin(), tokens.size()));
         int end = Math.max(begin, Math.min(mention.tokenEnd(), tokens.size()));
         int start = hedgeStart(tokens, begin);
-        int stop = end;
+        int stop = end + trailingHedgeLength(tokens, end);
         // "5,000 U.S. troops", "dozens of people": adjectives and nouns right after the number.
         if (stop < tokens.size() && tokens.get(stop).word().equalsIgnoreCase("of")) {
             stop++;
@@ -220,14 +220,30 @@ public final class NumberNormalizer {
         while (stop < tokens.size() && (tokens.get(stop).isNoun() || tokens.get(stop).pos().startsWith("JJ"))) {
             stop++;
         }
-        if (stop > end && !tokens.get(stop - 1).isNoun()) {
-            stop = end;
+        int nounsFrom = end + trailingHedgeLength(tokens, end);
+        if (stop > nounsFrom && !tokens.get(stop - 1).isNoun()) {
+            stop = nounsFrom;
         }
         StringBuilder phrase = new StringBuilder();
         for (int i = start; i < stop; i++) {
             phrase.append(i > start ? " " : "").append(tokens.get(i).word());
         }
         return normalize(phrase.toString());
+    }
+
+    /** How many tokens after a number spell a hedge ("or more", "or so"); 0 when none. */
+    private static int trailingHedgeLength(List<Token> tokens, int at) {
+        for (HedgeWords h : TRAILING_HEDGES) {
+            String[] parts = h.phrase().split(" ");
+            boolean matches = at + parts.length <= tokens.size();
+            for (int i = 0; i < parts.length && matches; i++) {
+                matches = tokens.get(at + i).word().equalsIgnoreCase(parts[i]);
+            }
+            if (matches) {
+                return parts.length;
+            }
+        }
+        return 0;
     }
 
     /**
