@@ -144,7 +144,7 @@ public final class CoreNlpAnnotator {
             }
         }
         return new Sentence(index, sentenceStart, sentenceEnd, text.substring(sentenceStart, sentenceEnd),
-                tokens, mentions);
+                tokens, MentionRepair.repair(mentions, tokens, text));
     }
 
     private static Token toToken(CoreLabel label, int index, int shift, String text) {

@@ -88,6 +88,20 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void keepsNameWithQuotedNicknameAsOneMention() {
+        AnnotatedDocument doc = NLP.annotate("nick", "Gen. Kenneth “Frank” McKenzie Jr., the head of Central Command, spoke.", null);
+
+        assertThat(texts(doc, MentionType.PERSON)).containsExactly("Kenneth “Frank” McKenzie Jr.");
+    }
+
+    @Test
+    void dropsPronounsFromPersonMentions() {
+        AnnotatedDocument doc = NLP.annotate("pron", "President Barack Obama and his wife Michelle Obama visited Kenya.", null);
+
+        assertThat(texts(doc, MentionType.PERSON)).containsExactly("Barack Obama", "Michelle Obama");
+    }
+
+    @Test
     void resolvesDocDateForRelativeDates() {
         String text = "The embassy was attacked on Saturday. The deadline is the end of September.";
 
