@@ -1,6 +1,7 @@
 package org.crosscheck.nlp;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Gives every person, organisation, place and other named entity one id across all documents of
@@ -149,28 +151,17 @@ public final class EntityLinker {
             }
             bucket.add(person);
         }
-        Map<String, List<Occurrence>> fullMentions = new HashMap<>();
-        for (Occurrence person : people) {
-            if (!person.name.isSurnameOnly()) {
-                fullMentions.computeIfAbsent(surnameBucket(person), k -> new ArrayList<>()).add(person);
-            }
-        }
-        Map<String, List<Occurrence>> fullByFirstName = new HashMap<>();
-        for (Occurrence person : people) {
-            if (!person.name.isSurnameOnly()) {
-                fullByFirstName.computeIfAbsent(bucket(person.name.givenNames().get(0)), k -> new ArrayList<>()).add(person);
-            }
-        }
+        FullNameIndex bySurname = new FullNameIndex(people, PersonName::surname, groups);
+        FullNameIndex byFirstName = new FullNameIndex(people, name -> name.givenNames().get(0), groups);
         List<Occurrence> unlinked = new ArrayList<>();
         for (Occurrence single : people) {
             if (!single.name.isSurnameOnly()) {
                 continue;
             }
-            List<Occurrence> bySurname = fullMentions.getOrDefault(surnameBucket(single), List.of()).stream()
-                    .filter(c -> NameKeys.sameName(c.name.surname(), single.name.surname())).toList();
-            Occurrence target = bySurname.isEmpty()
-                    ? firstNameTarget(single, fullByFirstName.getOrDefault(bucket(single.name.surname()), List.of()), groups)
-                    : surnameTarget(single, bySurname, groups);
+            Occurrence target = surnameTarget(single, bySurname, groups);
+            if (target == null && bySurname.inProject(single).isEmpty()) {
+                target = firstNameTarget(single, byFirstName, groups);
+            }
             if (target != null) {
                 groups.union(target.id, single.id);
             } else {
@@ -195,31 +186,37 @@ public final class EntityLinker {
      * A lone name that is nobody's surname but the first name of exactly one person named in full
      * in its document ("Saddam" after "Saddam Hussein"), else in the project; null otherwise.
      */
-    private static Occurrence firstNameTarget(Occurrence single, List<Occurrence> candidates, UnionFind groups) {
-        List<Occurrence> matching = candidates.stream()
-                .filter(c -> NameKeys.sameName(c.name.givenNames().get(0), single.name.surname())).toList();
-        List<Occurrence> sameDocument = matching.stream().filter(c -> c.document == single.document).toList();
-        List<Occurrence> scope = sameDocument.isEmpty() ? matching : sameDocument;
-        return scope.stream().map(c -> groups.find(c.id)).distinct().count() == 1 ? scope.get(0) : null;
+    private static Occurrence firstNameTarget(Occurrence single, FullNameIndex byFirstName, UnionFind groups) {
+        List<Occurrence> sameDocument = byFirstName.inDocument(single);
+        return onlyPerson(sameDocument.isEmpty() ? byFirstName.inProject(single) : sameDocument, groups);
     }
 
-    /** The full-name mention a bare surname refers to, or null when it is ambiguous across documents. */
-    private static Occurrence surnameTarget(Occurrence single, List<Occurrence> matching, UnionFind groups) {
-        List<Occurrence> sameDocument = matching.stream().filter(c -> c.document == single.document).toList();
-        if (!sameDocument.isEmpty()) {
-            if (sameDocument.stream().map(c -> groups.find(c.id)).distinct().count() == 1) {
-                return sameDocument.get(0);
-            }
-            // Several people of that surname in this article: the one named last before it.
-            Occurrence before = null;
-            for (Occurrence candidate : sameDocument) {
-                if (candidate.comesBefore(single)) {
-                    before = candidate;
-                }
-            }
-            return before != null ? before : sameDocument.get(0);
+    /**
+     * The full-name mention a bare surname refers to: the one in its own document (the one named
+     * last before it when there are several), else the only one in the project; null when ambiguous.
+     */
+    private static Occurrence surnameTarget(Occurrence single, FullNameIndex bySurname, UnionFind groups) {
+        List<Occurrence> sameDocument = bySurname.inDocument(single);
+        if (sameDocument.isEmpty()) {
+            return onlyPerson(bySurname.inProject(single), groups);
         }
-        return matching.stream().map(c -> groups.find(c.id)).distinct().count() == 1 ? matching.get(0) : null;
+        Occurrence only = onlyPerson(sameDocument, groups);
+        if (only != null) {
+            return only;
+        }
+        Occurrence before = null;
+        for (Occurrence candidate : sameDocument) {
+            if (candidate.comesBefore(single)) {
+                before = candidate;
+            }
+        }
+        return before != null ? before : sameDocument.get(0);
+    }
+
+    /** The first candidate when all candidates are one person, else null. */
+    private static Occurrence onlyPerson(List<Occurrence> candidates, UnionFind groups) {
+        return !candidates.isEmpty() && candidates.stream().map(c -> groups.find(c.id)).distinct().count() == 1
+                ? candidates.get(0) : null;
     }
 
     private static String surnameBucket(Occurrence person) {
@@ -379,6 +376,44 @@ public final class EntityLinker {
 
         boolean comesBefore(Occurrence other) {
             return document == other.document && mention.start() < other.mention.start();
+        }
+    }
+
+    /**
+     * Full-name mentions found by one of their name words (surname or first name), per document
+     * and, for the whole project, one representative per person and spelling, so that looking up
+     * a bare name costs the same however many articles mention that person.
+     */
+    private static final class FullNameIndex {
+        private final Function<PersonName, String> nameWord;
+        private final Map<String, List<Occurrence>> byDocument = new HashMap<>();
+        private final Map<String, Map<String, Occurrence>> representatives = new HashMap<>();
+
+        FullNameIndex(List<Occurrence> people, Function<PersonName, String> nameWord, UnionFind groups) {
+            this.nameWord = nameWord;
+            for (Occurrence person : people) {
+                if (person.name.isSurnameOnly()) {
+                    continue;
+                }
+                String word = nameWord.apply(person.name);
+                String bucket = bucket(word);
+                byDocument.computeIfAbsent(person.document + "|" + bucket, k -> new ArrayList<>()).add(person);
+                representatives.computeIfAbsent(bucket, k -> new LinkedHashMap<>())
+                        .putIfAbsent(groups.find(person.id) + "|" + NameKeys.normalize(word), person);
+            }
+        }
+
+        List<Occurrence> inDocument(Occurrence single) {
+            return matching(byDocument.getOrDefault(single.document + "|" + bucket(single.name.surname()), List.of()), single);
+        }
+
+        List<Occurrence> inProject(Occurrence single) {
+            return matching(representatives.getOrDefault(bucket(single.name.surname()), Map.of()).values(), single);
+        }
+
+        private List<Occurrence> matching(Collection<Occurrence> candidates, Occurrence single) {
+            return candidates.stream()
+                    .filter(c -> NameKeys.sameName(nameWord.apply(c.name), single.name.surname())).toList();
         }
     }
 
