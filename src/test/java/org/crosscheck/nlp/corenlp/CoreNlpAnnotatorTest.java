@@ -102,6 +102,13 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void dropsTitleEndingsTakenForOrganisations() {
+        AnnotatedDocument doc = NLP.annotate("title", "Secretary of State Mike Pompeo called the Defense Secretary and the Minister of Defense.", null);
+
+        assertThat(doc.mentions()).extracting(Mention::text).doesNotContain("State").contains("Mike Pompeo");
+    }
+
+    @Test
     void resolvesDocDateForRelativeDates() {
         String text = "The embassy was attacked on Saturday. The deadline is the end of September.";
 
