@@ -1,0 +1,50 @@
+package org.crosscheck.align;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.crosscheck.claims.Claim;
+
+/** Short readable descriptions of facts: "troop count: reduce U.S. troops (to)". */
+final class FactLabels {
+
+    private static final int MAX_SUBJECT = 60;
+
+    private FactLabels() {
+    }
+
+    /** The label of a group, written from its first claim (the earliest in input order). */
+    static String label(List<Claim> group) {
+        Claim c = group.get(0);
+        String what = switch (c.kind()) {
+            case COUNT -> (c.unit() == null || c.unit().isBlank() ? "" : c.unit() + " ") + "count";
+            case QUANTITY -> c.unit() == null || c.unit().isBlank() ? "quantity" : c.unit();
+            case MONEY -> "amount";
+            case PERCENT -> "percentage";
+            case DATE -> "date";
+            case DURATION -> "duration";
+            case STATEMENT -> "statement";
+        };
+        StringBuilder label = new StringBuilder(what).append(':');
+        if (c.kind() == org.crosscheck.claims.ClaimKind.STATEMENT) {
+            String speaker = c.speaker() == null || c.speaker().isBlank() ? "unattributed" : c.speaker();
+            label.append(' ').append(speaker).append(" said ").append(shorten(ClaimSimilarity.statementText(c)));
+            return label.toString();
+        }
+        if (c.predicate() != null && !c.predicate().isBlank()) {
+            label.append(' ').append(c.predicate().toLowerCase(Locale.ROOT));
+        }
+        if (c.subject() != null && !c.subject().isBlank() && !c.subject().equalsIgnoreCase(c.predicate())) {
+            label.append(' ').append(shorten(c.subject()));
+        }
+        if (c.role() != null && !c.role().isBlank()) {
+            label.append(" (").append(c.role()).append(')');
+        }
+        return label.toString();
+    }
+
+    private static String shorten(String s) {
+        String t = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return t.length() <= MAX_SUBJECT ? t : t.substring(0, MAX_SUBJECT - 1).strip() + "…";
+    }
+}
