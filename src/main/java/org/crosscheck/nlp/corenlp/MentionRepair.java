@@ -1,0 +1,97 @@
+package org.crosscheck.nlp.corenlp;
+
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.MentionType;
+import org.crosscheck.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fixes two habits of CoreNLP's entity mentions that would otherwise split or invent entities:
+ * a quoted nickname cuts a name in pieces ("Kenneth", "Frank” McKenzie" for Kenneth “Frank” McKenzie),
+ * and possessive pronouns come out as PERSON mentions ("his").
+ */
+final class MentionRepair {
+
+    private static final String QUOTES = "\"“”‘’'`«»„‚";
+
+    private MentionRepair() {
+    }
+
+    static List<Mention> repair(List<Mention> mentions, List<Token> tokens, String text) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            if (mention.type().isEntity()) {
+                mention = trimQuotes(mention, tokens, text);
+                if (mention == null || allPronouns(mention, tokens)) {
+                    continue;
+                }
+                Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (previous != null && previous.type() == MentionType.PERSON && mention.type() == MentionType.PERSON
+                        && onlyQuotesBetween(previous.tokenEnd(), mention.tokenBegin(), tokens)) {
+                    out.set(out.size() - 1, new Mention(previous.start(), mention.end(),
+                            text.substring(previous.start(), mention.end()), MentionType.PERSON, null,
+                            previous.tokenBegin(), mention.tokenEnd(), null));
+                    continue;
+                }
+            }
+            out.add(mention);
+        }
+        return out;
+    }
+
+    /** The mention without quote tokens at its edges; null when nothing else is left. */
+    private static Mention trimQuotes(Mention mention, List<Token> tokens, String text) {
+        int begin = mention.tokenBegin();
+        int end = mention.tokenEnd();
+        while (begin < end && isQuote(tokens.get(begin))) {
+            begin++;
+        }
+        while (end > begin && isQuote(tokens.get(end - 1))) {
+            end--;
+        }
+        if (begin == end) {
+            return null;
+        }
+        if (begin == mention.tokenBegin() && end == mention.tokenEnd()) {
+            return mention;
+        }
+        int start = tokens.get(begin).start();
+        int stop = tokens.get(end - 1).end();
+        return new Mention(start, stop, text.substring(start, stop), mention.type(), mention.coreNlpNormalized(),
+                begin, end, mention.entityId());
+    }
+
+    private static boolean onlyQuotesBetween(int from, int to, List<Token> tokens) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isQuote(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allPronouns(Mention mention, List<Token> tokens) {
+        for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.startsWith("PRP") && !pos.startsWith("WP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQuote(Token token) {
+        String word = token.word();
+        for (int i = 0; i < word.length(); i++) {
+            if (QUOTES.indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+}
