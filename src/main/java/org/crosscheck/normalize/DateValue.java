@@ -36,4 +36,19 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
         }
         return true;
     }
+
+    /** A single resolved day. */
+    public static DateValue day(LocalDate day) {
+        return new DateValue(day, day, Granularity.DAY, day.toString());
+    }
+
+    /** A value whose year (or more) is unknown: only the timex says what was stated. */
+    public static DateValue partial(Granularity granularity, String timex) {
+        return new DateValue(null, null, granularity, timex);
+    }
+
+    /** The display form used in exports: the timex. */
+    public String normalized() {
+        return timex;
+    }
 }

@@ -18,4 +18,31 @@ public record Quantity(double stated, double low, double high, Hedge hedge, Stri
     public boolean overlaps(Quantity other) {
         return low <= other.high && other.low <= high;
     }
+
+    /**
+     * The display form used in exports: "5000", ">5000", ">=5000", "<1000", "<=40", "~3000",
+     * "1-5", vague quantifiers as their interval ("24-99", "3+"), followed by the unit when
+     * there is one ("2000000000 USD", "40 percent").
+     */
+    public String normalized() {
+        String value = switch (hedge) {
+            case EXACT -> format(stated);
+            case MORE_THAN -> ">" + format(stated);
+            case AT_LEAST -> ">=" + format(stated);
+            case LESS_THAN -> "<" + format(stated);
+            case AT_MOST -> "<=" + format(stated);
+            case ABOUT -> "~" + format(stated);
+            case RANGE, VAGUE -> Double.isInfinite(high)
+                    ? format(low) + "+"
+                    : format(low) + "-" + format(high);
+        };
+        return unit == null || unit.isEmpty() ? value : value + " " + unit;
+    }
+
+    private static String format(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
 }

@@ -1,0 +1,125 @@
+package org.crosscheck.normalize;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Normalised unit names: measurement units (currencies as ISO codes, "percent", time units,
+ * "magnitude", distances, weights) and, for anything else, the counted noun in the singular
+ * ("troops" -> "troop"). Only measurement units make two quantities incomparable; counted
+ * nouns are left to alignment, which knows that "troops" and "soldiers" are one thing.
+ */
+public final class Units {
+
+    public static final String PERCENT = "percent";
+    public static final String PERCENTAGE_POINT = "percentage point";
+
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("usd", "USD"),
+            Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
+            Map.entry("gbp", "GBP"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("eur", "EUR"), Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"),
+            Map.entry("rupees", "INR"), Map.entry("francs", "CHF"), Map.entry("franc", "CHF"));
+
+    /** Length of each time unit in days, so durations in different units can be compared. */
+    private static final Map<String, Double> TIME_UNIT_DAYS = Map.of(
+            "second", 1.0 / 86400, "minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0,
+            "week", 7.0, "month", 30.44, "year", 365.25, "decade", 3652.5, "century", 36525.0);
+
+    private static final Map<String, String> MEASURE_WORDS = Map.ofEntries(
+            Map.entry("percent", PERCENT), Map.entry("pc", PERCENT), Map.entry("%", PERCENT),
+            Map.entry("magnitude", "magnitude"), Map.entry("km", "km"),
+            Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
+            Map.entry("kilometer", "km"), Map.entry("kilometers", "km"),
+            Map.entry("mile", "mile"), Map.entry("miles", "mile"),
+            Map.entry("metre", "metre"), Map.entry("metres", "metre"),
+            Map.entry("meter", "metre"), Map.entry("meters", "metre"),
+            Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"),
+            Map.entry("ton", "tonne"), Map.entry("tons", "tonne"),
+            Map.entry("hectare", "hectare"), Map.entry("hectares", "hectare"),
+            Map.entry("acre", "acre"), Map.entry("acres", "acre"),
+            Map.entry("seconds", "second"), Map.entry("second", "second"),
+            Map.entry("minutes", "minute"), Map.entry("minute", "minute"),
+            Map.entry("hours", "hour"), Map.entry("hour", "hour"),
+            Map.entry("days", "day"), Map.entry("day", "day"),
+            Map.entry("weeks", "week"), Map.entry("week", "week"),
+            Map.entry("months", "month"), Map.entry("month", "month"),
+            Map.entry("years", "year"), Map.entry("year", "year"),
+            Map.entry("decades", "decade"), Map.entry("decade", "decade"),
+            Map.entry("centuries", "century"), Map.entry("century", "century"));
+
+    private static final Set<String> MEASURE_UNITS = Set.of(
+            PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "kg", "tonne",
+            "hectare", "acre", "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CHF", "AUD", "CAD");
+
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
+            "people", "person", "children", "child", "men", "man", "women", "woman",
+            "police", "police", "feet", "foot", "teeth", "tooth", "mice", "mouse");
+
+    private Units() {
+    }
+
+    /** The ISO code for a currency word ("dollars", "euro", "sterling"), if it is one. */
+    public static Optional<String> currencyOfWord(String word) {
+        return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase()));
+    }
+
+    /** The ISO code for a currency symbol as written before a number ("$", "US$", "£", "€"). */
+    public static Optional<String> currencyOfSymbol(String symbol) {
+        return switch (symbol.toLowerCase()) {
+            case "$", "us$" -> Optional.of("USD");
+            case "£" -> Optional.of("GBP");
+            case "€" -> Optional.of("EUR");
+            case "¥" -> Optional.of("JPY");
+            case "a$" -> Optional.of("AUD");
+            case "c$" -> Optional.of("CAD");
+            default -> Optional.empty();
+        };
+    }
+
+    /** The measurement unit a word names ("per cent" arrives as "percent"), if any. */
+    public static Optional<String> measureOfWord(String word) {
+        return Optional.ofNullable(MEASURE_WORDS.get(word.toLowerCase()));
+    }
+
+    /** True for units whose mismatch makes two numbers incomparable (not counted nouns). */
+    public static boolean isMeasure(String unit) {
+        return unit != null && (MEASURE_UNITS.contains(unit) || TIME_UNIT_DAYS.containsKey(unit));
+    }
+
+    /** True for time units ("day", "hour", "year"...), which convert into each other. */
+    public static boolean isTime(String unit) {
+        return unit != null && TIME_UNIT_DAYS.containsKey(unit);
+    }
+
+    /** Length of a time unit in days (a month is 30.44 days); NaN when not a time unit. */
+    public static double daysPer(String timeUnit) {
+        Double days = TIME_UNIT_DAYS.get(timeUnit);
+        return days == null ? Double.NaN : days;
+    }
+
+    /** A counted noun in the singular, lowercased: "troops" -> "troop", "people" -> "person". */
+    public static String singularNoun(String word) {
+        String w = word.toLowerCase();
+        String irregular = IRREGULAR_PLURALS.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (w.endsWith("men") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "man";
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

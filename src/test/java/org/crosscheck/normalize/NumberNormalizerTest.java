@@ -1,0 +1,244 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberNormalizerTest {
+
+    private final NumberNormalizer normalizer = new NumberNormalizer();
+
+    private Quantity read(String phrase) {
+        return normalizer.normalize(phrase).orElseThrow(() -> new AssertionError("no quantity in " + phrase));
+    }
+
+    @Test
+    void readsPlainNumberWithThousandsSeparator() {
+        Quantity q = read("5,000");
+        assertThat(q.hedge()).isEqualTo(Hedge.EXACT);
+        assertThat(q.low()).isEqualTo(5000);
+        assertThat(q.high()).isEqualTo(5000);
+    }
+
+    @Test
+    void keepsMoreThanAsOpenLowerBound() {
+        Quantity q = read("more than 5,000");
+        assertThat(q.hedge()).isEqualTo(Hedge.MORE_THAN);
+        assertThat(q.stated()).isEqualTo(5000);
+        assertThat(q.low()).isGreaterThan(5000).isLessThan(5000.001);
+        assertThat(q.high()).isInfinite();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"over 5,000", "in excess of 5,000", "upwards of 5,000", "above 5,000"})
+    void readsOtherMoreThanWordings(String phrase) {
+        assertThat(read(phrase).hedge()).isEqualTo(Hedge.MORE_THAN);
+    }
+
+    @Test
+    void keepsAtLeastAsClosedLowerBound() {
+        Quantity q = read("at least 12");
+        assertThat(q.hedge()).isEqualTo(Hedge.AT_LEAST);
+        assertThat(q.low()).isEqualTo(12);
+        assertThat(q.high()).isInfinite();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fewer than 1,000", "less than 1,000", "under 1,000"})
+    void keepsFewerThanAndLessThanAsOpenUpperBound(String phrase) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.LESS_THAN);
+        assertThat(q.low()).isEqualTo(0);
+        assertThat(q.high()).isLessThan(1000).isGreaterThan(999.999);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"up to 40", "as many as 40", "no more than 40", "at most 40"})
+    void keepsUpToAsClosedUpperBound(String phrase) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.AT_MOST);
+        assertThat(q.low()).isEqualTo(0);
+        assertThat(q.high()).isEqualTo(40);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"about 3000, 3000", "around 5200, 5200", "some 300, 300", "approximately 3000, 3000",
+        "roughly 3000, 3000", "an estimated 3000, 3000"})
+    void readsAboutAsTenPercentBand(String phrase, double x) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.ABOUT);
+        assertThat(q.low()).isCloseTo(0.9 * x, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(q.high()).isCloseTo(1.1 * x, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nearly 100", "almost 100", "close to 100", "just under 100"})
+    void readsNearlyAsBandBelowTheNumber(String phrase) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.ABOUT);
+        assertThat(q.low()).isCloseTo(90, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(q.high()).isEqualTo(100);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"several, 3, 9", "dozens, 24, 99", "hundreds of, 200, 999", "thousands, 2000, 9999",
+        "a few, 2, 5", "tens of thousands, 20000, 99999", "scores of people, 40, 199"})
+    void readsVagueQuantifiersAsIntervals(String phrase, double low, double high) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.VAGUE);
+        assertThat(q.low()).isEqualTo(low);
+        assertThat(q.high()).isEqualTo(high);
+    }
+
+    @Test
+    void readsManyAsUnboundedAbove() {
+        Quantity q = read("many");
+        assertThat(q.hedge()).isEqualTo(Hedge.VAGUE);
+        assertThat(q.high()).isInfinite();
+    }
+
+    @Test
+    void readsADozenAsTwelve() {
+        assertThat(read("a dozen")).isEqualTo(Quantity.exact(12, ""));
+    }
+
+    @Test
+    void readsMoreThanADozenAsOpenBoundAboveTwelve() {
+        Quantity q = read("more than a dozen");
+        assertThat(q.hedge()).isEqualTo(Hedge.MORE_THAN);
+        assertThat(q.stated()).isEqualTo(12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"two, 2", "Seventeen, 17", "twenty-five, 25", "one, 1", "one hundred and twenty, 120",
+        "two million, 2000000", "a hundred, 100", "ninety-nine, 99"})
+    void readsSpelledNumbers(String phrase, double value) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.EXACT);
+        assertThat(q.stated()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a Briton, briton", "a man, man", "an Iraqi, iraqi", "a, ''"})
+    void readsIndefiniteArticleAsOne(String phrase, String unit) {
+        assertThat(read(phrase)).isEqualTo(Quantity.exact(1, unit));
+    }
+
+    @Test
+    void readsDecimalWithScaleWord() {
+        assertThat(read("1.5 million").stated()).isEqualTo(1_500_000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"$2 billion, 2000000000, USD", "£300m, 300000000, GBP", "€1.2bn, 1200000000, EUR",
+        "5 million euros, 5000000, EUR", "US$40, 40, USD", "300 million dollars, 300000000, USD"})
+    void readsMoneyWithMultiplier(String phrase, double value, String currency) {
+        Quantity q = read(phrase);
+        assertThat(q.stated()).isEqualTo(value);
+        assertThat(q.unit()).isEqualTo(currency);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"40%", "40 per cent", "40 percent"})
+    void readsPercentages(String phrase) {
+        assertThat(read(phrase)).isEqualTo(Quantity.exact(40, "percent"));
+    }
+
+    @Test
+    void keepsPercentagePointsApartFromPercent() {
+        assertThat(read("2 percentage points").unit()).isEqualTo("percentage point");
+    }
+
+    @Test
+    void readsMagnitudeCompound() {
+        assertThat(read("6.1-magnitude")).isEqualTo(Quantity.exact(6.1, "magnitude"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"90 days, 90, day", "9-hour, 9, hour", "two weeks, 2, week", "a decade, 1, decade"})
+    void readsDurationsWithTimeUnit(String phrase, double value, String unit) {
+        assertThat(read(phrase)).isEqualTo(Quantity.exact(value, unit));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"between one and five, 1, 5", "1-5, 1, 5", "three to four, 3, 4", "three or four, 3, 4",
+        "from 10 to 20, 10, 20", "1-2 million, 1000000, 2000000", "between 3 and 5 billion, 3e9, 5e9"})
+    void readsRanges(String phrase, double low, double high) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.RANGE);
+        assertThat(q.low()).isEqualTo(low);
+        assertThat(q.high()).isEqualTo(high);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'more than 5,000 troops', troop", "dozens of people, person", "'5,000 U.S. servicemen', serviceman",
+        "300 barrels a day, barrel"})
+    void keepsTheCountedNounAsSingularUnit(String phrase, String unit) {
+        assertThat(read(phrase).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "people", "some people", "the troops", "troops"})
+    void findsNoQuantityWithoutNumber(String phrase) {
+        assertThat(normalizer.normalize(phrase)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"more than 5000, >5000", "at least 12, >=12", "fewer than 1000, <1000", "up to 40, <=40",
+        "about 3000, ~3000", "1-5, 1-5", "40%, 40 percent", "$2 billion, 2000000000 USD", "1.5, 1.5",
+        "dozens, 24-99", "many, 3+"})
+    void displaysNormalizedForm(String phrase, String display) {
+        assertThat(read(phrase).normalized()).isEqualTo(display);
+    }
+
+    @Test
+    void agreesExactWithAboutTheSameNumber() {
+        assertThat(NumberNormalizer.compatible(read("3,000"), read("about 3,000"))).isTrue();
+    }
+
+    @Test
+    void disagreesOnDifferentExactNumbers() {
+        assertThat(NumberNormalizer.compatible(read("5,000"), read("5,200"))).isFalse();
+    }
+
+    @Test
+    void agreesMoreThanWithAroundAHigherNumber() {
+        assertThat(NumberNormalizer.compatible(read("more than 5,000"), read("around 5,200"))).isTrue();
+    }
+
+    @Test
+    void disagreesFewerThanWithAHigherExactNumber() {
+        assertThat(NumberNormalizer.compatible(read("fewer than 1,000"), read("1,200"))).isFalse();
+    }
+
+    @Test
+    void agreesFewerThanWithLessThan() {
+        assertThat(NumberNormalizer.compatible(read("fewer than 1,000"), read("less than 1,000"))).isTrue();
+    }
+
+    @Test
+    void agreesVagueWithANumberInsideIt() {
+        assertThat(NumberNormalizer.compatible(read("dozens"), read("40"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("dozens"), read("400"))).isFalse();
+    }
+
+    @Test
+    void comparesDurationsAcrossTimeUnits() {
+        assertThat(NumberNormalizer.compatible(read("90 days"), read("three months"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("90 days"), read("two weeks"))).isFalse();
+    }
+
+    @Test
+    void treatsDifferentCurrenciesAsIncomparable() {
+        assertThat(NumberNormalizer.comparable(read("$2 billion"), read("£2 billion"))).isFalse();
+        assertThat(NumberNormalizer.compatible(read("$2 billion"), read("£2 billion"))).isFalse();
+    }
+
+    @Test
+    void treatsCountedNounsAsComparable() {
+        assertThat(NumberNormalizer.comparable(read("5,000 troops"), read("5,000 soldiers"))).isTrue();
+    }
+}
