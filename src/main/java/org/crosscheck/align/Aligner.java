@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import org.crosscheck.claims.WordNetLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import org.crosscheck.claims.WordNetLexicon;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class ClaimSimilarity {
 
     /** The evidence that {@code a} and {@code b} state the same thing. */
     Evidence compare(Claim a, Claim b) {
-        if (a.kind() != b.kind()) {
+        if (a.kind() != b.kind() || !ValueCompatibility.comparable(a, b)) {
             return Evidence.NONE;
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());

@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import org.crosscheck.claims.WordNetLexicon;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

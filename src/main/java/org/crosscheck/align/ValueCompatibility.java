@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimValue;
+import org.crosscheck.normalize.NumberNormalizer;
 
 /**
  * Whether two claims' values can both be true: number intervals (with their hedges) overlap,
@@ -21,11 +22,19 @@ final class ValueCompatibility {
             return true;
         }
         if (va.quantity() != null && vb.quantity() != null) {
-            return va.quantity().overlaps(vb.quantity());
+            return NumberNormalizer.compatible(va.quantity(), vb.quantity());
         }
         if (va.date() != null && vb.date() != null) {
             return va.date().overlaps(vb.date());
         }
         return true;
+    }
+
+    /** False when the values measure different kinds of thing (dollars and euros, percent and days). */
+    static boolean comparable(Claim a, Claim b) {
+        if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
+            return true;
+        }
+        return NumberNormalizer.comparable(a.value().quantity(), b.value().quantity());
     }
 }

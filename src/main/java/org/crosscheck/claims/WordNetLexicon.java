@@ -1,4 +1,4 @@
-package org.crosscheck.align;
+package org.crosscheck.claims;
 
 import java.util.ArrayList;
 import java.util.HashSet;
