@@ -75,7 +75,7 @@ public final class Aligner {
             Claim a = claims.get(i);
             Claim b = claims.get(j);
             ClaimSimilarity.Evidence e = evidence(claims, i, j, cache);
-            boolean agree = ValueCompatibility.compatible(a, b);
+            boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
             if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
                 edges.add(new Edge(i, j, e.score()));
             }
@@ -122,7 +122,7 @@ public final class Aligner {
                 Claim x = claims.get(i);
                 Claim y = claims.get(j);
                 ClaimSimilarity.Evidence e = evidence(claims, Math.min(i, j), Math.max(i, j), cache);
-                boolean agree = ValueCompatibility.compatible(x, y);
+                boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
                 if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
                     return false;
                 }

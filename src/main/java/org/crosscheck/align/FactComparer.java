@@ -85,10 +85,10 @@ public final class FactComparer {
             return Disagreement.POLARITY;
         }
         if (kind == ClaimKind.STATEMENT) {
-            if (differentQuoteWording(group)) {
-                return Disagreement.WORDING;
+            if (differentSpeakers(group)) {
+                return Disagreement.ATTRIBUTION;
             }
-            return differentSpeakers(group) ? Disagreement.ATTRIBUTION : Disagreement.NONE;
+            return differentQuoteWording(group) ? Disagreement.WORDING : Disagreement.NONE;
         }
         List<Claim[]> conflicts = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
@@ -162,13 +162,10 @@ public final class FactComparer {
         return !t.isEmpty() && "\"“‘'«".indexOf(t.charAt(0)) >= 0;
     }
 
-    /** Speakers differ when both are known and neither name contains the other's last word. */
     private static boolean differentSpeakers(List<Claim> group) {
-        List<String> speakers = group.stream().map(Claim::speaker)
-                .filter(s -> s != null && !s.isBlank()).map(s -> s.toLowerCase(Locale.ROOT).strip()).toList();
-        for (int i = 0; i < speakers.size(); i++) {
-            for (int j = i + 1; j < speakers.size(); j++) {
-                if (!sameSpeaker(speakers.get(i), speakers.get(j))) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                if (!sameSpeaker(group.get(i).speaker(), group.get(j).speaker())) {
                     return true;
                 }
             }
@@ -176,10 +173,16 @@ public final class FactComparer {
         return false;
     }
 
-    private static boolean sameSpeaker(String a, String b) {
-        String[] wa = a.split("\\s+");
-        String[] wb = b.split("\\s+");
-        return a.contains(wb[wb.length - 1]) || b.contains(wa[wa.length - 1]);
+    /** Whether two speaker names can be the same source: unknown, or one holds the other's last word. */
+    static boolean sameSpeaker(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return true;
+        }
+        String x = a.toLowerCase(Locale.ROOT).strip();
+        String y = b.toLowerCase(Locale.ROOT).strip();
+        String[] wx = x.split("\\s+");
+        String[] wy = y.split("\\s+");
+        return x.contains(wy[wy.length - 1]) || y.contains(wx[wx.length - 1]);
     }
 
     private static LocalDate published(String document, Map<String, DocumentInfo> documents) {

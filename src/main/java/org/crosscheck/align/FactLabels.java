@@ -31,7 +31,9 @@ final class FactLabels {
             label.append(' ').append(speaker).append(" said ").append(shorten(ClaimSimilarity.statementText(c)));
             return label.toString();
         }
-        if (c.predicate() != null && !c.predicate().isBlank()) {
+        boolean subjectHasPredicate = c.subject() != null && c.predicate() != null
+                && c.subject().toLowerCase(Locale.ROOT).startsWith(c.predicate().toLowerCase(Locale.ROOT));
+        if (c.predicate() != null && !c.predicate().isBlank() && !subjectHasPredicate) {
             label.append(' ').append(c.predicate().toLowerCase(Locale.ROOT));
         }
         if (c.subject() != null && !c.subject().isBlank() && !c.subject().equalsIgnoreCase(c.predicate())) {

@@ -14,7 +14,7 @@ final class Attributions {
 
     /** Tags that can make up a speaker's noun phrase. */
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "POS", "PRP", "HYPH");
-    private static final Set<String> PP_WORDS = Set.of("of", "for", "from", "in", "at", "with");
+    private static final Set<String> PP_WORDS = Set.of("of", "for", "from", "in", "at", "with", "inside", "within", "near", "on");
     private static final int MAX_SPEAKER_TOKENS = 14;
 
     /**

@@ -240,12 +240,26 @@ public final class ClaimExtractor {
                     continue;
                 }
                 int distance = i < begin ? begin - i : (i - end + 1) + 1;
+                if (commaBetween(i, begin, end)) {
+                    distance += 100; // a verb across a comma governs the value only when no other does
+                }
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = lemma;
                 }
             }
             return best != null ? best : speech;
+        }
+
+        private boolean commaBetween(int verb, int begin, int end) {
+            int from = verb < begin ? verb + 1 : end;
+            int to = verb < begin ? begin : verb;
+            for (int k = from; k < to; k++) {
+                if (v.word(k).equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean inSpeaker(int i) {
@@ -323,10 +337,29 @@ public final class ClaimExtractor {
                 if (inSpeaker(d.begin)) {
                     continue;
                 }
-                if (prep.equals("from") || prep.equals("to") || prep.equals("by")) {
+                if ((prep.equals("from") || prep.equals("to") || prep.equals("by")) && attachesToPredicate(d)) {
                     d.role = prep;
                 }
             }
+        }
+
+        /**
+         * Whether the value's preposition belongs to its predicate ("reduce ... to 3,000") rather
+         * than to a noun in an aside ("Qeshm island, home to 120,000 people"): no comma between.
+         */
+        private boolean attachesToPredicate(Draft d) {
+            if (d.predicate == null) {
+                return false;
+            }
+            for (int i = d.begin - 1; i >= 0; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";")) {
+                    return false;
+                }
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */
@@ -375,7 +408,7 @@ public final class ClaimExtractor {
             }
             if (head >= 0) {
                 setUnit(d, first, head);
-                d.headWord = v.word(head);
+                d.headWord = v.text(first, head + 1);
                 return;
             }
             // "reduce its force level in Iraq from 5,000": the object of the predicate, before the value
@@ -645,6 +678,13 @@ public final class ClaimExtractor {
             }
             if (!a.afterVerb() && a.begin() <= 1 || a.afterVerb() && a.cue() <= 1) {
                 int from = Math.max(a.end(), a.cue() + 1);
+                if (a.verb().equals("tell")) {
+                    // "told the AFP news agency (that) ...": past the person told
+                    while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("PRP")
+                            || v.pos(from).equals("JJ"))) {
+                        from++;
+                    }
+                }
                 while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
                         || v.word(from).equals(",") || v.pos(from).equals("IN") && v.ner(from + 1).equals("DATE"))) {
                     from++;

@@ -27,13 +27,17 @@ public final class WordNetLexicon {
 
     /** Senses beyond these are rare and would relate almost any two words. */
     private static final int NOUN_SENSES = 3;
-    private static final int VERB_SENSES = 4;
+    private static final int VERB_SENSES = 3;
+
+    /** Hypernyms closer than this to the root are too general to make two nouns alike. */
+    private static final int MIN_SHARED_DEPTH = 5;
 
     private static volatile WordNetLexicon shared;
 
     private final Dictionary dictionary;
     private final Map<String, Related> nouns = new ConcurrentHashMap<>();
     private final Map<String, Related> verbs = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> depths = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -182,11 +186,15 @@ public final class WordNetLexicon {
                         }
                     } else if (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM) {
                         Synset parent = p.getTargetSynset();
-                        addWords(parent, parents);
+                        if (pos == POS.VERB || specific(parent)) {
+                            addWords(parent, parents);
+                        }
                         if (pos == POS.NOUN) {
                             // a second level reaches "military personnel" from "soldier"
                             for (Pointer up : parent.getPointers(PointerType.HYPERNYM)) {
-                                addWords(up.getTargetSynset(), parents);
+                                if (specific(up.getTargetSynset())) {
+                                    addWords(up.getTargetSynset(), parents);
+                                }
                             }
                         }
                     } else if (type == PointerType.CAUSE || type == PointerType.ENTAILMENT) {
@@ -201,6 +209,32 @@ public final class WordNetLexicon {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a noun concept is specific enough to say two words name the same kind of thing:
+     * "military personnel" is, "person", "adult" or "group" (near the top of WordNet) are not, or
+     * "woman" would match every count of people.
+     */
+    private boolean specific(Synset synset) throws JWNLException {
+        return depth(synset) >= MIN_SHARED_DEPTH;
+    }
+
+    private int depth(Synset synset) throws JWNLException {
+        Integer known = depths.get(synset.getOffset());
+        if (known != null) {
+            return known;
+        }
+        int depth = 0;
+        List<Pointer> up = synset.getPointers(PointerType.HYPERNYM);
+        if (!up.isEmpty()) {
+            depth = Integer.MAX_VALUE;
+            for (Pointer p : up) {
+                depth = Math.min(depth, 1 + depth(p.getTargetSynset()));
+            }
+        }
+        depths.put(synset.getOffset(), depth);
+        return depth;
     }
 
     private static void collectAncestors(Synset synset, Set<String> into, int depth) throws JWNLException {

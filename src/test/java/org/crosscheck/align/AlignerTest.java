@@ -278,4 +278,28 @@ class AlignerTest {
 
         assertThat(fact.label()).isEqualTo("troop count: reduce U.S. troop in Iraq (from)");
     }
+
+    @Test
+    void doesNotGroupAnOpenFigureWithOneOrdersOfMagnitudeLarger() {
+        Claim war = claim("a", ClaimKind.COUNT).unit("people").predicate("die").subject("people").entities("E-sudan")
+                .sentence("Some 2 million people died in the north-south civil war.")
+                .quantity("Some 2 million", 2e6, 1.8e6, 2.2e6, Hedge.ABOUT).build();
+        Claim strike = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-yida")
+                .sentence("Local official Miabek Lang said at least 12 people had been killed in the bombing.")
+                .quantity("at least 12", 12, 12, Double.POSITIVE_INFINITY, Hedge.AT_LEAST).build();
+
+        assertThat(aligner.align(List.of(war, strike), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void doesNotTakeAWomanForAllThePeopleOfACount() {
+        Claim woman = claim("a", ClaimKind.COUNT).unit("woman").predicate("take").subject("woman in Qeshm")
+                .sentence("I saw an injured person being taken to a local hospital, one woman in Qeshm told AFP.")
+                .exact("one", 1).build();
+        Claim people = claim("b", ClaimKind.COUNT).unit("people").predicate("need").subject("people in rural regions")
+                .sentence("The governor stated that as many as 2,000 people in rural regions needed accommodation.")
+                .quantity("as many as 2,000", 2000, 0, 2000, Hedge.AT_MOST).build();
+
+        assertThat(aligner.align(List.of(woman, people), DOCS, Map.of())).hasSize(2);
+    }
 }
