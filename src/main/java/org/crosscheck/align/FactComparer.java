@@ -31,8 +31,8 @@ import org.crosscheck.project.DocumentInfo;
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
  *       independent documents published at least a day apart (a copy that changes its original's
  *       figure is not an update but a VALUE disagreement);</li>
- *   <li>DATE for dates; COUNT for counts of people ("two officials" / "an official");
- *       VALUE for other figures.</li>
+ *   <li>DATE for dates; COUNT for counts of the sources themselves ("according to two
+ *       officials" / "an official said"); VALUE for other figures.</li>
  * </ul>
  */
 public final class FactComparer {
@@ -109,7 +109,7 @@ public final class FactComparer {
         if (kind == ClaimKind.DATE) {
             return Disagreement.DATE;
         }
-        if (kind == ClaimKind.COUNT && group.stream().allMatch(c -> c.unit() != null && lexicon.namesPeople(c.unit()))) {
+        if (kind == ClaimKind.COUNT && group.stream().anyMatch(FactComparer::countsSources)) {
             return Disagreement.COUNT;
         }
         return Disagreement.VALUE;
@@ -173,9 +173,18 @@ public final class FactComparer {
         return false;
     }
 
-    /** Whether two speaker names can be the same source: unknown, or one holds the other's last word. */
+    /** A count of the sources themselves: "according to two officials" counts who is speaking. */
+    private static boolean countsSources(Claim c) {
+        return c.speaker() != null && c.valueText() != null && !c.valueText().isBlank()
+                && c.speaker().toLowerCase(Locale.ROOT).contains(c.valueText().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether two speakers can be the same source: one is unknown or not a name ("the doctor",
+     * "officials" may be anyone named elsewhere), or one name holds the other's last word.
+     */
     static boolean sameSpeaker(String a, String b) {
-        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+        if (a == null || b == null || a.isBlank() || b.isBlank() || !isName(a) || !isName(b)) {
             return true;
         }
         String x = a.toLowerCase(Locale.ROOT).strip();
@@ -183,6 +192,17 @@ public final class FactComparer {
         String[] wx = x.split("\\s+");
         String[] wy = y.split("\\s+");
         return x.contains(wy[wy.length - 1]) || y.contains(wx[wx.length - 1]);
+    }
+
+    /** A speaker written with a capitalised word after its first ("Ema Suryani", "the UN"), not "the doctor". */
+    private static boolean isName(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (i > 0 || words.length == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate published(String document, Map<String, DocumentInfo> documents) {

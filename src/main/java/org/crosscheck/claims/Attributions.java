@@ -64,18 +64,30 @@ final class Attributions {
                 || v.lemma(j).equals("be"))) {
             j--;
         }
+        // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
+        // never after "tell", whose object is the one told
+        int k = verb + 1;
+        while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
+            k++;
+        }
+        boolean speakerMayFollow = !v.lemma(verb).equals("tell") && (j < 0 || v.word(j).equals(",") || v.isQuoteMark(j));
+        Attribution after = null;
+        if (speakerMayFollow && k < v.size() && !v.word(k).equals("that")) {
+            int end = phraseAfter(v, k);
+            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))) {
+                after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
+                if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
+                    return after; // "..., the capital of the province, said Sutopo": the name after the verb
+                }
+            }
+        }
         if (j >= 0 && v.word(j).equals(",")) {
             // "Talal, a spokesman for the prime minister, said": the name before the appositive
-            int k = j - 1;
-            while (k >= 0 && j - k <= MAX_SPEAKER_TOKENS && !v.word(k).equals(",") && !v.isQuoteMark(k)) {
-                k--;
-            }
-            boolean named = k - 1 >= 0 && (v.pos(k - 1).startsWith("NNP") || v.ner(k - 1).equals("PERSON")
-                    || v.ner(k - 1).equals("ORGANIZATION"));
-            if (k >= 0 && v.word(k).equals(",") && named) {
-                int begin = phraseBefore(v, k);
-                if (begin < k) {
-                    return new Attribution(verb, v.lemma(verb), begin, k, v.text(begin, k), false);
+            int name = appositiveName(v, j);
+            if (name >= 0) {
+                int begin = phraseBefore(v, name + 1);
+                if (begin <= name) {
+                    return new Attribution(verb, v.lemma(verb), begin, name + 1, v.text(begin, name + 1), false);
                 }
             }
         }
@@ -85,18 +97,30 @@ final class Attributions {
                 return new Attribution(verb, v.lemma(verb), begin, j + 1, v.text(begin, j + 1), false);
             }
         }
-        // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday")
-        int k = verb + 1;
-        while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
-            k++;
-        }
-        if (k < v.size() && !v.word(k).equals("that")) {
-            int end = phraseAfter(v, k);
-            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))) {
-                return new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
+        return after;
+    }
+
+    /**
+     * The last token of the name an appositive ending at the comma {@code comma} describes: the
+     * nearest earlier comma preceded by a person's name, else by an organisation or a proper noun.
+     */
+    private static int appositiveName(SentenceView v, int comma) {
+        int fallback = -1;
+        for (int k = comma - 1; k >= 1 && comma - k <= 2 * MAX_SPEAKER_TOKENS; k--) {
+            if (v.isQuoteMark(k)) {
+                break;
+            }
+            if (!v.word(k).equals(",")) {
+                continue;
+            }
+            if (v.ner(k - 1).equals("PERSON")) {
+                return k - 1;
+            }
+            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP"))) {
+                fallback = k - 1;
             }
         }
-        return null;
+        return fallback;
     }
 
     /** A word the tagger took for an adjective that names people ("an official"). */

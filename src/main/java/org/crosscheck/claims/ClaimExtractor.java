@@ -242,6 +242,8 @@ public final class ClaimExtractor {
                 int distance = i < begin ? begin - i : (i - end + 1) + 1;
                 if (commaBetween(i, begin, end)) {
                     distance += 100; // a verb across a comma governs the value only when no other does
+                } else if (i < begin && conjunctionBetween(i, begin)) {
+                    distance += 20; // "injured 5 people and 10 houses were damaged": the next clause's verb
                 }
                 if (distance < bestDistance) {
                     bestDistance = distance;
@@ -256,6 +258,15 @@ public final class ClaimExtractor {
             int to = verb < begin ? begin : verb;
             for (int k = from; k < to; k++) {
                 if (v.word(k).equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean conjunctionBetween(int verb, int begin) {
+            for (int k = verb + 1; k < begin; k++) {
+                if (v.pos(k).equals("CC")) {
                     return true;
                 }
             }
@@ -297,7 +308,7 @@ public final class ClaimExtractor {
                 if (head >= v.size() || v.isNoun(head + 1)) {
                     continue;
                 }
-                boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC");
+                boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
                 boolean person = (v.pos(head).equals("NN") && lexicon.namesPeople(v.lemma(head))) || demonym
                         || Attributions.namesPeople(v, head);
                 if (!person || !(speakerStartingAt(i) || nearVictimVerb(head))) {

@@ -184,10 +184,10 @@ class AlignerTest {
     @Test
     void twoOfficialsAgainstAnOfficialIsACountDisagreement() {
         Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western officials in Baghdad")
-                .entities("E-baghdad").sentence("Two Western officials in Baghdad said they had been informed.")
+                .entities("E-baghdad").speaker("Two Western officials in Baghdad").sentence("Two Western officials in Baghdad said they had been informed.")
                 .exact("Two", 2).build();
         Claim b = claim("b", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western official in Baghdad")
-                .entities("E-baghdad").sentence("A Western official in Baghdad said he had been informed.")
+                .entities("E-baghdad").speaker("A Western official in Baghdad").sentence("A Western official in Baghdad said he had been informed.")
                 .exact("A", 1).build();
 
         List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
@@ -301,5 +301,31 @@ class AlignerTest {
                 .quantity("as many as 2,000", 2000, 0, 2000, Hedge.AT_MOST).build();
 
         assertThat(aligner.align(List.of(woman, people), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void differentDeathTollsOnTheSameDayAreAValueDisagreement() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 10 people.").exact("10", 10).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 13 people, officials said.").exact("13", 13).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void quoteCreditedToANameAndToADescriptionAgrees() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ema Suryani")
+                .sentence("“We have received around 50 people with injuries,” Ema Suryani, a doctor, told AFP.")
+                .statement("“We have received around 50 people with injuries”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the doctor")
+                .sentence("“We have received around 50 people with injuries,” added the doctor.")
+                .statement("“We have received around 50 people with injuries”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
     }
 }
