@@ -19,7 +19,8 @@ import org.crosscheck.claims.WordNetLexicon;
  * <p>Rules, by kind:
  * <ul>
  *   <li>counts and quantities: the same unit (WordNet synonyms or near hypernyms) and either the
- *       same event (predicate) or much the same sentence;</li>
+ *       same event (predicate) with a shared subject word, entity or some sentence content, or
+ *       much the same sentence;</li>
  *   <li>dates, durations, money, percentages: the same event and either the same subject or much
  *       the same sentence;</li>
  *   <li>statements: most content words shared (more when the speakers differ);</li>
@@ -80,7 +81,8 @@ final class ClaimSimilarity {
         }
         boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
         boolean same = counted
-                ? e.predicate() || e.sentence() >= SAME_SENTENCE
+                ? e.predicate() && (e.subject() || e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
+                        || e.sentence() >= SAME_SENTENCE
                 : e.predicate() && (e.subject() || e.sentence() >= SAME_SENTENCE);
         if (e.looseUnit()) {
             same = e.predicate() && e.sentence() >= RELATED_SENTENCE;

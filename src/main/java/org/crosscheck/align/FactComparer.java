@@ -95,7 +95,8 @@ public final class FactComparer {
             for (int j = i + 1; j < group.size(); j++) {
                 Claim a = group.get(i);
                 Claim b = group.get(j);
-                if (!a.document().equals(b.document()) && !ValueCompatibility.compatible(a, b)) {
+                if (!a.document().equals(b.document()) && !ValueCompatibility.compatible(a, b)
+                        && !sameWordsInACopy(a, b, documents)) {
                     conflicts.add(new Claim[] {a, b});
                 }
             }
@@ -126,6 +127,16 @@ public final class FactComparer {
             }
         }
         return false;
+    }
+
+    /**
+     * A copy that repeats its original's date phrase word for word ("last week") states the same
+     * date: the copy was written when the original was, so resolving the phrase against the copy's
+     * later publication date would invent a disagreement.
+     */
+    private static boolean sameWordsInACopy(Claim a, Claim b, Map<String, DocumentInfo> documents) {
+        return a.kind() == ClaimKind.DATE && root(a.document(), documents).equals(root(b.document(), documents))
+                && a.valueText() != null && a.valueText().equalsIgnoreCase(b.valueText());
     }
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */
@@ -187,11 +198,26 @@ public final class FactComparer {
         if (a == null || b == null || a.isBlank() || b.isBlank() || !isName(a) || !isName(b)) {
             return true;
         }
-        String x = a.toLowerCase(Locale.ROOT).strip();
-        String y = b.toLowerCase(Locale.ROOT).strip();
-        String[] wx = x.split("\\s+");
-        String[] wy = y.split("\\s+");
-        return x.contains(wy[wy.length - 1]) || y.contains(wx[wx.length - 1]);
+        Set<String> na = nameWords(a);
+        for (String w : nameWords(b)) {
+            if (na.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised words of a speaker, without a leading article: "the State Department spokeswoman" -> State, Department. */
+    private static Set<String> nameWords(String speaker) {
+        Set<String> words = new LinkedHashSet<>();
+        String[] parts = speaker.strip().split("[\\s\"“”]+");
+        for (int i = 0; i < parts.length; i++) {
+            String w = parts[i].replaceAll("[^\\p{L}\\p{N}.-]", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(i == 0 && w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
+                words.add(w.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /** A speaker written with a capitalised word after its first ("Ema Suryani", "the UN"), not "the doctor". */

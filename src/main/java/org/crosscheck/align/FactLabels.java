@@ -31,13 +31,16 @@ final class FactLabels {
             label.append(' ').append(speaker).append(" said ").append(shorten(ClaimSimilarity.statementText(c)));
             return label.toString();
         }
-        boolean subjectHasPredicate = c.subject() != null && c.predicate() != null
-                && c.subject().toLowerCase(Locale.ROOT).startsWith(c.predicate().toLowerCase(Locale.ROOT));
-        if (c.predicate() != null && !c.predicate().isBlank() && !subjectHasPredicate) {
-            label.append(' ').append(c.predicate().toLowerCase(Locale.ROOT));
+        String subject = c.subject() == null ? "" : c.subject().strip();
+        String predicate = c.predicate() == null ? "" : c.predicate().strip().toLowerCase(Locale.ROOT);
+        if (!predicate.isEmpty() && !subject.toLowerCase(Locale.ROOT).startsWith(predicate)) {
+            label.append(' ').append(predicate);
         }
-        if (c.subject() != null && !c.subject().isBlank() && !c.subject().equalsIgnoreCase(c.predicate())) {
-            label.append(' ').append(shorten(c.subject()));
+        if (!subject.isEmpty()) {
+            label.append(' ').append(shorten(subject));
+        }
+        if (predicate.isEmpty() && subject.isEmpty()) {
+            label.append(' ').append(shorten(c.valueText()));
         }
         if (c.role() != null && !c.role().isBlank()) {
             label.append(" (").append(c.role()).append(')');

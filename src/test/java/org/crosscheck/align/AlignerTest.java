@@ -328,4 +328,33 @@ class AlignerTest {
 
         assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
     }
+
+    @Test
+    void copyRepeatingItsOriginalsDatePhraseAgreesDespiteLaterPublication() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), copy("b", LocalDate.of(2020, 10, 24), "a"));
+        Claim a = claim("a", ClaimKind.DATE).predicate("close").subject("close embassy").entities("E-us")
+                .sentence("Pompeo warned Iraq last week that the United States would close the embassy.")
+                .date("last week", LocalDate.of(2020, 9, 14), LocalDate.of(2020, 9, 20), Granularity.WEEK, "2020-W38").build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("close").subject("close embassy").entities("E-us")
+                .sentence("Pompeo warned Iraq last week that the United States would close the embassy.")
+                .date("last week", LocalDate.of(2020, 10, 12), LocalDate.of(2020, 10, 18), Granularity.WEEK, "2020-W42").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void sameQuoteCreditedToDifferentAgenciesIsAnAttributionDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("The State Department spokeswoman")
+                .sentence("The State Department spokeswoman said “the presence of lawless, Iran-backed militias” was the problem.")
+                .statement("“the presence of lawless, Iran-backed militias”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("The Foreign Ministry spokeswoman")
+                .sentence("The Foreign Ministry spokeswoman said “the presence of lawless Iran-backed militias” was the problem.")
+                .statement("“the presence of lawless Iran-backed militias”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.ATTRIBUTION);
+    }
 }
