@@ -24,8 +24,9 @@ import org.crosscheck.claims.WordNetLexicon;
  *   <li>dates, durations, money, percentages: the same event and either the same subject or much
  *       the same sentence;</li>
  *   <li>statements: most content words shared (more when the speakers differ);</li>
- *   <li>values that disagree need, on top: the same predicate, the same subject or sentence, a
- *       shared entity or role, and sentences that share some content.</li>
+ *   <li>values that disagree need, on top: the same predicate, the same subject or sentence (and
+ *       no subjects that name different things: "in the province" / "in 13 countries"), a shared
+ *       entity or role, and sentences that share some content besides the speaker and figures.</li>
  * </ul>
  */
 final class ClaimSimilarity {
@@ -55,7 +56,7 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        double sentence = ContentWords.jaccard(ContentWords.of(a.sentence()), ContentWords.of(b.sentence()));
+        double sentence = ContentWords.jaccard(sentenceWords(a), sentenceWords(b));
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
             return statementEvidence(a, b, sentence, sharedEntity);
@@ -65,10 +66,11 @@ final class ClaimSimilarity {
         boolean antonyms = !predicate && a.predicate() != null && b.predicate() != null
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean subject = sameSubject(a, b);
+        boolean subjectConflict = !subject && !subjectWords(a).isEmpty() && !subjectWords(b).isEmpty();
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, subject,
-                sharedEntity, sameRole, roleConflict, sentence);
+                subjectConflict, sharedEntity, sameRole, roleConflict, sentence);
     }
 
     /** Whether the evidence is enough to put the claims in one fact (see the class comment). */
@@ -90,7 +92,7 @@ final class ClaimSimilarity {
         if (valuesAgree) {
             return same && e.score() >= AGREE_THRESHOLD;
         }
-        return same && e.score() >= DISAGREE_THRESHOLD && e.predicate()
+        return same && e.score() >= DISAGREE_THRESHOLD && e.predicate() && !e.subjectConflict()
                 && (e.subject() || e.sentence() >= SAME_SENTENCE)
                 && (e.sharedEntity() || e.sameRole())
                 && e.sentence() >= RELATED_SENTENCE;
@@ -107,8 +109,19 @@ final class ClaimSimilarity {
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, sharedEntity, false, false,
-                sentence);
+        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, sharedEntity, false,
+                false, sentence);
+    }
+
+    /**
+     * A claim's sentence words, without its speaker's words and without numbers: two sentences
+     * quoting one agency spokesman with different figures are not alike for that.
+     */
+    private static Set<String> sentenceWords(Claim c) {
+        Set<String> words = new HashSet<>(ContentWords.of(c.sentence()));
+        words.removeAll(ContentWords.of(c.speaker()));
+        words.removeIf(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)));
+        return words;
     }
 
     static String statementText(Claim c) {
@@ -190,7 +203,8 @@ final class ClaimSimilarity {
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean predicate, boolean antonyms,
-                    boolean subject, boolean sharedEntity, boolean sameRole, boolean roleConflict, double sentence) {
-        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, true, 0);
+                    boolean subject, boolean subjectConflict, boolean sharedEntity, boolean sameRole,
+                    boolean roleConflict, double sentence) {
+        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false, true, 0);
     }
 }

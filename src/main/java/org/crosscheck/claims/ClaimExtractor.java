@@ -71,6 +71,12 @@ public final class ClaimExtractor {
             }
             SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state);
             claims.addAll(builder.build());
+            for (Mention m : sentence.mentions()) {
+                if (m.type() == MentionType.PERSON) {
+                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+                    state.lastPerson = name != null ? name : m.text();
+                }
+            }
             state.previousSentenceEnd = sentence.end();
         }
         return claims;
@@ -114,7 +120,9 @@ public final class ClaimExtractor {
     private static final class DocumentState {
         DateValue anchor;
         String paragraphSpeaker;
+        boolean paragraphSpeakerIsPerson;
         String lastNamedSpeaker;
+        String lastPerson;
         int previousSentenceEnd = -1;
     }
 
@@ -184,6 +192,9 @@ public final class ClaimExtractor {
                     || (next.equals("-") && v.word(e + 1).startsWith("year")) || next.equals("year-old")
                     || (v.word(e).startsWith("year") && v.word(e + 1).equals("old"))) {
                 return true;
+            }
+            if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
+                return true; // "10 kilometers (six miles)": a conversion of the value before it
             }
             if (m.type() == MentionType.NUMBER) {
                 if (text.matches("(1[89]|20)\\d\\d")) {
@@ -583,6 +594,7 @@ public final class ClaimExtractor {
                 if (speaker != null) {
                     if (!a.isPronoun(v)) {
                         state.lastNamedSpeaker = speaker;
+                        state.paragraphSpeakerIsPerson = personAt(a.begin()) || personAt(a.begin() + 1);
                     }
                     state.paragraphSpeaker = speaker;
                     return speaker;
@@ -612,6 +624,12 @@ public final class ClaimExtractor {
         /** The speaker's canonical name: the linked entity's name, a pronoun's antecedent, else the phrase. */
         private String canonical(Attributions.Attribution a) {
             if (a.isPronoun(v)) {
+                String pronoun = v.word(a.begin());
+                boolean person = pronoun.equals("he") || pronoun.equals("she");
+                if (person && !state.paragraphSpeakerIsPerson) {
+                    // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the agency
+                    return state.lastPerson != null ? state.lastPerson : state.paragraphSpeaker;
+                }
                 return state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
             }
             for (Mention m : v.sentence.mentions()) {
@@ -623,6 +641,10 @@ public final class ClaimExtractor {
                 }
             }
             return a.speaker().isBlank() ? null : a.speaker();
+        }
+
+        private boolean personAt(int i) {
+            return v.ner(i).equals("PERSON");
         }
 
         private boolean opensWithQuote() {
