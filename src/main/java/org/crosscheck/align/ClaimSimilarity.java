@@ -92,6 +92,9 @@ final class ClaimSimilarity {
         if (valuesAgree) {
             return same && e.score() >= AGREE_THRESHOLD;
         }
+        if (e.looseUnit()) {
+            return false; // "one man" and "twelve people" disagree only if they count the same people
+        }
         return same && e.score() >= DISAGREE_THRESHOLD && e.predicate() && !e.subjectConflict()
                 && (e.subject() || e.sentence() >= SAME_SENTENCE)
                 && (e.sharedEntity() || e.sameRole())

@@ -71,10 +71,13 @@ public final class ClaimExtractor {
             }
             SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state);
             claims.addAll(builder.build());
+            state.lastPerson = null;
             for (Mention m : sentence.mentions()) {
-                if (m.type() == MentionType.PERSON) {
+                if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
+                    // the sentence's subject: "Mehdi Zareh, director of ..., dismissed concerns"
                     String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
                     state.lastPerson = name != null ? name : m.text();
+                    break;
                 }
             }
             state.previousSentenceEnd = sentence.end();
@@ -122,6 +125,7 @@ public final class ClaimExtractor {
         String paragraphSpeaker;
         boolean paragraphSpeakerIsPerson;
         String lastNamedSpeaker;
+        /** The person the previous sentence opened with, the likeliest "he" or "she" of this one. */
         String lastPerson;
         int previousSentenceEnd = -1;
     }
@@ -469,14 +473,42 @@ public final class ClaimExtractor {
             d.subject = v.text(first, head + 1) + tail(head + 1);
         }
 
-        /** A short "in Iraq" / "of the province" tail after a noun phrase. */
+        /**
+         * Where the sentence places its figures when the noun phrase does not: the first "in/at/near
+         * + place" of the sentence ("In neighbouring Central Aceh district, 10 people were killed"
+         * -> "in Central Aceh district").
+         */
+        private String placeInSentence() {
+            for (Mention m : v.sentence.mentions()) {
+                if (m.type() != MentionType.LOCATION) {
+                    continue;
+                }
+                for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
+                    String w = v.word(k);
+                    if (w.equals("in") || w.equals("at") || w.equals("near")) {
+                        int end = m.tokenEnd();
+                        while (end < v.size() && v.isCommonNoun(end)) {
+                            end++; // "Central Aceh district"
+                        }
+                        return " " + w + " " + v.text(m.tokenBegin(), end);
+                    }
+                    if (v.word(k).equals(",") || v.pos(k).equals("IN") || v.isVerb(k) && !v.pos(k).equals("VBG")) {
+                        break;
+                    }
+                }
+            }
+            return "";
+        }
+
+        /** A short "in Iraq" / "of the province" tail after a noun phrase, else the sentence's place. */
         private String tail(int k) {
             String prep = v.word(k);
             if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))) {
-                return "";
+                return placeInSentence();
             }
             int end = k + 1;
-            while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ"))) {
+            while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")
+                    || v.pos(end).equals("CD"))) {
                 end++;
             }
             while (end > k + 1 && !v.isNoun(end - 1)) {
@@ -628,7 +660,7 @@ public final class ClaimExtractor {
                 boolean person = pronoun.equals("he") || pronoun.equals("she");
                 if (person && !state.paragraphSpeakerIsPerson) {
                     // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the agency
-                    return state.lastPerson != null ? state.lastPerson : state.paragraphSpeaker;
+                    return state.lastPerson;
                 }
                 return state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
             }

@@ -82,14 +82,17 @@ public final class WordNetLexicon {
     /** True when the noun names people in general ("people", "persons", "the dead"), not a particular group. */
     public boolean genericPeople(String noun) {
         Related r = noun(noun);
-        return r.synonyms.contains("person") || r.synonyms.contains("people") || r.parents.contains("people");
+        return r.firstSense.contains("person") || r.firstSense.contains("people") || r.firstParents.contains("people");
     }
 
-    /** True when the noun names a person or a group of people ("official", "villager", "troops"). */
+    /**
+     * True when the noun, in its most frequent sense, names a person or a group of people
+     * ("official", "villager", "troops"; not "country", whose second sense is its people).
+     */
     public boolean namesPeople(String noun) {
         Related r = noun(noun);
-        return r.synonyms.contains("person") || r.synonyms.contains("people") || r.ancestors.contains("person")
-                || r.ancestors.contains("people") || r.ancestors.contains("personnel");
+        return r.firstSense.contains("person") || r.firstSense.contains("people") || r.firstAncestors.contains("person")
+                || r.firstAncestors.contains("people") || r.firstAncestors.contains("personnel");
     }
 
     /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
@@ -149,7 +152,7 @@ public final class WordNetLexicon {
 
     private Related lookup(POS pos, String word, int senses) {
         if (word.isEmpty()) {
-            return new Related(word, Set.of(), Set.of(), Set.of(), Set.of());
+            return new Related(word, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
         }
         try {
             IndexWord index;
@@ -157,7 +160,7 @@ public final class WordNetLexicon {
                 index = dictionary.lookupIndexWord(pos, word);
             }
             if (index == null) {
-                return new Related(word, Set.of(), Set.of(), Set.of(), Set.of());
+                return new Related(word, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
             }
             Set<String> synonyms = new HashSet<>();
             Set<String> parents = new HashSet<>();
@@ -205,7 +208,19 @@ public final class WordNetLexicon {
                 }
                 collectAncestors(synset, ancestors, 12);
             }
-            return new Related(lower(index.getLemma()), synonyms, parents, ancestors, antonyms);
+            Set<String> firstSense = new HashSet<>();
+            Set<String> firstParents = new HashSet<>();
+            Set<String> firstAncestors = new HashSet<>();
+            if (!list.isEmpty()) {
+                Synset first = list.get(0);
+                addWords(first, firstSense);
+                for (Pointer p : first.getPointers(PointerType.HYPERNYM)) {
+                    addWords(p.getTargetSynset(), firstParents);
+                }
+                collectAncestors(first, firstAncestors, 12);
+            }
+            return new Related(lower(index.getLemma()), synonyms, parents, ancestors, antonyms, firstSense, firstParents,
+                    firstAncestors);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
         }
@@ -259,6 +274,7 @@ public final class WordNetLexicon {
     }
 
     private record Related(String lemma, Set<String> synonyms, Set<String> parents, Set<String> ancestors,
-                           Set<String> antonyms) {
+                           Set<String> antonyms, Set<String> firstSense, Set<String> firstParents,
+                           Set<String> firstAncestors) {
     }
 }
