@@ -1,0 +1,129 @@
+package org.crosscheck.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The content words of a piece of text, lower-cased and crudely stemmed, for overlap measures
+ * (subjects, sentences, whole articles). Function words come from {@code /models/align/stopwords.txt}.
+ */
+public final class ContentWords {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Set<String> STOPWORDS = loadList("/models/align/stopwords.txt");
+
+    private ContentWords() {
+    }
+
+    /** The content words of {@code text} in order, stemmed. */
+    public static List<String> sequence(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’.-]+$", "");
+            w = w.replace("’", "'");
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.isEmpty() || STOPWORDS.contains(w)) {
+                continue;
+            }
+            words.add(stem(w));
+        }
+        return words;
+    }
+
+    /** The set of content words of {@code text}. */
+    public static Set<String> of(String text) {
+        return new LinkedHashSet<>(sequence(text));
+    }
+
+    /** Jaccard overlap of two word sets; 0 when both are empty. */
+    public static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / (double) (a.size() + b.size() - shared);
+    }
+
+    /** The share of the smaller set's words found in the larger; 0 when either is empty. */
+    public static double containment(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / (double) small.size();
+    }
+
+    /** A light suffix stripper: enough to match "troops"/"troop" and "killed"/"kill" across texts. */
+    static String stem(String w) {
+        if (w.length() <= 3 || Character.isDigit(w.charAt(0))) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("es") && w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** Reads a one-entry-a-line resource list, skipping blank lines and # comments. */
+    public static Set<String> loadList(String resource) {
+        try (InputStream in = ContentWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " (models/ must be on the classpath)");
+            }
+            Set<String> entries = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    entries.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.crosscheck.align;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.crosscheck.load.Article;
+import org.crosscheck.load.Passage;
+
+/**
+ * Finds documents that copy another: syndicated or trimmed copies share long word sequences (word
+ * 5-gram containment of the shorter text in the longer), rewritten or machine-translated copies
+ * keep the sentence order while changing words (most of their sentences match a sentence of the
+ * other, in the same order, by content words and numbers). Two independent reports of one event
+ * share names and numbers but neither long word runs nor a sentence-by-sentence order, so they are
+ * not copies. A later version of a wire story that adds new paragraphs and figures is not a copy
+ * either (most of a copy, not just part of it, comes from its original), so both thresholds ask
+ * for most of the shorter text. Of two copies the original is the earlier published, else the
+ * longer one. Only the
+ * body passages count: mastheads, captions and teasers are shared by unrelated pages of one site.
+ */
+public final class CopyDetector {
+
+    /** Share of the shorter text's word 5-grams found in the longer one for a verbatim copy. */
+    static final double SHINGLE_CONTAINMENT = 0.7;
+    /** Share of the shorter text's sentences matched, in order, for a rewritten copy. */
+    static final double ORDERED_SENTENCE_SHARE = 0.75;
+    /** Content-word overlap for two sentences to count as one sentence rewritten. */
+    static final double SENTENCE_MATCH = 0.3;
+    private static final int SHINGLE = 5;
+    private static final int MIN_SENTENCE_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** Document name -> the name of the document it copies, for every copy found. */
+    public Map<String, String> detect(List<Article> articles) {
+        List<Profile> profiles = articles.stream().map(Profile::of).toList();
+        Map<String, Set<Integer>> shingleIndex = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (String s : profiles.get(i).shingles) {
+                shingleIndex.computeIfAbsent(s, k -> new HashSet<>()).add(i);
+            }
+        }
+        int[] parent = new int[profiles.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < profiles.size(); i++) {
+            for (int j : candidates(i, profiles, shingleIndex)) {
+                if (j > i && isCopy(profiles.get(i), profiles.get(j))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            Article original = group.stream().map(articles::get).min(ORIGINAL_FIRST).orElseThrow();
+            for (int i : group) {
+                if (articles.get(i) != original) {
+                    copies.put(articles.get(i).name(), original.name());
+                }
+            }
+        }
+        return copies;
+    }
+
+    /** Earlier publication first (unknown dates last), then the longer body. */
+    private static final Comparator<Article> ORIGINAL_FIRST = Comparator
+            .comparing((Article a) -> a.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> -bodyText(a).length())
+            .thenComparing(Article::name);
+
+    /**
+     * Documents worth a full comparison with document {@code i}: those sharing a 5-gram or many
+     * content words. Rewritten copies share few 5-grams, so word overlap is checked too; it is
+     * cheap next to the sentence alignment that follows.
+     */
+    private static Set<Integer> candidates(int i, List<Profile> profiles, Map<String, Set<Integer>> shingleIndex) {
+        Set<Integer> result = new HashSet<>();
+        for (String s : profiles.get(i).shingles) {
+            result.addAll(shingleIndex.get(s));
+        }
+        for (int j = 0; j < profiles.size(); j++) {
+            if (ContentWords.containment(profiles.get(i).words, profiles.get(j).words) >= 0.4) {
+                result.add(j);
+            }
+        }
+        result.remove(i);
+        return result;
+    }
+
+    static boolean isCopy(Profile a, Profile b) {
+        return shingleContainment(a, b) >= SHINGLE_CONTAINMENT || orderedSentenceShare(a, b) >= ORDERED_SENTENCE_SHARE;
+    }
+
+    static double shingleContainment(Profile a, Profile b) {
+        return ContentWords.containment(a.shingles, b.shingles);
+    }
+
+    /**
+     * The share of the shorter document's sentences that match a sentence of the longer one in
+     * order (the longest increasing run of matched positions). Sentences match on content words
+     * and must not contradict on numbers.
+     */
+    static double orderedSentenceShare(Profile a, Profile b) {
+        Profile small = a.sentences.size() <= b.sentences.size() ? a : b;
+        Profile large = small == a ? b : a;
+        if (small.sentences.isEmpty()) {
+            return 0;
+        }
+        List<Integer> matches = new ArrayList<>();
+        for (SentenceProfile s : small.sentences) {
+            int best = -1;
+            double bestScore = SENTENCE_MATCH;
+            for (int k = 0; k < large.sentences.size(); k++) {
+                SentenceProfile t = large.sentences.get(k);
+                double score = ContentWords.jaccard(s.words, t.words);
+                if (score >= bestScore && numbersAgree(s, t)) {
+                    bestScore = score;
+                    best = k;
+                }
+            }
+            if (best >= 0) {
+                matches.add(best);
+            }
+        }
+        return longestIncreasingRun(matches) / (double) small.sentences.size();
+    }
+
+    private static boolean numbersAgree(SentenceProfile s, SentenceProfile t) {
+        if (s.numbers.isEmpty() || t.numbers.isEmpty()) {
+            return true;
+        }
+        for (String n : s.numbers) {
+            if (t.numbers.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int longestIncreasingRun(List<Integer> xs) {
+        List<Integer> tails = new ArrayList<>();
+        for (int x : xs) {
+            int lo = 0;
+            int hi = tails.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tails.get(mid) < x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo == tails.size()) {
+                tails.add(x);
+            } else {
+                tails.set(lo, x);
+            }
+        }
+        return tails.size();
+    }
+
+    static String bodyText(Article article) {
+        List<Passage> body = article.passages().stream().filter(Passage::isContent).toList();
+        if (body.isEmpty()) {
+            return article.analysisText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Passage p : body) {
+            text.append(article.analysisText(), p.start(), p.end()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** What the comparison needs of one article, computed once. */
+    record Profile(Set<String> shingles, Set<String> words, List<SentenceProfile> sentences) {
+        static Profile of(Article article) {
+            String text = bodyText(article);
+            List<String> tokens = new ArrayList<>();
+            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                tokens.add(m.group());
+            }
+            Set<String> shingles = new HashSet<>();
+            for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
+                shingles.add(String.join(" ", tokens.subList(i, i + SHINGLE)));
+            }
+            List<SentenceProfile> sentences = new ArrayList<>();
+            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            it.setText(text);
+            for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                SentenceProfile s = SentenceProfile.of(text.substring(start, end));
+                if (s.words.size() >= MIN_SENTENCE_WORDS) {
+                    sentences.add(s);
+                }
+            }
+            return new Profile(shingles, ContentWords.of(text), sentences);
+        }
+    }
+
+    record SentenceProfile(Set<String> words, Set<String> numbers) {
+        private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+
+        static SentenceProfile of(String sentence) {
+            Set<String> numbers = new HashSet<>();
+            Matcher m = NUMBER.matcher(sentence);
+            while (m.find()) {
+                numbers.add(m.group().replaceAll("[,.]+$", "").replace(",", ""));
+            }
+            return new SentenceProfile(ContentWords.of(sentence), numbers);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+}

@@ -1,0 +1,181 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a sentence says is speaking: "according to X", "X said", "said X", "X told ...".
+ * A speaker is the noun phrase next to a speech verb (see {@code models/claims/speech-verbs.txt}),
+ * over an appositive ("Talal, a spokesman for the prime minister, said"), or after it when the
+ * verb follows a quote or a comma ("..., said a diplomat familiar with the situation").
+ */
+final class Attributions {
+
+    /** Tags that can make up a speaker's noun phrase. */
+    private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "POS", "PRP", "HYPH");
+    private static final Set<String> PP_WORDS = Set.of("of", "for", "from", "in", "at", "with", "inside", "within", "near", "on");
+    private static final int MAX_SPEAKER_TOKENS = 14;
+
+    /**
+     * One attribution in a sentence.
+     *
+     * @param cue        index of the speech verb or of "according"
+     * @param verb       the speech verb's lemma ("say"), or "according to"
+     * @param begin      first token of the speaker phrase
+     * @param end        one past its last token
+     * @param speaker    the phrase as written
+     * @param afterVerb  whether the speaker follows the cue (then the statement precedes it)
+     */
+    record Attribution(int cue, String verb, int begin, int end, String speaker, boolean afterVerb) {
+        boolean isPronoun(SentenceView v) {
+            return end - begin == 1 && v.pos(begin).equals("PRP");
+        }
+
+        boolean covers(int i) {
+            return (i >= begin && i < end) || i == cue;
+        }
+    }
+
+    private Attributions() {
+    }
+
+    static List<Attribution> find(SentenceView v) {
+        List<Attribution> found = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.word(i).equals("according") && v.word(i + 1).equals("to")) {
+                int end = phraseAfter(v, i + 2);
+                if (end > i + 2) {
+                    found.add(new Attribution(i, "according to", i + 2, end, v.text(i + 2, end), true));
+                }
+            } else if (v.isVerb(i) && Lexicons.SPEECH_VERBS.contains(v.lemma(i))) {
+                Attribution a = aroundVerb(v, i);
+                if (a != null) {
+                    found.add(a);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Attribution aroundVerb(SentenceView v, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
+                || v.lemma(j).equals("be"))) {
+            j--;
+        }
+        // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
+        // never after "tell", whose object is the one told
+        int k = verb + 1;
+        while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
+            k++;
+        }
+        boolean speakerMayFollow = !v.lemma(verb).equals("tell") && (j < 0 || v.word(j).equals(",") || v.isQuoteMark(j));
+        Attribution after = null;
+        if (speakerMayFollow && k < v.size() && !v.word(k).equals("that")) {
+            int end = phraseAfter(v, k);
+            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))) {
+                after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
+                if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
+                    return after; // "..., the capital of the province, said Sutopo": the name after the verb
+                }
+            }
+        }
+        if (j >= 0 && v.word(j).equals(",")) {
+            // "Talal, a spokesman for the prime minister, said": the name before the appositive
+            int name = appositiveName(v, j);
+            if (name >= 0) {
+                int begin = phraseBefore(v, name + 1);
+                if (begin <= name) {
+                    return new Attribution(verb, v.lemma(verb), begin, name + 1, v.text(begin, name + 1), false);
+                }
+            }
+        }
+        if (j >= 0 && (NP_TAGS.contains(v.pos(j)) && !v.pos(j).equals("DT"))) {
+            int begin = phraseBefore(v, j + 1);
+            if (begin <= j) {
+                return new Attribution(verb, v.lemma(verb), begin, j + 1, v.text(begin, j + 1), false);
+            }
+        }
+        return after;
+    }
+
+    /**
+     * The last token of the name an appositive ending at the comma {@code comma} describes: the
+     * nearest earlier comma preceded by a person's name, else by an organisation or a proper noun.
+     */
+    private static int appositiveName(SentenceView v, int comma) {
+        int fallback = -1;
+        for (int k = comma - 1; k >= 1 && comma - k <= 2 * MAX_SPEAKER_TOKENS; k--) {
+            if (v.isQuoteMark(k)) {
+                break;
+            }
+            if (!v.word(k).equals(",")) {
+                continue;
+            }
+            if (v.ner(k - 1).equals("PERSON")) {
+                return k - 1;
+            }
+            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP"))) {
+                fallback = k - 1;
+            }
+        }
+        return fallback;
+    }
+
+    /** A word the tagger took for an adjective that names people ("an official"). */
+    static boolean namesPeople(SentenceView v, int i) {
+        return v.pos(i).equals("JJ") && WordNetLexicon.shared().namesPeople(v.lemma(i));
+    }
+
+    /** The start of the noun phrase that ends just before {@code end}. */
+    private static int phraseBefore(SentenceView v, int end) {
+        int begin = end;
+        while (begin - 1 >= 0 && end - begin < MAX_SPEAKER_TOKENS) {
+            int i = begin - 1;
+            String pos = v.pos(i);
+            if (NP_TAGS.contains(pos) || v.word(i).equals(".") && i > 0 && v.pos(i - 1).equals("NNP")) {
+                begin = i;
+            } else if (PP_WORDS.contains(v.word(i)) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
+                begin = i;
+            } else {
+                break;
+            }
+        }
+        while (begin < end && (v.pos(begin).equals("POS") || v.pos(begin).equals("HYPH"))) {
+            begin++;
+        }
+        return begin;
+    }
+
+    /** One past the end of the noun phrase starting at {@code begin}, with one "of/for/from/in" tail. */
+    private static int phraseAfter(SentenceView v, int begin) {
+        int end = begin;
+        boolean tail = false;
+        while (end < v.size() && end - begin < MAX_SPEAKER_TOKENS) {
+            String pos = v.pos(end);
+            if ((v.word(end).equals("familiar") || v.word(end).equals("close")) && end > begin) {
+                // "an official familiar with the matter"
+                end += v.word(end + 1).equals("with") || v.word(end + 1).equals("to") ? 2 : 1;
+                while (end < v.size() && (v.pos(end).equals("DT") || v.isNoun(end) || v.pos(end).equals("JJ"))) {
+                    end++;
+                }
+                break;
+            }
+            if (NP_TAGS.contains(pos) || pos.equals("NNP") || pos.equals("VBN") && end > begin && v.isNoun(end + 1)) {
+                end++;
+            } else if (!tail && PP_WORDS.contains(v.word(end)) && end > begin && v.isNoun(end - 1)
+                    && end + 1 < v.size() && NP_TAGS.contains(v.pos(end + 1))) {
+                tail = true;
+                end++;
+            } else {
+                break;
+            }
+        }
+        while (end > begin && !(v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("CD")
+                || namesPeople(v, end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,806 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.crosscheck.load.Article;
+import org.crosscheck.load.Passage;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.MentionType;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.normalize.DateContext;
+import org.crosscheck.normalize.DateNormalizer;
+import org.crosscheck.normalize.DateValue;
+import org.crosscheck.normalize.NumberNormalizer;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TenseDetector;
+
+/**
+ * Pulls the checkable claims out of an annotated article: one claim per number, amount,
+ * percentage, date or duration in a body sentence, per count of people written with an
+ * article ("a Briton", "an official" as a source), and one statement claim per attributed
+ * sentence or quote. Each claim says what is measured or dated (subject, unit), by which
+ * predicate, with which value (read by the normalisers, the one source of truth for numbers and
+ * dates) and who the article says stated it.
+ *
+ * <p>Needs: the article (passages, offsets, publication date) and its CoreNLP annotation
+ * (tokens with lemma, POS and NER; value and entity mentions, entity ids when linked).
+ * Provides: claims with original-text offsets; ids {@code <document>#<start>-<end>} for values
+ * and {@code <document>#s<sentenceStart>} for statements.
+ */
+public final class ClaimExtractor {
+
+    /** Date words that place nothing a report could contradict. */
+    private static final Set<String> VAGUE_DATES = Set.of("now", "currently", "recently", "the past", "the future",
+            "once", "present", "the time", "then", "at the time");
+
+    private final NumberNormalizer numbers;
+    private final DateNormalizer dates;
+    private final WordNetLexicon lexicon;
+
+    public ClaimExtractor() {
+        this(new NumberNormalizer(), new DateNormalizer(), WordNetLexicon.shared());
+    }
+
+    public ClaimExtractor(NumberNormalizer numbers, DateNormalizer dates, WordNetLexicon lexicon) {
+        this.numbers = numbers;
+        this.dates = dates;
+        this.lexicon = lexicon;
+    }
+
+    /** The claims of {@code article}, in text order (statement claims after the values of their sentence). */
+    public List<Claim> extract(Article article, AnnotatedDocument doc) {
+        Map<String, String> canonicalNames = canonicalNames(doc);
+        DocumentState state = new DocumentState();
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            if (!inBody(article, sentence)) {
+                continue;
+            }
+            SentenceView view = new SentenceView(sentence);
+            boolean newParagraph = startsParagraph(article, sentence, state);
+            if (newParagraph) {
+                state.paragraphSpeaker = null;
+            }
+            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state);
+            claims.addAll(builder.build());
+            state.lastPerson = null;
+            for (Mention m : sentence.mentions()) {
+                if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
+                    // the sentence's subject: "Mehdi Zareh, director of ..., dismissed concerns"
+                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+                    state.lastPerson = name != null ? name : m.text();
+                    break;
+                }
+            }
+            state.previousSentenceEnd = sentence.end();
+        }
+        return claims;
+    }
+
+    /** Whether the sentence lies in a BODY passage (headlines, captions and teasers carry no claims). */
+    private static boolean inBody(Article article, Sentence sentence) {
+        if (article.passages().isEmpty()) {
+            return true;
+        }
+        for (Passage p : article.passages()) {
+            if (sentence.start() >= p.start() && sentence.start() < p.end()) {
+                return p.isContent();
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsParagraph(Article article, Sentence sentence, DocumentState state) {
+        if (state.previousSentenceEnd < 0) {
+            return true;
+        }
+        String text = article.analysisText();
+        int from = Math.min(state.previousSentenceEnd, text.length());
+        int to = Math.min(Math.max(from, sentence.start()), text.length());
+        return text.substring(from, to).contains("\n");
+    }
+
+    /** Entity id -> its longest mention in the document, used as the speaker's canonical name. */
+    private static Map<String, String> canonicalNames(AnnotatedDocument doc) {
+        Map<String, String> names = new HashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.entityId() != null && m.type().isEntity()) {
+                names.merge(m.entityId(), m.text(), (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+        return names;
+    }
+
+    /** What carries over from sentence to sentence: the date anchor and the quote paragraph's speaker. */
+    private static final class DocumentState {
+        DateValue anchor;
+        String paragraphSpeaker;
+        boolean paragraphSpeakerIsPerson;
+        String lastNamedSpeaker;
+        /** The person the previous sentence opened with, the likeliest "he" or "she" of this one. */
+        String lastPerson;
+        int previousSentenceEnd = -1;
+    }
+
+    /** Builds the claims of one sentence. */
+    private final class SentenceClaims {
+        private final Article article;
+        private final SentenceView v;
+        private final Map<String, String> canonicalNames;
+        private final DocumentState state;
+        private final List<Attributions.Attribution> attributions;
+        private final List<String> entityIds;
+        private final List<Draft> drafts = new ArrayList<>();
+
+        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state) {
+            this.article = article;
+            this.v = v;
+            this.canonicalNames = canonicalNames;
+            this.state = state;
+            this.attributions = Attributions.find(v);
+            this.entityIds = entityIds(v.sentence);
+        }
+
+        List<Claim> build() {
+            String sentenceSpeaker = sentenceSpeaker();
+            for (Mention m : v.sentence.mentions()) {
+                valueDraft(m).ifPresent(drafts::add);
+            }
+            indefinitePeopleCounts();
+            drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            assignRoles();
+            borrowUnits();
+            List<Claim> claims = new ArrayList<>();
+            for (Draft d : drafts) {
+                Claim c = toClaim(d, speakerFor(d, sentenceSpeaker));
+                if (c != null) {
+                    claims.add(c);
+                }
+            }
+            statement(sentenceSpeaker).ifPresent(claims::add);
+            return claims;
+        }
+
+        // ---- values ----
+
+        private Optional<Draft> valueDraft(Mention m) {
+            MentionType type = m.type();
+            if (type != MentionType.NUMBER && type != MentionType.MONEY && type != MentionType.PERCENT
+                    && type != MentionType.DATE && type != MentionType.DURATION) {
+                return Optional.empty();
+            }
+            int b = m.tokenBegin();
+            int e = m.tokenEnd();
+            if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
+                return Optional.empty();
+            }
+            int hedgeBegin = type == MentionType.DATE ? b : hedgeStart(b);
+            Draft d = new Draft(type, m, hedgeBegin, b, e);
+            d.predicate = predicate(hedgeBegin, e);
+            return Optional.of(d);
+        }
+
+        /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
+        private boolean isNotAValue(Mention m, int b, int e) {
+            String text = m.text().toLowerCase(Locale.ROOT);
+            String next = v.word(e);
+            if (text.contains("year-old") || text.contains("years old") || next.startsWith("-year-old")
+                    || (next.equals("-") && v.word(e + 1).startsWith("year")) || next.equals("year-old")
+                    || (v.word(e).startsWith("year") && v.word(e + 1).equals("old"))) {
+                return true;
+            }
+            if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
+                return true; // "10 kilometers (six miles)": a conversion of the value before it
+            }
+            if (m.type() == MentionType.NUMBER) {
+                if (text.matches("(1[89]|20)\\d\\d")) {
+                    return true; // a year written as a bare number
+                }
+                if (v.pos(e).equals("NNP") && v.ner(e).equals("O") && v.pos(e + 1).equals("NNP")) {
+                    return true; // "10 Downing Street"
+                }
+                if (v.word(b - 1).equals("aged") || v.word(b - 1).equals("age")) {
+                    return true;
+                }
+            }
+            return m.type() == MentionType.DATE && VAGUE_DATES.contains(text);
+        }
+
+        private int hedgeStart(int b) {
+            for (List<String> hedge : Lexicons.HEDGES) {
+                int start = b - hedge.size();
+                if (start < 0) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < hedge.size(); k++) {
+                    if (!v.word(start + k).equals(hedge.get(k))) {
+                        match = false;
+                        break;
+                    }
+                }
+                if (match) {
+                    return start;
+                }
+            }
+            return b;
+        }
+
+        /**
+         * The event verb: the nearest main verb to the value, skipping auxiliaries, the speech
+         * verbs and speakers of attributions (the value is in the reported content).
+         */
+        private String predicate(int begin, int end) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            String speech = null;
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.isVerb(i) || (i >= begin && i < end)) {
+                    continue;
+                }
+                String lemma = v.lemma(i);
+                if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
+                    continue;
+                }
+                if (Lexicons.SPEECH_VERBS.contains(lemma) || inSpeaker(i)) {
+                    speech = speech == null ? lemma : speech;
+                    continue;
+                }
+                int distance = i < begin ? begin - i : (i - end + 1) + 1;
+                if (commaBetween(i, begin, end)) {
+                    distance += 100; // a verb across a comma governs the value only when no other does
+                } else if (i < begin && conjunctionBetween(i, begin)) {
+                    distance += 20; // "injured 5 people and 10 houses were damaged": the next clause's verb
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = lemma;
+                }
+            }
+            return best != null ? best : speech;
+        }
+
+        private boolean commaBetween(int verb, int begin, int end) {
+            int from = verb < begin ? verb + 1 : end;
+            int to = verb < begin ? begin : verb;
+            for (int k = from; k < to; k++) {
+                if (v.word(k).equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean conjunctionBetween(int verb, int begin) {
+            for (int k = verb + 1; k < begin; k++) {
+                if (v.pos(k).equals("CC")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inSpeaker(int i) {
+            for (Attributions.Attribution a : attributions) {
+                if (i >= a.begin() && i < a.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean speakerStartingAt(int i) {
+            for (Attributions.Attribution a : attributions) {
+                if (a.begin() == i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "a Briton", "an official": a count of one person where the article counts its sources or victims. */
+        private void indefinitePeopleCounts() {
+            for (int i = 0; i + 1 < v.size(); i++) {
+                String w = v.word(i);
+                if (!(w.equals("a") || w.equals("an")) || !v.pos(i).equals("DT")) {
+                    continue;
+                }
+                int head = i + 1;
+                while (head < v.size() && (v.pos(head).equals("JJ") && (v.pos(head + 1).equals("JJ") || v.isNoun(head + 1))
+                        || v.pos(head).equals("NNP") && v.isNoun(head + 1))
+                        && !(Attributions.namesPeople(v, head) && !v.isNoun(head + 1)
+                             && (!v.pos(head + 1).equals("JJ") || v.word(head + 1).equals("familiar")))) {
+                    head++;
+                }
+                if (head >= v.size() || v.isNoun(head + 1)) {
+                    continue;
+                }
+                boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
+                boolean person = (v.pos(head).equals("NN") && lexicon.namesPeople(v.lemma(head))) || demonym
+                        || Attributions.namesPeople(v, head);
+                if (!person || !(speakerStartingAt(i) || nearVictimVerb(head))) {
+                    continue;
+                }
+                Draft d = new Draft(MentionType.NUMBER, null, i, i, head + 1);
+                d.predicate = predicate(i, head + 1);
+                d.indefiniteHead = head;
+                drafts.add(d);
+            }
+        }
+
+        /** "a Briton was killed", "killing a man": the noun phrase is what the event counts. */
+        private boolean nearVictimVerb(int head) {
+            int k = head + 1;
+            if (v.lemma(k).equals("be")) {
+                k++;
+            }
+            if (v.pos(k).equals("VBN") && !Lexicons.SPEECH_VERBS.contains(v.lemma(k))) {
+                return true;
+            }
+            int before = head - 1;
+            while (before >= 0 && !v.isVerb(before) && head - before < 4) {
+                before--;
+            }
+            return before >= 0 && v.isVerb(before) && v.pos(before).equals("VBG")
+                    && !Lexicons.SPEECH_VERBS.contains(v.lemma(before));
+        }
+
+        /** "from more than 5,000 to about 3,000 by the end of the month": from, to and by, when a sentence has several values. */
+        private void assignRoles() {
+            if (drafts.size() < 2) {
+                return;
+            }
+            for (Draft d : drafts) {
+                String prep = v.word(d.begin - 1);
+                if (inSpeaker(d.begin)) {
+                    continue;
+                }
+                if ((prep.equals("from") || prep.equals("to") || prep.equals("by")) && attachesToPredicate(d)) {
+                    d.role = prep;
+                }
+            }
+        }
+
+        /**
+         * Whether the value's preposition belongs to its predicate ("reduce ... to 3,000") rather
+         * than to a noun in an aside ("Qeshm island, home to 120,000 people"): no comma between.
+         */
+        private boolean attachesToPredicate(Draft d) {
+            if (d.predicate == null) {
+                return false;
+            }
+            for (int i = d.begin - 1; i >= 0; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";")) {
+                    return false;
+                }
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */
+        private void borrowUnits() {
+            for (Draft d : drafts) {
+                resolveUnit(d);
+            }
+            for (Draft d : drafts) {
+                if (d.unit == null && d.role != null && d.type == MentionType.NUMBER) {
+                    for (Draft other : drafts) {
+                        if (other != d && other.unit != null && other.role != null && other.type == MentionType.NUMBER) {
+                            d.unit = other.unit;
+                            d.subject = other.subject;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
+        private void resolveUnit(Draft d) {
+            if (d.type != MentionType.NUMBER) {
+                return;
+            }
+            if (d.indefiniteHead >= 0) {
+                d.unit = v.lemma(d.indefiniteHead);
+                d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
+                return;
+            }
+            int k = d.end;
+            if (v.word(k).equals("of") && d.mention != null && d.mention.text().matches("(?i).*[a-z]s")) {
+                k++; // "dozens of people"
+            }
+            int first = k;
+            int head = -1;
+            while (k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
+                    || v.pos(k).equals("VBN") && v.isNoun(k + 1))) {
+                if (v.isNoun(k)) {
+                    head = k;
+                }
+                k++;
+                if (head >= 0 && !v.isNoun(k)) {
+                    break;
+                }
+            }
+            if (head >= 0) {
+                setUnit(d, first, head);
+                d.headWord = v.text(first, head + 1);
+                return;
+            }
+            // "reduce its force level in Iraq from 5,000": the object of the predicate, before the value
+            int verb = -1;
+            for (int i = d.begin - 1; i >= 0 && d.begin - i <= 12; i--) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return;
+            }
+            int start = verb + 1;
+            while (start < d.begin && !v.isCommonNoun(start)) {
+                start++;
+            }
+            int headIndex = start;
+            while (headIndex + 1 < d.begin && v.isCommonNoun(headIndex + 1)) {
+                headIndex++;
+            }
+            if (start < d.begin && v.isCommonNoun(headIndex)) {
+                while (start - 1 > verb && (v.pos(start - 1).startsWith("JJ") || v.pos(start - 1).startsWith("NNP"))) {
+                    start--;
+                }
+                setUnit(d, start, headIndex);
+            }
+        }
+
+        private void setUnit(Draft d, int first, int head) {
+            int unitToken = head;
+            if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
+                unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
+            }
+            d.unit = v.lemma(unitToken);
+            d.subject = v.text(first, head + 1) + tail(head + 1);
+        }
+
+        /**
+         * Where the sentence places its figures when the noun phrase does not: the first "in/at/near
+         * + place" of the sentence ("In neighbouring Central Aceh district, 10 people were killed"
+         * -> "in Central Aceh district").
+         */
+        private String placeInSentence() {
+            for (Mention m : v.sentence.mentions()) {
+                if (m.type() != MentionType.LOCATION) {
+                    continue;
+                }
+                for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
+                    String w = v.word(k);
+                    if (w.equals("in") || w.equals("at") || w.equals("near")) {
+                        int end = m.tokenEnd();
+                        while (end < v.size() && v.isCommonNoun(end)) {
+                            end++; // "Central Aceh district"
+                        }
+                        return " " + w + " " + v.text(m.tokenBegin(), end);
+                    }
+                    if (v.word(k).equals(",") || v.pos(k).equals("IN") || v.isVerb(k) && !v.pos(k).equals("VBG")) {
+                        break;
+                    }
+                }
+            }
+            return "";
+        }
+
+        /** A short "in Iraq" / "of the province" tail after a noun phrase, else the sentence's place. */
+        private String tail(int k) {
+            String prep = v.word(k);
+            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))) {
+                return placeInSentence();
+            }
+            int end = k + 1;
+            while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")
+                    || v.pos(end).equals("CD"))) {
+                end++;
+            }
+            while (end > k + 1 && !v.isNoun(end - 1)) {
+                end--;
+            }
+            return end > k + 1 ? " " + v.text(k, end) : "";
+        }
+
+        private Claim toClaim(Draft d, String speaker) {
+            String valueText = v.text(d.begin, d.end);
+            ClaimKind kind;
+            ClaimValue value;
+            String normalized;
+            String unit = d.unit;
+            String subject = d.subject;
+            if (d.type == MentionType.DATE) {
+                Optional<DateValue> date = dates.normalize(d.mention.text(), new DateContext(article.published(),
+                        TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end), state.anchor, d.mention.coreNlpNormalized()));
+                if (date.isEmpty()) {
+                    return null;
+                }
+                if (!date.get().isPartial()) {
+                    state.anchor = date.get();
+                }
+                kind = ClaimKind.DATE;
+                value = ClaimValue.of(date.get());
+                normalized = date.get().normalized();
+                unit = null;
+                subject = event(d);
+            } else {
+                String phrase = valueText + (d.headWord != null && d.type == MentionType.NUMBER ? " " + d.headWord : "");
+                if (d.indefiniteHead >= 0) {
+                    phrase = v.word(d.begin) + " " + v.word(d.indefiniteHead);
+                }
+                Optional<Quantity> q = numbers.normalize(phrase);
+                if (q.isEmpty()) {
+                    q = numbers.normalize(valueText);
+                }
+                if (q.isEmpty()) {
+                    return null;
+                }
+                kind = switch (d.type) {
+                    case MONEY -> ClaimKind.MONEY;
+                    case PERCENT -> ClaimKind.PERCENT;
+                    case DURATION -> ClaimKind.DURATION;
+                    default -> unit != null && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())
+                            ? ClaimKind.COUNT : ClaimKind.QUANTITY;
+                };
+                if (kind == ClaimKind.QUANTITY) {
+                    String measure = q.get().unit();
+                    unit = measure == null || measure.isBlank() ? unit : measure;
+                    if (unit == null) {
+                        return null; // a bare number says nothing checkable
+                    }
+                } else if (kind != ClaimKind.COUNT) {
+                    unit = q.get().unit() == null || q.get().unit().isBlank() ? null : q.get().unit();
+                }
+                value = ClaimValue.of(q.get());
+                normalized = q.get().normalized();
+                if (subject == null) {
+                    subject = objectOfPredicate(d);
+                }
+            }
+            int start = article.offsets().toOriginal(v.startOf(d.begin));
+            int end = article.offsets().toOriginalEnd(v.endOf(d.end - 1));
+            Sentence s = v.sentence;
+            return new Claim(article.name() + "#" + start + "-" + end, article.name(), s.index(), s.text(),
+                    article.offsets().toOriginal(s.start()), article.offsets().toOriginalEnd(s.end()), start, end,
+                    kind, subject, d.predicate, valueText, value, normalized, unit, speaker, entityIds, d.role);
+        }
+
+        /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
+        private String event(Draft d) {
+            String object = objectOfPredicate(d);
+            if (d.predicate == null) {
+                return object;
+            }
+            return object == null ? d.predicate : d.predicate + " " + object;
+        }
+
+        /** The head noun of the first noun phrase after the predicate verb nearest the value. */
+        private String objectOfPredicate(Draft d) {
+            if (d.predicate == null) {
+                return null;
+            }
+            int verb = -1;
+            int best = Integer.MAX_VALUE;
+            for (int i = 0; i < v.size(); i++) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate) && Math.abs(i - d.begin) < best) {
+                    best = Math.abs(i - d.begin);
+                    verb = i;
+                }
+            }
+            for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
+                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")) {
+                    int head = k;
+                    while (v.isNoun(head + 1)) {
+                        head++;
+                    }
+                    return v.lemma(head);
+                }
+                if (v.isVerb(k) || v.word(k).equals(",")) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        // ---- speakers and statements ----
+
+        /** The sentence's own attribution, resolved: a pronoun takes the paragraph's speaker. */
+        private String sentenceSpeaker() {
+            for (Attributions.Attribution a : attributions) {
+                String speaker = canonical(a);
+                if (speaker != null) {
+                    if (!a.isPronoun(v)) {
+                        state.lastNamedSpeaker = speaker;
+                        state.paragraphSpeakerIsPerson = personAt(a.begin()) || personAt(a.begin() + 1);
+                    }
+                    state.paragraphSpeaker = speaker;
+                    return speaker;
+                }
+            }
+            return null;
+        }
+
+        private String speakerFor(Draft d, String sentenceSpeaker) {
+            Attributions.Attribution nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Attributions.Attribution a : attributions) {
+                // "according to X" sources the whole sentence, whatever other verbs of saying it holds
+                int distance = a.verb().equals("according to") ? -1 : Math.abs(a.cue() - d.begin);
+                if (distance < best) {
+                    best = distance;
+                    nearest = a;
+                }
+            }
+            if (nearest != null) {
+                String s = canonical(nearest);
+                return s != null ? s : sentenceSpeaker;
+            }
+            return opensWithQuote() ? state.paragraphSpeaker : null;
+        }
+
+        /** The speaker's canonical name: the linked entity's name, a pronoun's antecedent, else the phrase. */
+        private String canonical(Attributions.Attribution a) {
+            if (a.isPronoun(v)) {
+                String pronoun = v.word(a.begin());
+                boolean person = pronoun.equals("he") || pronoun.equals("she");
+                if (person && !state.paragraphSpeakerIsPerson) {
+                    // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the agency
+                    return state.lastPerson;
+                }
+                return state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
+            }
+            for (Mention m : v.sentence.mentions()) {
+                if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION)
+                        && m.tokenBegin() >= a.begin() && m.tokenBegin() <= a.begin() + 1 && m.tokenEnd() <= a.end()
+                        && (m.tokenEnd() == a.end() || v.word(m.tokenEnd()).equals(","))) {
+                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+                    return name != null ? name : m.text();
+                }
+            }
+            return a.speaker().isBlank() ? null : a.speaker();
+        }
+
+        private boolean personAt(int i) {
+            return v.ner(i).equals("PERSON");
+        }
+
+        private boolean opensWithQuote() {
+            return v.size() > 0 && v.isOpeningQuote(0);
+        }
+
+        /** A statement claim: the quote, else the reported clause, with its speaker. */
+        private Optional<Claim> statement(String sentenceSpeaker) {
+            String speaker = sentenceSpeaker;
+            Attributions.Attribution a = attributions.isEmpty() ? null : attributions.get(0);
+            if (speaker == null && opensWithQuote()) {
+                speaker = state.paragraphSpeaker;
+            }
+            if (speaker == null) {
+                return Optional.empty();
+            }
+            int[] span = quoteSpan();
+            if (span == null && a != null) {
+                span = reportedSpan(a);
+            }
+            if (span == null || span[1] - span[0] < 3) {
+                return Optional.empty();
+            }
+            String valueText = v.text(span[0], span[1]);
+            String words = valueText.replaceAll("^[\\s\"“”'‘’`]+|[\\s\"“”'‘’`,.]+$", "");
+            if (words.split("\\s+").length < 3) {
+                return Optional.empty();
+            }
+            Sentence s = v.sentence;
+            int sentenceStart = article.offsets().toOriginal(s.start());
+            int start = article.offsets().toOriginal(v.startOf(span[0]));
+            int end = article.offsets().toOriginalEnd(v.endOf(span[1] - 1));
+            String predicate = a == null ? "say" : a.verb().equals("according to") ? "say" : a.verb();
+            return Optional.of(new Claim(article.name() + "#s" + sentenceStart, article.name(), s.index(), s.text(),
+                    sentenceStart, article.offsets().toOriginalEnd(s.end()), start, end, ClaimKind.STATEMENT,
+                    shorten(words), predicate, valueText, ClaimValue.statement(words), words, null, speaker,
+                    entityIds, null));
+        }
+
+        /** The tokens of the first quotation in the sentence, quote marks included. */
+        private int[] quoteSpan() {
+            int open = -1;
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.isQuoteMark(i) || v.text(i, i + 1).equals("'") || v.text(i, i + 1).equals("’")) {
+                    continue;
+                }
+                if (open < 0 && v.isOpeningQuote(i)) {
+                    open = i;
+                } else if (open >= 0 && !v.isOpeningQuote(i)) {
+                    return new int[] {open, i + 1};
+                }
+            }
+            if (open >= 0) {
+                return new int[] {open, v.size()}; // a quote running on into the next sentence
+            }
+            return null;
+        }
+
+        /** "X said (that) CLAUSE" -> the clause; "CLAUSE, X said" -> the clause. */
+        private int[] reportedSpan(Attributions.Attribution a) {
+            int last = v.size();
+            while (last > 0 && v.pos(last - 1).equals(".")) {
+                last--;
+            }
+            if (!a.afterVerb() && a.begin() <= 1 || a.afterVerb() && a.cue() <= 1) {
+                int from = Math.max(a.end(), a.cue() + 1);
+                if (a.verb().equals("tell")) {
+                    // "told the AFP news agency (that) ...": past the person told
+                    while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("PRP")
+                            || v.pos(from).equals("JJ"))) {
+                        from++;
+                    }
+                }
+                while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
+                        || v.word(from).equals(",") || v.pos(from).equals("IN") && v.ner(from + 1).equals("DATE"))) {
+                    from++;
+                }
+                return new int[] {from, last};
+            }
+            int to = Math.min(a.begin(), a.cue());
+            if (a.verb().equals("according to")) {
+                to = a.cue();
+            }
+            while (to > 0 && (v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
+                to--;
+            }
+            return new int[] {0, to};
+        }
+
+        private static String shorten(String s) {
+            return s.length() <= 80 ? s : s.substring(0, 79).strip() + "…";
+        }
+
+        private static List<String> entityIds(Sentence s) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Mention m : s.mentions()) {
+                if (m.type().isEntity()) {
+                    ids.add(m.entityId() != null ? m.entityId() : "name:" + m.text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return new ArrayList<>(ids);
+        }
+    }
+
+    /** A value found in a sentence, before it becomes a claim. */
+    private static final class Draft {
+        final MentionType type;
+        final Mention mention;
+        final int begin;
+        final int valueBegin;
+        final int end;
+        String predicate;
+        String unit;
+        String subject;
+        String role;
+        int indefiniteHead = -1;
+        String headWord;
+
+        Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
+            this.type = type;
+            this.mention = mention;
+            this.begin = begin;
+            this.valueBegin = valueBegin;
+            this.end = end;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.crosscheck.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists claim extraction reads from {@code models/claims/}: readable, general English. */
+final class Lexicons {
+
+    /** Hedge phrases as word lists, longest first. */
+    static final List<List<String>> HEDGES = phrases("/models/claims/hedges.txt");
+    static final Set<String> SPEECH_VERBS = list("/models/claims/speech-verbs.txt");
+    static final Set<String> MEASURE_WORDS = list("/models/claims/measure-words.txt");
+    static final Set<String> AUXILIARIES = list("/models/claims/auxiliaries.txt");
+
+    private Lexicons() {
+    }
+
+    static Set<String> list(String resource) {
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " (models/ must be on the classpath)");
+            }
+            Set<String> entries = new LinkedHashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    entries.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    private static List<List<String>> phrases(String resource) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (String entry : list(resource)) {
+            phrases.add(List.of(entry.split("\\s+")));
+        }
+        phrases.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
+        return List.copyOf(phrases);
+    }
+}

@@ -1,0 +1,360 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.align.ClaimBuilder.claim;
+import static org.crosscheck.align.ClaimBuilder.copy;
+import static org.crosscheck.align.ClaimBuilder.doc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimKind;
+import org.crosscheck.normalize.Granularity;
+import org.crosscheck.normalize.Hedge;
+import org.crosscheck.project.DocumentInfo;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    private static final LocalDate SEP_27 = LocalDate.of(2020, 9, 27);
+    private static final List<DocumentInfo> DOCS = List.of(doc("a", SEP_27), doc("b", SEP_27), doc("c", SEP_27));
+    private final Aligner aligner = new Aligner();
+
+    private static Claim troops(String doc, String unit, String text, double stated, double low, double high, Hedge hedge) {
+        return claim(doc, ClaimKind.COUNT).unit(unit).predicate("reduce").subject("U.S. " + unit + " in Iraq")
+                .entities("E-us", "E-iraq").role("from")
+                .sentence("The United States will reduce its " + unit + " in Iraq from " + text + ".")
+                .quantity(text, stated, low, high, hedge).build();
+    }
+
+    private static Fact factOf(List<Fact> facts, Claim claim) {
+        return facts.stream().filter(f -> f.claimIds().contains(claim.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void groupsTroopsAndSoldiersCounts() {
+        Claim a = troops("a", "troop", "5,000 troops", 5000, 5000, 5000, Hedge.EXACT);
+        Claim b = troops("b", "soldier", "5,000 soldiers", 5000, 5000, 5000, Hedge.EXACT);
+        Claim c = troops("c", "serviceman", "5,000 servicemen", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a, b, c), DOCS, Map.of());
+
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).status()).isEqualTo(FactStatus.AGREE);
+        assertThat(facts.get(0).independentSources()).isEqualTo(3);
+    }
+
+    @Test
+    void moreThanAndAroundAgree() {
+        Claim a = troops("a", "troop", "more than 5,000", 5000, 5001, 6000, Hedge.MORE_THAN);
+        Claim b = troops("b", "troop", "around 5,200", 5200, 4940, 5460, Hedge.ABOUT);
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+            assertThat(f.disagreement()).isEqualTo(Disagreement.NONE);
+        });
+    }
+
+    @Test
+    void groupsKilledAndDiedCounts() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Aceh")
+                .entities("E-aceh").sentence("The earthquake killed at least 22 people in Aceh.")
+                .quantity("at least 22", 22, 22, 33, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("die").subject("persons")
+                .entities("E-aceh").sentence("At least 24 persons died when the quake struck Aceh province.")
+                .quantity("at least 24", 24, 24, 36, Hedge.AT_LEAST).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void endOfSeptemberVsEndOfOctoberDisagree() {
+        Claim a = claim("a", ClaimKind.DATE).predicate("reduce").subject("reduce U.S. troops").role("by")
+                .entities("E-us", "E-iraq").sentence("U.S. troops will be reduced to 3,000 by the end of September.")
+                .date("the end of September", LocalDate.of(2020, 9, 21), LocalDate.of(2020, 9, 30), Granularity.DAY, "2020-09")
+                .build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("cut").subject("cut U.S. troops").role("by")
+                .entities("E-us", "E-iraq").sentence("The U.S. will cut troops in Iraq to 3,000 by the end of October.")
+                .date("the end of October", LocalDate.of(2020, 10, 22), LocalDate.of(2020, 10, 31), Granularity.DAY, "2020-10")
+                .build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.DISAGREE);
+            assertThat(f.disagreement()).isEqualTo(Disagreement.DATE);
+        });
+    }
+
+    @Test
+    void doesNotMergeDifferentThingsSharingANumber() {
+        Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Yida")
+                .entities("E-yida").sentence("The bombing killed 12 people in Yida camp.").exact("12", 12).build();
+        Claim refugees = claim("b", ClaimKind.COUNT).unit("refugee").predicate("arrive").subject("refugees in Yida")
+                .entities("E-yida").sentence("Some 12 refugees arrived in Yida every day last week.").exact("12", 12).build();
+
+        List<Fact> facts = aligner.align(List.of(killed, refugees), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.SINGLE));
+    }
+
+    @Test
+    void doesNotMergeDifferentFiguresSharingOnlyAName() {
+        Claim troopsA = troops("a", "troop", "5,000 troops", 5000, 5000, 5000, Hedge.EXACT);
+        Claim diplomats = claim("b", ClaimKind.COUNT).unit("diplomat").predicate("evacuate").subject("diplomats")
+                .entities("E-us", "E-iraq").sentence("The U.S. would evacuate 300 diplomats from Iraq.").exact("300", 300).build();
+
+        List<Fact> facts = aligner.align(List.of(troopsA, diplomats), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2).noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
+    void doesNotMergeTargetWithCurrentCount() {
+        Claim from = troops("a", "troop", "more than 5,000", 5000, 5001, 6000, Hedge.MORE_THAN);
+        Claim to = claim("b", ClaimKind.COUNT).unit("troop").predicate("reduce").subject("U.S. troops in Iraq")
+                .entities("E-us", "E-iraq").role("to").sentence("The United States will reduce its troops in Iraq to 3,000.")
+                .exact("3,000", 3000).build();
+
+        List<Fact> facts = aligner.align(List.of(from, to), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2);
+    }
+
+    @Test
+    void putsAtMostOneClaimPerDocumentInAFact() {
+        Claim a1 = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim a2 = troops("a", "troop", "about 5,000", 5000, 4750, 5250, Hedge.ABOUT);
+        Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a1, a2, b), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2);
+        assertThat(factOf(facts, b).claimIds()).hasSize(2);
+    }
+
+    @Test
+    void copiesCountAsOneIndependentSource() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), copy("b", SEP_27.plusDays(3), "a"), doc("c", SEP_27));
+        Claim a = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim c = troops("c", "soldier", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a, b, c), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::independentSources).isEqualTo(2);
+    }
+
+    @Test
+    void copyThatChangesItsOriginalsNumberIsAValueDisagreement() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), copy("b", SEP_27.plusDays(20), "a"));
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("day").predicate("take").subject("closing the embassy")
+                .entities("E-embassy").sentence("Closing the embassy is expected to take 90 days.").exact("90", 90).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("day").predicate("take").subject("closing the embassy")
+                .entities("E-embassy").sentence("Closing the embassy is expected to take 60 days.").exact("60", 60).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.DISAGREE);
+            assertThat(f.disagreement()).isEqualTo(Disagreement.VALUE);
+            assertThat(f.independentSources()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void laterIndependentReportWithAnotherFigureIsAnUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(2)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 10 people.").exact("10", 10).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 13 people, officials said.").exact("13", 13).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
+    }
+
+    @Test
+    void twoOfficialsAgainstAnOfficialIsACountDisagreement() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western officials in Baghdad")
+                .entities("E-baghdad").speaker("Two Western officials in Baghdad").sentence("Two Western officials in Baghdad said they had been informed.")
+                .exact("Two", 2).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western official in Baghdad")
+                .entities("E-baghdad").speaker("A Western official in Baghdad").sentence("A Western official in Baghdad said he had been informed.")
+                .exact("A", 1).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.COUNT);
+    }
+
+    @Test
+    void sameStatementFromDifferentSpeakersIsAnAttributionDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal").entities("E-talal")
+                .sentence("The embassy closure would send a negative message to outlaw groups, Talal said.")
+                .statement("the embassy closure would send a negative message to outlaw groups").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Fuad Hussein")
+                .sentence("Closing the embassy would send a negative message to outlaw groups, Hussein said.")
+                .statement("closing the embassy would send a negative message to outlaw groups").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.ATTRIBUTION);
+    }
+
+    @Test
+    void sameQuoteWithOtherWordsIsAWordingDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal")
+                .sentence("“We hope the American administration will reconsider it,” Talal said.")
+                .statement("“We hope the American administration will reconsider it”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Talal")
+                .sentence("“We hope the US administration will reconsider the decision,” Talal said.")
+                .statement("“We hope the US administration will reconsider the decision”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+    }
+
+    @Test
+    void marksAClaimNoOtherDocumentRepeatsAsSingle() {
+        Claim a = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a), DOCS, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.SINGLE);
+            assertThat(f.independentSources()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void appliesResearcherMerge() {
+        Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people")
+                .sentence("The bombing killed 12 people.").exact("12", 12).build();
+        Claim refugees = claim("b", ClaimKind.COUNT).unit("refugee").predicate("arrive").subject("refugees")
+                .sentence("Some 12 refugees arrived every day.").exact("12", 12).build();
+
+        List<Fact> facts = aligner.align(List.of(killed, refugees), DOCS,
+                Map.of(refugees.id(), "claim:" + killed.id()));
+
+        assertThat(facts).singleElement().extracting(Fact::claimIds).asList()
+                .containsExactlyInAnyOrder(killed.id(), refugees.id());
+    }
+
+    @Test
+    void appliesResearcherSplit() {
+        Claim a = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of(b.id(), "new:7f1c"));
+
+        assertThat(facts).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.SINGLE));
+    }
+
+    @Test
+    void givesTheSameFactIdToTheSameClaims() {
+        Claim a = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        String first = aligner.align(List.of(a, b), DOCS, Map.of()).get(0).id();
+        String second = aligner.align(List.of(b, a), DOCS, Map.of()).get(0).id();
+
+        assertThat(first).isEqualTo(second).startsWith("F-");
+    }
+
+    @Test
+    void labelsAFactWithWhatIsMeasuredAndTheRole() {
+        Claim a = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        Fact fact = aligner.align(List.of(a), DOCS, Map.of()).get(0);
+
+        assertThat(fact.label()).isEqualTo("troop count: reduce U.S. troop in Iraq (from)");
+    }
+
+    @Test
+    void doesNotGroupAnOpenFigureWithOneOrdersOfMagnitudeLarger() {
+        Claim war = claim("a", ClaimKind.COUNT).unit("people").predicate("die").subject("people").entities("E-sudan")
+                .sentence("Some 2 million people died in the north-south civil war.")
+                .quantity("Some 2 million", 2e6, 1.8e6, 2.2e6, Hedge.ABOUT).build();
+        Claim strike = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-yida")
+                .sentence("Local official Miabek Lang said at least 12 people had been killed in the bombing.")
+                .quantity("at least 12", 12, 12, Double.POSITIVE_INFINITY, Hedge.AT_LEAST).build();
+
+        assertThat(aligner.align(List.of(war, strike), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void doesNotTakeAWomanForAllThePeopleOfACount() {
+        Claim woman = claim("a", ClaimKind.COUNT).unit("woman").predicate("take").subject("woman in Qeshm")
+                .sentence("I saw an injured person being taken to a local hospital, one woman in Qeshm told AFP.")
+                .exact("one", 1).build();
+        Claim people = claim("b", ClaimKind.COUNT).unit("people").predicate("need").subject("people in rural regions")
+                .sentence("The governor stated that as many as 2,000 people in rural regions needed accommodation.")
+                .quantity("as many as 2,000", 2000, 0, 2000, Hedge.AT_MOST).build();
+
+        assertThat(aligner.align(List.of(woman, people), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void differentDeathTollsOnTheSameDayAreAValueDisagreement() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 10 people.").exact("10", 10).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 13 people, officials said.").exact("13", 13).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void quoteCreditedToANameAndToADescriptionAgrees() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ema Suryani")
+                .sentence("“We have received around 50 people with injuries,” Ema Suryani, a doctor, told AFP.")
+                .statement("“We have received around 50 people with injuries”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the doctor")
+                .sentence("“We have received around 50 people with injuries,” added the doctor.")
+                .statement("“We have received around 50 people with injuries”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void copyRepeatingItsOriginalsDatePhraseAgreesDespiteLaterPublication() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), copy("b", LocalDate.of(2020, 10, 24), "a"));
+        Claim a = claim("a", ClaimKind.DATE).predicate("close").subject("close embassy").entities("E-us")
+                .sentence("Pompeo warned Iraq last week that the United States would close the embassy.")
+                .date("last week", LocalDate.of(2020, 9, 14), LocalDate.of(2020, 9, 20), Granularity.WEEK, "2020-W38").build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("close").subject("close embassy").entities("E-us")
+                .sentence("Pompeo warned Iraq last week that the United States would close the embassy.")
+                .date("last week", LocalDate.of(2020, 10, 12), LocalDate.of(2020, 10, 18), Granularity.WEEK, "2020-W42").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void sameQuoteCreditedToDifferentAgenciesIsAnAttributionDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("The State Department spokeswoman")
+                .sentence("The State Department spokeswoman said “the presence of lawless, Iran-backed militias” was the problem.")
+                .statement("“the presence of lawless, Iran-backed militias”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("The Foreign Ministry spokeswoman")
+                .sentence("The Foreign Ministry spokeswoman said “the presence of lawless Iran-backed militias” was the problem.")
+                .statement("“the presence of lawless Iran-backed militias”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.ATTRIBUTION);
+    }
+}

@@ -1,0 +1,222 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crosscheck.load.Article;
+import org.crosscheck.load.OffsetMap;
+import org.crosscheck.load.Passage;
+import org.crosscheck.load.PassageKind;
+import org.crosscheck.load.PublishedFrom;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
+import org.crosscheck.normalize.Hedge;
+import org.junit.jupiter.api.Test;
+
+/** Extraction on real CoreNLP output (the pipeline is loaded once per JVM) over news sentences of several kinds. */
+class ClaimExtractorTest {
+
+    private static final LocalDate SEP_27_2020 = LocalDate.of(2020, 9, 27);
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    static Article bodyArticle(String name, String text, LocalDate published) {
+        return new Article(name, text, text, OffsetMap.identity(), name, "", "", published,
+                published == null ? PublishedFrom.NONE : PublishedFrom.MANIFEST,
+                List.of(new Passage(0, text.length(), PassageKind.BODY)));
+    }
+
+    private List<Claim> extract(String text, LocalDate published) {
+        Article article = bodyArticle("doc.txt", text, published);
+        return extract(article);
+    }
+
+    private List<Claim> extract(Article article) {
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), article.published());
+        return extractor.extract(article, doc);
+    }
+
+    private static List<Claim> ofKind(List<Claim> claims, ClaimKind kind) {
+        return claims.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    private static Claim withValueText(List<Claim> claims, String valueText) {
+        return claims.stream().filter(c -> c.valueText().equals(valueText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim '" + valueText + "' in " + claims));
+    }
+
+    @Test
+    void extractsThreeClaimsFromFromToBySentence() {
+        List<Claim> claims = extract("Gen. Frank McKenzie Jr., the head of U.S. Central Command, said the United States "
+                + "would reduce its force level in Iraq from more than 5,000 to about 3,000 by the end of the month.", SEP_27_2020);
+
+        Claim from = withValueText(claims, "more than 5,000");
+        Claim to = withValueText(claims, "about 3,000");
+        Claim by = withValueText(claims, "the end of the month");
+        assertThat(List.of(from.role(), to.role(), by.role())).containsExactly("from", "to", "by");
+        assertThat(List.of(from.predicate(), to.predicate(), by.predicate())).containsOnly("reduce");
+        assertThat(from.value().quantity().hedge()).isEqualTo(Hedge.MORE_THAN);
+        assertThat(to.value().quantity().hedge()).isEqualTo(Hedge.ABOUT);
+        assertThat(by.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(by.value().date().timex()).startsWith("2020-09");
+    }
+
+    @Test
+    void attributesAccordingToSpeaker() {
+        List<Claim> claims = extract("Pompeo warned the Iraqi government last week that the United States would close "
+                + "its embassy, according to two U.S. officials.", SEP_27_2020);
+
+        Claim date = withValueText(claims, "last week");
+        assertThat(date.speaker()).isEqualTo("two U.S. officials");
+        assertThat(date.predicate()).isEqualTo("close");
+        assertThat(date.subject()).isEqualTo("close embassy");
+    }
+
+    @Test
+    void countsSourcesNamedWithANumber() {
+        List<Claim> claims = extract("Pompeo warned the Iraqi government last week that the United States would close "
+                + "its embassy, according to two U.S. officials.", SEP_27_2020);
+
+        Claim sources = withValueText(claims, "two");
+        assertThat(sources.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(sources.unit()).isEqualTo("official");
+        assertThat(sources.value().quantity().stated()).isEqualTo(2);
+    }
+
+    @Test
+    void countsVictimsWithHedgeAndPredicate() {
+        List<Claim> claims = extract("A powerful earthquake in Aceh province flattened buildings on Tuesday, killing "
+                + "at least five people and injuring dozens.", LocalDate.of(2013, 7, 2));
+
+        Claim dead = withValueText(claims, "at least five");
+        assertThat(dead.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(dead.unit()).isIn("people", "person");
+        assertThat(dead.predicate()).isEqualTo("kill");
+        assertThat(dead.value().quantity().low()).isEqualTo(5);
+        assertThat(dead.value().quantity().high()).isInfinite();
+    }
+
+    @Test
+    void countsAnIndefinitePersonAsOne() {
+        List<Claim> claims = extract("A Briton was killed and two others were wounded in the attack near the border, "
+                + "police said.", LocalDate.of(2019, 3, 4));
+
+        Claim briton = withValueText(claims, "A Briton");
+        assertThat(briton.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(briton.value().quantity().stated()).isEqualTo(1);
+        assertThat(briton.predicate()).isEqualTo("kill");
+    }
+
+    @Test
+    void readsMoneyAndPercentFromAnEconomySentence() {
+        List<Claim> claims = extract("The company said its revenue rose 12 percent to $4.5 billion in the third quarter.",
+                LocalDate.of(2021, 10, 28));
+
+        assertThat(ofKind(claims, ClaimKind.PERCENT)).singleElement()
+                .satisfies(c -> assertThat(c.value().quantity().stated()).isEqualTo(12));
+        assertThat(ofKind(claims, ClaimKind.MONEY)).singleElement().satisfies(c -> {
+            assertThat(c.value().quantity().stated()).isEqualTo(4.5e9);
+            assertThat(c.predicate()).isEqualTo("rise");
+        });
+    }
+
+    @Test
+    void attributesSaidSpeakerInAnElectionSentence() {
+        List<Claim> claims = extract("Turnout reached 67 percent in Sunday's vote, the election commission said.",
+                LocalDate.of(2022, 5, 9));
+
+        Claim turnout = ofKind(claims, ClaimKind.PERCENT).get(0);
+        assertThat(turnout.speaker()).isEqualTo("the election commission");
+        assertThat(turnout.predicate()).isEqualTo("reach");
+    }
+
+    @Test
+    void countsGoalsInASportSentence() {
+        List<Claim> claims = extract("Lionel Messi scored two goals as Barcelona beat Sevilla on Sunday.", LocalDate.of(2021, 3, 1));
+
+        Claim goals = withValueText(claims, "two");
+        assertThat(goals.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(goals.unit()).isEqualTo("goal");
+        assertThat(goals.predicate()).isEqualTo("score");
+    }
+
+    @Test
+    void resolvesAPastWeekdayBeforePublication() {
+        List<Claim> claims = extract("Lionel Messi scored two goals as Barcelona beat Sevilla on Sunday.", LocalDate.of(2021, 3, 3));
+
+        Claim sunday = withValueText(claims, "Sunday");
+        assertThat(sunday.value().date().first()).isEqualTo(LocalDate.of(2021, 2, 28));
+    }
+
+    @Test
+    void makesAStatementClaimForAQuoteWithItsSpeaker() {
+        List<Claim> claims = extract("“We have received around 50 people with injuries,” Ema Suryani, a doctor at a "
+                + "health clinic in Lampahan, told reporters.", LocalDate.of(2013, 7, 2));
+
+        Claim quote = ofKind(claims, ClaimKind.STATEMENT).get(0);
+        assertThat(quote.speaker()).isEqualTo("Ema Suryani");
+        assertThat(quote.value().statement()).isEqualTo("We have received around 50 people with injuries");
+        assertThat(quote.id()).isEqualTo("doc.txt#s0");
+    }
+
+    @Test
+    void givesAQuoteWithoutAttributionTheSpeakerOfItsParagraph() {
+        List<Claim> claims = extract("“A man was working at a coffee plantation when a landslide struck,” Fauzi said. "
+                + "“His body was found under a pile of earth soon afterwards.”", LocalDate.of(2013, 7, 2));
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).hasSize(2).allSatisfy(c -> assertThat(c.speaker()).isEqualTo("Fauzi"));
+    }
+
+    @Test
+    void makesAStatementClaimForReportedSpeech() {
+        List<Claim> claims = extract("Iraqi officials said the decision caught them by surprise.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement().satisfies(c -> {
+            assertThat(c.speaker()).isEqualTo("Iraqi officials");
+            assertThat(c.value().statement()).isEqualTo("the decision caught them by surprise");
+        });
+    }
+
+    @Test
+    void skipsAgesAndYearsUsedAsDates() {
+        List<Claim> claims = extract("Bensu Elianita, a 22-year-old resident, said the 2004 tsunami killed 170,000 people.",
+                LocalDate.of(2013, 7, 2));
+
+        List<Claim> values = claims.stream().filter(c -> c.kind() != ClaimKind.STATEMENT).toList();
+        assertThat(values).noneMatch(c -> c.valueText().contains("22"));
+        assertThat(values).noneMatch(c -> c.kind() != ClaimKind.DATE && c.valueText().contains("2004"));
+        assertThat(withValueText(values, "170,000").kind()).isEqualTo(ClaimKind.COUNT);
+    }
+
+    @Test
+    void ignoresSentencesOutsideTheBody() {
+        String headline = "Quake kills 5,000 in Aceh\n\n";
+        String body = "The earthquake killed at least 22 people, officials said.";
+        String text = headline + body;
+        Article article = new Article("doc.txt", text, text, OffsetMap.identity(), "h", "", "", LocalDate.of(2013, 7, 2),
+                PublishedFrom.MANIFEST, List.of(new Passage(0, headline.length(), PassageKind.OTHER_STORY),
+                        new Passage(headline.length(), text.length(), PassageKind.BODY)));
+
+        List<Claim> claims = extract(article);
+
+        assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.start()).isGreaterThanOrEqualTo(headline.length()));
+    }
+
+    @Test
+    void identifiesValueClaimsByTheirOriginalOffsets() {
+        String original = "<p>The flood killed 12 people.</p>";
+        String analysis = "The flood killed 12 people.";
+        int[] map = new int[analysis.length()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = i + 3;
+        }
+        Article article = new Article("page.html", original, analysis, OffsetMap.of(map, original.length()), "h", "", "",
+                LocalDate.of(2020, 1, 1), PublishedFrom.MANIFEST, List.of(new Passage(0, analysis.length(), PassageKind.BODY)));
+
+        Claim twelve = withValueText(extract(article), "12");
+
+        assertThat(twelve.id()).isEqualTo("page.html#20-22");
+        assertThat(original.substring(twelve.start(), twelve.end())).isEqualTo("12");
+    }
+}
