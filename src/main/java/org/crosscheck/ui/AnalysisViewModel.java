@@ -1,0 +1,134 @@
+package org.crosscheck.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ProgressIndicator;
+import org.crosscheck.service.AnalysisReport;
+import org.crosscheck.service.CancellationToken;
+import org.crosscheck.service.ProgressListener;
+
+/**
+ * A running analysis: the stage (model loading, aligning), the overall progress, one line per
+ * finished article with its outcome, and cancel. Progress arrives on the worker thread and is
+ * passed to the FX thread through the executor.
+ */
+public final class AnalysisViewModel {
+    private final ProjectSession session;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty stage = new SimpleStringProperty("");
+    private final ObservableList<ArticleOutcome> articles = FXCollections.observableArrayList();
+    private CancellationToken token;
+
+    /** One finished article: its name, what happened, and the run's progress after it. */
+    public record ArticleOutcome(String document, String outcome, double progress) {
+    }
+
+    public AnalysisViewModel(ProjectSession session) {
+        this.session = session;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty stageProperty() {
+        return stage;
+    }
+
+    public ObservableList<ArticleOutcome> articles() {
+        return articles;
+    }
+
+    /** Analyses (or re-uses) the given files and folders into the open project. */
+    public void analyze(List<Path> inputs) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        if (running.get()) {
+            session.statusProperty().set("An analysis is already running; wait for it or cancel it.");
+            return;
+        }
+        token = new CancellationToken();
+        running.set(true);
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+        stage.set("Starting the analysis…");
+        articles.clear();
+        TaskExecutor executor = session.executor();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void stage(String message) {
+                executor.onUiThread(() -> stage.set(message));
+            }
+
+            @Override
+            public void article(String document, int done, int total, String outcome) {
+                executor.onUiThread(() -> {
+                    double fraction = total == 0 ? 1 : (double) done / total;
+                    progress.set(fraction);
+                    stage.set("Analysed " + done + " of " + total + " articles");
+                    articles.add(new ArticleOutcome(document, outcome, fraction));
+                });
+            }
+        };
+        CancellationToken cancel = token;
+        session.change("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
+                this::finished);
+        // A failed run reaches the session's error handler; stop showing progress either way.
+        session.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (!is) {
+                    running.set(false);
+                    obs.removeListener(this);
+                }
+            }
+        });
+        if (!session.busyProperty().get()) {
+            running.set(false);
+        }
+    }
+
+    public void cancel() {
+        if (token != null && running.get()) {
+            token.cancel();
+            stage.set("Cancelling after the current article…");
+        }
+    }
+
+    private void finished(AnalysisReport report) {
+        running.set(false);
+        progress.set(1);
+        stage.set("");
+        session.statusProperty().set(summary(report));
+        if (!report.failures().isEmpty()) {
+            session.errorProperty().set(new UserError("Some articles could not be analysed", failures(report)));
+        }
+    }
+
+    static String summary(AnalysisReport report) {
+        String done = report.analysed().size() + " analysed, " + report.reused().size() + " unchanged";
+        String failed = report.failures().isEmpty() ? "" : ", " + report.failures().size() + " could not be read";
+        return (report.cancelled() ? "Analysis cancelled: " : "Analysis finished: ") + done + failed
+                + ". Everything finished is saved.";
+    }
+
+    static String failures(AnalysisReport report) {
+        return report.failures().stream()
+                .map(f -> f.file() + ": " + f.reason())
+                .collect(Collectors.joining("\n"));
+    }
+}
