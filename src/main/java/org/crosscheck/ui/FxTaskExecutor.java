@@ -3,6 +3,7 @@ package org.crosscheck.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -41,6 +42,13 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void shutdown() {
+        // Let queued work (closing the project file) finish; a running analysis stops at the
+        // next article once cancelled, and what it finished is already saved.
         worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -163,11 +163,17 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Opens another project file in the background; the current one stays open if that fails. */
     public void open(Path projectFile) {
+        open(projectFile, () -> { });
+    }
+
+    /** Opens a project file, then runs {@code then} (on the FX thread) once it is open. */
+    public void open(Path projectFile, Runnable then) {
         busy.set(true);
         status.set("Opening " + projectFile.getFileName() + "…");
         executor.submit(() -> opener.open(projectFile), opened -> {
             busy.set(false);
             use(opened);
+            then.run();
         }, failure -> fail("open the project " + projectFile.getFileName(), failure));
     }
 

@@ -1,0 +1,150 @@
+package org.crosscheck.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+
+/**
+ * The articles: title with a "copy of" badge, outlet, publication date (editable), claim count.
+ * Files and folders dropped here are analysed into the project; so is what "Add articles…" picks.
+ */
+public final class SourcesView extends VBox {
+    private final SourcesViewModel viewModel;
+    private final AnalysisViewModel analysis;
+    private Runnable onAddArticles = () -> { };
+    @FXML private Button addButton;
+    @FXML private TableView<SourcesViewModel.SourceRow> table;
+    @FXML private VBox analysisBox;
+    @FXML private Label analysisStage;
+    @FXML private ListView<AnalysisViewModel.ArticleOutcome> analysisList;
+
+    public SourcesView(SourcesViewModel viewModel, AnalysisViewModel analysis) {
+        this.viewModel = viewModel;
+        this.analysis = analysis;
+        FxmlLoader.load(this, "Sources.fxml");
+        buildColumns();
+        table.setItems(viewModel.rows());
+        acceptDroppedFiles(analysis::analyze);
+
+        analysisList.setItems(analysis.articles());
+        analysisList.setCellFactory(list -> new OutcomeCell());
+        analysisStage.textProperty().bind(analysis.stageProperty());
+        analysisBox.visibleProperty().bind(analysis.runningProperty()
+                .or(javafx.beans.binding.Bindings.isNotEmpty(analysis.articles())));
+        analysisBox.managedProperty().bind(analysisBox.visibleProperty());
+    }
+
+    public void setOnAddArticles(Runnable action) {
+        this.onAddArticles = action;
+    }
+
+    public TableView<SourcesViewModel.SourceRow> table() {
+        return table;
+    }
+
+    @FXML
+    private void addArticles() {
+        onAddArticles.run();
+    }
+
+    private void acceptDroppedFiles(Consumer<List<Path>> analyse) {
+        addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            boolean hasFiles = event.getDragboard().hasFiles();
+            if (hasFiles) {
+                analyse.accept(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(hasFiles);
+            event.consume();
+        });
+    }
+
+    private void buildColumns() {
+        TableColumn<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> title = new TableColumn<>("Article");
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        title.setCellFactory(col -> new TitleCell());
+        title.setPrefWidth(170);
+
+        TableColumn<SourcesViewModel.SourceRow, String> outlet = new TableColumn<>("Outlet");
+        outlet.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().outlet()));
+        outlet.setPrefWidth(90);
+
+        TableColumn<SourcesViewModel.SourceRow, String> published = new TableColumn<>("Published");
+        published.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().published()));
+        published.setCellFactory(TextFieldTableCell.forTableColumn());
+        published.setOnEditCommit(e -> viewModel.setPublished(e.getRowValue().document(), e.getNewValue()));
+        published.setEditable(true);
+        published.setPrefWidth(90);
+
+        TableColumn<SourcesViewModel.SourceRow, Integer> claims = new TableColumn<>("Claims");
+        claims.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().claimCount()));
+        claims.setPrefWidth(60);
+        claims.setStyle("-fx-alignment: CENTER-RIGHT;");
+
+        table.getColumns().setAll(List.of(title, outlet, published, claims));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** The title, wrapped, with a "copy of …" badge underneath when the article copies another. */
+    private static final class TitleCell extends TableCell<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> {
+        @Override
+        protected void updateItem(SourcesViewModel.SourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label title = new Label(row.title());
+            title.setWrapText(true);
+            VBox box = new VBox(2, title);
+            if (!row.copyBadge().isEmpty()) {
+                Label badge = new Label("⧉ " + row.copyBadge());
+                badge.getStyleClass().add("copy-badge");
+                box.getChildren().add(badge);
+            }
+            box.maxWidthProperty().bind(widthProperty().subtract(10));
+            title.maxWidthProperty().bind(box.maxWidthProperty());
+            setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(row.title() + "\n" + row.document().name()));
+        }
+    }
+
+    /** One finished article of the running analysis and what happened to it. */
+    private static final class OutcomeCell extends ListCell<AnalysisViewModel.ArticleOutcome> {
+        @Override
+        protected void updateItem(AnalysisViewModel.ArticleOutcome item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(1);
+            bar.setPrefWidth(50);
+            setGraphic(bar);
+            setText(item.document() + " — " + item.outcome());
+        }
+    }
+}
