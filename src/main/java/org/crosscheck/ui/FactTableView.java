@@ -18,10 +18,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.crosscheck.align.Disagreement;
 import org.crosscheck.align.FactStatus;
 import org.crosscheck.project.DocumentInfo;
-import org.crosscheck.project.ReviewState;
 
 /**
  * The centre of the window: one row per fact, one column per source. Up and down move through
@@ -58,7 +58,11 @@ public final class FactTableView extends VBox {
             }
         });
         viewModel.selectedFactIdProperty().addListener(obs -> showSelection());
-        table.getItems().addListener((ListChangeListener<FactRow>) change -> showSelection());
+        table.getItems().addListener((ListChangeListener<FactRow>) change -> {
+            // Rows are rebuilt after each review action; re-measure them so wrapped values fit.
+            table.refresh();
+            showSelection();
+        });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::moveBetweenClaims);
     }
 
@@ -120,7 +124,7 @@ public final class FactTableView extends VBox {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         statusFilter.getItems().setAll(Choice.withAll("All statuses", Arrays.asList(FactStatus.values()),
                 StatusLabels::of));
-        kindFilter.getItems().setAll(Choice.withAll("All disagreement kinds",
+        kindFilter.getItems().setAll(Choice.withAll("Any disagreement",
                 Arrays.stream(Disagreement.values()).filter(d -> d != Disagreement.NONE).toList(),
                 Disagreement::csvName));
         fill(entityFilter, "All entities", viewModel.entities(), e -> e.name());
@@ -159,25 +163,28 @@ public final class FactTableView extends VBox {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setComparator(FactRow.DEFAULT_ORDER);
         status.setCellFactory(col -> new StatusCell());
-        status.setPrefWidth(105);
-        status.setMinWidth(95);
+        status.setPrefWidth(100);
+        status.setMinWidth(100);
 
         TableColumn<FactRow, String> label = new TableColumn<>("Fact");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        label.setCellFactory(col -> new TooltipCell());
-        label.setPrefWidth(220);
+        label.setCellFactory(col -> new WrappingCell());
+        label.setPrefWidth(170);
 
         TableColumn<FactRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fact().kind().csvName()));
-        kind.setPrefWidth(80);
+        kind.setPrefWidth(58);
 
         TableColumn<FactRow, String> disagreement = new TableColumn<>("Disagreement");
         disagreement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().disagreementLabel()));
-        disagreement.setPrefWidth(105);
+        disagreement.setPrefWidth(106);
 
-        TableColumn<FactRow, Integer> independent = new TableColumn<>("Indep. sources");
+        TableColumn<FactRow, Integer> independent = new TableColumn<>();
+        Label independentHeader = new Label("Indep.");
+        independentHeader.setTooltip(new Tooltip("Independent sources: copies of another article count once"));
+        independent.setGraphic(independentHeader);
         independent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fact().independentSources()));
-        independent.setPrefWidth(110);
+        independent.setPrefWidth(60);
         independent.setStyle("-fx-alignment: CENTER;");
 
         table.getColumns().setAll(List.of(status, label, kind, disagreement, independent));
@@ -196,8 +203,8 @@ public final class FactTableView extends VBox {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(doc.name())));
             column.setComparator(java.util.Comparator.nullsLast(
                     java.util.Comparator.comparing(FactRow.SourceCell::text, String.CASE_INSENSITIVE_ORDER)));
-            column.setCellFactory(col -> new SourceValueCell());
-            column.setPrefWidth(150);
+            column.setCellFactory(col -> new SourceValueCell(col));
+            column.setPrefWidth(128);
             table.getColumns().add(column);
         }
     }
@@ -217,38 +224,61 @@ public final class FactTableView extends VBox {
         }
     }
 
-    /** A long fact label, in full on hover. */
-    private static final class TooltipCell extends TableCell<FactRow, String> {
+    /**
+     * Cell text as a wrapping Text node: a row grows to show long values in full (a plain
+     * label only ever gives a row one line).
+     */
+    private static Text wrappingText(TableCell<?, ?> cell) {
+        Text text = new Text();
+        text.getStyleClass().add("cell-text");
+        text.wrappingWidthProperty().bind(cell.widthProperty().subtract(12));
+        return text;
+    }
+
+    /** The fact's label, wrapped. */
+    private static final class WrappingCell extends TableCell<FactRow, String> {
+        private final Text text = wrappingText(this);
+
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+        protected void updateItem(String label, boolean empty) {
+            super.updateItem(label, empty);
+            setText(null);
+            text.setText(label);
+            setGraphic(empty || label == null ? null : text);
         }
     }
 
-    /** One source's value: as written, with the normalised value and the sentence on hover. */
+    /** One source's value as written (wrapped), with the normalised value and the sentence on hover. */
     private static final class SourceValueCell extends TableCell<FactRow, FactRow.SourceCell> {
+        private final Text text = wrappingText(this);
+
+        SourceValueCell(TableColumn<FactRow, FactRow.SourceCell> column) {
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
         @Override
         protected void updateItem(FactRow.SourceCell cell, boolean empty) {
             super.updateItem(cell, empty);
-            getStyleClass().removeIf(s -> s.startsWith("review-"));
-            if (empty || cell == null) {
-                setText(empty ? null : "—");
-                setTooltip(empty ? null : new Tooltip("This source does not report this fact."));
-                if (!empty) {
-                    getStyleClass().add("review-absent");
-                }
+            setText(null);
+            text.getStyleClass().removeIf(s -> s.startsWith("review-"));
+            if (empty) {
+                setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            setText(cell.text());
-            Tooltip tooltip = new Tooltip(cell.tooltip());
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(480);
-            setTooltip(tooltip);
-            if (cell.review() != ReviewState.AUTO) {
-                getStyleClass().add(StatusLabels.styleClass(cell.review()));
+            if (cell == null) {
+                text.setText("—");
+                text.getStyleClass().add("review-absent");
+                setTooltip(new Tooltip("This source does not report this fact."));
+            } else {
+                text.setText(cell.text());
+                Tooltip tooltip = new Tooltip(cell.tooltip());
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(480);
+                setTooltip(tooltip);
+                text.getStyleClass().add(StatusLabels.styleClass(cell.review()));
             }
+            setGraphic(text);
         }
     }
 }

@@ -83,29 +83,31 @@ public final class SourcesView extends VBox {
         TableColumn<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> title = new TableColumn<>("Article");
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         title.setCellFactory(col -> new TitleCell());
-        title.setPrefWidth(170);
-
-        TableColumn<SourcesViewModel.SourceRow, String> outlet = new TableColumn<>("Outlet");
-        outlet.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().outlet()));
-        outlet.setPrefWidth(90);
+        title.setMinWidth(120);
 
         TableColumn<SourcesViewModel.SourceRow, String> published = new TableColumn<>("Published");
         published.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().published()));
         published.setCellFactory(TextFieldTableCell.forTableColumn());
         published.setOnEditCommit(e -> viewModel.setPublished(e.getRowValue().document(), e.getNewValue()));
         published.setEditable(true);
-        published.setPrefWidth(90);
+        fixedWidth(published, 92);
 
         TableColumn<SourcesViewModel.SourceRow, Integer> claims = new TableColumn<>("Claims");
         claims.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().claimCount()));
-        claims.setPrefWidth(60);
         claims.setStyle("-fx-alignment: CENTER-RIGHT;");
+        fixedWidth(claims, 58);
 
-        table.getColumns().setAll(List.of(title, outlet, published, claims));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(title, published, claims));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
-    /** The title, wrapped, with a "copy of …" badge underneath when the article copies another. */
+    private static void fixedWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /** The title on one line, then the outlet and, for a copy, a "copy of …" badge. */
     private static final class TitleCell extends TableCell<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> {
         @Override
         protected void updateItem(SourcesViewModel.SourceRow row, boolean empty) {
@@ -117,17 +119,20 @@ public final class SourcesView extends VBox {
                 return;
             }
             Label title = new Label(row.title());
-            title.setWrapText(true);
-            VBox box = new VBox(2, title);
+            title.getStyleClass().add("source-title");
+            Label outlet = new Label(row.outlet().isEmpty() ? row.document().name() : row.outlet());
+            outlet.getStyleClass().add("source-outlet");
+            VBox box = new VBox(1, title, outlet);
             if (!row.copyBadge().isEmpty()) {
-                Label badge = new Label("⧉ " + row.copyBadge());
+                Label badge = new Label(row.copyBadge());
                 badge.getStyleClass().add("copy-badge");
                 box.getChildren().add(badge);
             }
-            box.maxWidthProperty().bind(widthProperty().subtract(10));
-            title.maxWidthProperty().bind(box.maxWidthProperty());
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
             setGraphic(box);
-            setTooltip(new javafx.scene.control.Tooltip(row.title() + "\n" + row.document().name()));
+            setTooltip(new javafx.scene.control.Tooltip(row.title() + "\n" + row.outlet() + " — " + row.document().name()
+                    + (row.copyBadge().isEmpty() ? "" : "\n" + row.copyBadge())));
         }
     }
 

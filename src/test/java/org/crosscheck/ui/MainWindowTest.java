@@ -57,7 +57,9 @@ class MainWindowTest {
 
     private List<String> visibleCellTexts(FxRobot robot) {
         return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(Node::isVisible).map(Labeled::getText).filter(t -> t != null).toList();
+                .filter(Node::isVisible)
+                .map(c -> c.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : c.getText())
+                .filter(t -> t != null).toList();
     }
 
     private void selectRow(FxRobot robot, String factId) {
