@@ -86,20 +86,7 @@ public final class AnalysisViewModel {
         };
         CancellationToken cancel = token;
         session.change("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
-                this::finished);
-        // A failed run reaches the session's error handler; stop showing progress either way.
-        session.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
-                if (!is) {
-                    running.set(false);
-                    obs.removeListener(this);
-                }
-            }
-        });
-        if (!session.busyProperty().get()) {
-            running.set(false);
-        }
+                this::finished, failure -> stopped());
     }
 
     public void cancel() {
@@ -107,6 +94,11 @@ public final class AnalysisViewModel {
             token.cancel();
             stage.set("Cancelling after the current article…");
         }
+    }
+
+    private void stopped() {
+        running.set(false);
+        stage.set("");
     }
 
     private void finished(AnalysisReport report) {

@@ -218,8 +218,15 @@ public final class ProjectSession implements AutoCloseable {
      * the result to {@code then}; a String result becomes the status line.
      */
     public <T> void change(String action, Function<Workbench, T> change, Consumer<T> then) {
+        change(action, change, then, failure -> { });
+    }
+
+    /** As above; {@code onFailure} runs after the failure has been reported, or when no project is open. */
+    public <T> void change(String action, Function<Workbench, T> change, Consumer<T> then,
+                           Consumer<Throwable> onFailure) {
         Workbench current = requireWorkbench(action);
         if (current == null) {
+            onFailure.accept(new IllegalStateException("no project is open"));
             return;
         }
         busy.set(true);
@@ -229,7 +236,10 @@ public final class ProjectSession implements AutoCloseable {
         }, changed -> {
             apply(changed.state(), changed.result() instanceof String done ? done : null);
             then.accept(changed.result());
-        }, failure -> fail(action, failure));
+        }, failure -> {
+            fail(action, failure);
+            onFailure.accept(failure);
+        });
     }
 
     /** Reads something from the workbench in the background and hands it to {@code then}. */

@@ -42,6 +42,7 @@ final class InMemoryWorkbench implements Workbench {
     private final List<String> calls = new ArrayList<>();
     private RuntimeException nextFailure;
     private int splitCount;
+    private volatile long millisPerArticle;
     boolean closed;
 
     private record State(ProjectSnapshot snapshot) {
@@ -58,6 +59,11 @@ final class InMemoryWorkbench implements Workbench {
         this.nextFailure = failure;
     }
 
+    /** Makes each analysed article take this long, to watch progress and cancel a run. */
+    void takeMillisPerArticle(long millis) {
+        this.millisPerArticle = millis;
+    }
+
     /** The review calls received, in order ("accept c1"). */
     List<String> calls() {
         return List.copyOf(calls);
@@ -69,7 +75,7 @@ final class InMemoryWorkbench implements Workbench {
     }
 
     @Override
-    public synchronized AnalysisReport analyze(List<Path> inputs, Path manifest, ProgressListener progress,
+    public AnalysisReport analyze(List<Path> inputs, Path manifest, ProgressListener progress,
                                                CancellationToken cancel) {
         record("analyze " + inputs.size());
         progress.stage("Loading models");
@@ -82,6 +88,7 @@ final class InMemoryWorkbench implements Workbench {
             }
             String name = String.valueOf(input.getFileName());
             done++;
+            pause();
             if (name.startsWith("empty")) {
                 failures.add(new AnalysisReport.InputFailure(name, "the file is empty"));
                 progress.article(name, done, inputs.size(), "failed: the file is empty");
@@ -91,6 +98,14 @@ final class InMemoryWorkbench implements Workbench {
             }
         }
         return new AnalysisReport(analysed, List.of(), failures, false);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(millisPerArticle);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -252,7 +267,7 @@ final class InMemoryWorkbench implements Workbench {
         closed = true;
     }
 
-    private void record(String call) {
+    private synchronized void record(String call) {
         if (nextFailure != null) {
             RuntimeException failure = nextFailure;
             nextFailure = null;

@@ -58,6 +58,15 @@ class SourcesAndAnalysisViewModelTest {
     }
 
     @Test
+    void aFailedAnalysisStopsShowingProgressAndSaysWhy() {
+        fx.workbench.failNextCallWith(new IllegalStateException("the project file is locked"));
+        fx.window.analysis().analyze(List.of(Path.of("one.txt")));
+        assertThat(fx.window.analysis().runningProperty().get()).isFalse();
+        assertThat(fx.session.statusProperty().get())
+                .isEqualTo("Could not analyse the articles: the project file is locked.");
+    }
+
+    @Test
     void exportWritesToTheChosenFolder(@org.junit.jupiter.api.io.TempDir Path dir) {
         fx.session.selectClaim("r-date");
         fx.window.inspector().accept();
