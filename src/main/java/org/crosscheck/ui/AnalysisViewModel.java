@@ -85,7 +85,7 @@ public final class AnalysisViewModel {
             }
         };
         CancellationToken cancel = token;
-        session.change("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
+        session.changeInBackground("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
                 this::finished, failure -> stopped());
     }
 

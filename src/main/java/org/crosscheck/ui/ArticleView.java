@@ -38,6 +38,17 @@ public final class ArticleView extends VBox {
         documentChooser.setItems(viewModel.documents());
         documentChooser.setCellFactory(list -> new DocumentCell());
         documentChooser.setButtonCell(new DocumentCell());
+        documentChooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DocumentInfo doc) {
+                return DocumentCell.label(doc);
+            }
+
+            @Override
+            public DocumentInfo fromString(String text) {
+                return null;
+            }
+        });
         documentChooser.valueProperty().bindBidirectional(viewModel.documentProperty());
 
         viewModel.textProperty().addListener((obs, old, text) -> area.replaceText(text));
@@ -82,8 +93,12 @@ public final class ArticleView extends VBox {
         @Override
         protected void updateItem(DocumentInfo doc, boolean empty) {
             super.updateItem(doc, empty);
-            setText(empty || doc == null ? null : FactTableView.sourceLabel(doc) + " — "
-                    + (doc.title() == null || doc.title().isBlank() ? doc.name() : doc.title()));
+            setText(empty || doc == null ? null : label(doc));
+        }
+
+        static String label(DocumentInfo doc) {
+            return doc == null ? "" : FactTableView.sourceLabel(doc) + " — "
+                    + (doc.title() == null || doc.title().isBlank() ? doc.name() : doc.title());
         }
     }
 }

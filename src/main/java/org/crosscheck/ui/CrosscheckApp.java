@@ -13,6 +13,7 @@ public final class CrosscheckApp extends Application {
     static volatile GuiLauncher.Request request;
 
     private FxTaskExecutor executor;
+    private FxTaskExecutor analysisExecutor;
     private ProjectSession session;
     private MainWindowViewModel viewModel;
 
@@ -20,8 +21,9 @@ public final class CrosscheckApp extends Application {
     public void start(Stage stage) {
         GuiLauncher.Request launch = request != null ? request
                 : new GuiLauncher.Request(List.of(), GuiLauncher.chooseProject(List.of(), null), null);
-        executor = new FxTaskExecutor();
-        session = new ProjectSession(executor, launch.opener());
+        executor = new FxTaskExecutor("crosscheck-worker");
+        analysisExecutor = new FxTaskExecutor("crosscheck-analysis");
+        session = new ProjectSession(executor, analysisExecutor, launch.opener());
         viewModel = new MainWindowViewModel(session);
         MainWindowView view = new MainWindowView(viewModel);
         stage.setScene(view.createScene());
@@ -29,6 +31,8 @@ public final class CrosscheckApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        // Keys (arrows, A, R, N) act on the table from the first moment.
+        view.factTable().table().requestFocus();
 
         if (launch.opener() == null) {
             session.statusProperty().set("Start Crosscheck with the gui command to open a project.");
@@ -44,6 +48,7 @@ public final class CrosscheckApp extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.analysis().cancel();
+            analysisExecutor.shutdown();
             session.close();
             executor.shutdown();
         }

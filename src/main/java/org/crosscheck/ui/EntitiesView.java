@@ -21,14 +21,14 @@ public final class EntitiesView extends VBox {
         TableColumn<EntitiesViewModel.EntityRow, EntitiesViewModel.EntityRow> name = new TableColumn<>("Entity");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(col -> new NameAndTypeCell());
-        name.setMinWidth(100);
+        name.setMinWidth(90);
         TableColumn<EntitiesViewModel.EntityRow, String> aliases = new TableColumn<>("Also called");
         aliases.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().aliases()));
-        aliases.setMinWidth(80);
+        aliases.setMinWidth(70);
         TableColumn<EntitiesViewModel.EntityRow, Integer> mentions = new TableColumn<>("Mentions");
         mentions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentions()));
-        mentions.setMinWidth(78);
-        mentions.setMaxWidth(78);
+        mentions.setMinWidth(74);
+        mentions.setMaxWidth(74);
         mentions.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(name, aliases, mentions));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

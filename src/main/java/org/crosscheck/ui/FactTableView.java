@@ -103,6 +103,12 @@ public final class FactTableView extends VBox {
 
     private void showSelection() {
         String id = viewModel.selectedFactIdProperty().get();
+        if (id == null && !table.getItems().isEmpty()) {
+            // Open on the first row (a disagreement, by default) so the article and the
+            // inspector show something at once.
+            viewModel.select(table.getItems().get(0));
+            return;
+        }
         syncing = true;
         try {
             for (int i = 0; i < table.getItems().size(); i++) {
@@ -177,7 +183,7 @@ public final class FactTableView extends VBox {
 
         TableColumn<FactRow, String> disagreement = new TableColumn<>("Disagreement");
         disagreement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().disagreementLabel()));
-        disagreement.setPrefWidth(106);
+        disagreement.setPrefWidth(114);
 
         TableColumn<FactRow, Integer> independent = new TableColumn<>();
         Label independentHeader = new Label("Indep.");

@@ -13,11 +13,19 @@ import javafx.application.Platform;
  * the researcher made them (accept, then undo).
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "crosscheck-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    public FxTaskExecutor() {
+        this("crosscheck-worker");
+    }
+
+    public FxTaskExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

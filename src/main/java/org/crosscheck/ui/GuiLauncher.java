@@ -24,9 +24,9 @@ public final class GuiLauncher {
     }
 
     /**
-     * Opens the window on {@code projectFileOrNull} (else the last project, else
-     * {@code crosscheck.db} in the current folder) and analyses {@code inputs} into it; unchanged
-     * articles are reused, not analysed again. Blocks until the window is closed.
+     * Opens the window on the project file (see {@link #chooseProject}) and analyses
+     * {@code inputs} into it; unchanged articles are reused, not analysed again. Blocks until the
+     * window is closed.
      */
     public static void launch(List<Path> inputs, Path projectFileOrNull) {
         launch(inputs, projectFileOrNull, GuiLauncher::openProjectWorkbench);
@@ -37,15 +37,22 @@ public final class GuiLauncher {
         Application.launch(CrosscheckApp.class);
     }
 
+    /**
+     * The project file: the one given; else {@code crosscheck.db} beside the first input (in it,
+     * when it is a folder); else the last project opened; else {@code crosscheck.db} here.
+     */
     static Path chooseProject(List<Path> inputs, Path projectFileOrNull) {
         if (projectFileOrNull != null) {
             return projectFileOrNull.toAbsolutePath();
         }
-        if (inputs.isEmpty()) {
-            String last = Preferences.userNodeForPackage(GuiLauncher.class).get(LAST_PROJECT, null);
-            if (last != null && Files.isRegularFile(Path.of(last))) {
-                return Path.of(last);
-            }
+        if (!inputs.isEmpty()) {
+            Path first = inputs.get(0).toAbsolutePath();
+            Path folder = Files.isDirectory(first) ? first : first.getParent();
+            return folder.resolve(DEFAULT_PROJECT);
+        }
+        String last = Preferences.userNodeForPackage(GuiLauncher.class).get(LAST_PROJECT, null);
+        if (last != null && Files.isRegularFile(Path.of(last))) {
+            return Path.of(last);
         }
         return Path.of(DEFAULT_PROJECT).toAbsolutePath();
     }

@@ -34,6 +34,7 @@ import org.crosscheck.service.Workbench;
  */
 public final class ProjectSession implements AutoCloseable {
     private final TaskExecutor executor;
+    private final TaskExecutor analysisExecutor;
     private final WorkbenchOpener opener;
     private Workbench workbench;
 
@@ -53,7 +54,17 @@ public final class ProjectSession implements AutoCloseable {
     private final ObjectBinding<Optional<Claim>> selectedClaim;
 
     public ProjectSession(TaskExecutor executor, WorkbenchOpener opener) {
+        this(executor, executor, opener);
+    }
+
+    /**
+     * @param executor         quick workbench calls (review actions, reads), in the order made
+     * @param analysisExecutor analysis runs, apart so that a long run does not hold up reading an
+     *                         article or recording a decision (the workbench is thread-safe)
+     */
+    public ProjectSession(TaskExecutor executor, TaskExecutor analysisExecutor, WorkbenchOpener opener) {
         this.executor = executor;
+        this.analysisExecutor = analysisExecutor;
         this.opener = opener;
         selectedFact = Bindings.createObjectBinding(() -> index.get().fact(selectedFactId.get()),
                 index, selectedFactId);
@@ -224,13 +235,24 @@ public final class ProjectSession implements AutoCloseable {
     /** As above; {@code onFailure} runs after the failure has been reported, or when no project is open. */
     public <T> void change(String action, Function<Workbench, T> change, Consumer<T> then,
                            Consumer<Throwable> onFailure) {
+        change(executor, action, change, then, onFailure);
+    }
+
+    /** A long change (an analysis run) on the analysis executor; otherwise as {@link #change}. */
+    public <T> void changeInBackground(String action, Function<Workbench, T> change, Consumer<T> then,
+                                       Consumer<Throwable> onFailure) {
+        change(analysisExecutor, action, change, then, onFailure);
+    }
+
+    private <T> void change(TaskExecutor on, String action, Function<Workbench, T> change, Consumer<T> then,
+                            Consumer<Throwable> onFailure) {
         Workbench current = requireWorkbench(action);
         if (current == null) {
             onFailure.accept(new IllegalStateException("no project is open"));
             return;
         }
         busy.set(true);
-        executor.submit(() -> {
+        on.submit(() -> {
             T result = change.apply(current);
             return new Changed<>(result, readState(current));
         }, changed -> {

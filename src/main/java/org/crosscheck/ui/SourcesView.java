@@ -83,19 +83,19 @@ public final class SourcesView extends VBox {
         TableColumn<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> title = new TableColumn<>("Article");
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         title.setCellFactory(col -> new TitleCell());
-        title.setMinWidth(120);
+        title.setMinWidth(70);
 
         TableColumn<SourcesViewModel.SourceRow, String> published = new TableColumn<>("Published");
         published.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().published()));
         published.setCellFactory(TextFieldTableCell.forTableColumn());
         published.setOnEditCommit(e -> viewModel.setPublished(e.getRowValue().document(), e.getNewValue()));
         published.setEditable(true);
-        fixedWidth(published, 92);
+        fixedWidth(published, 90);
 
         TableColumn<SourcesViewModel.SourceRow, Integer> claims = new TableColumn<>("Claims");
         claims.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().claimCount()));
         claims.setStyle("-fx-alignment: CENTER-RIGHT;");
-        fixedWidth(claims, 58);
+        fixedWidth(claims, 56);
 
         table.getColumns().setAll(List.of(title, published, claims));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -146,10 +146,12 @@ public final class SourcesView extends VBox {
                 setGraphic(null);
                 return;
             }
-            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(1);
-            bar.setPrefWidth(50);
-            setGraphic(bar);
-            setText(item.document() + " — " + item.outcome());
+            boolean failed = item.outcome().toLowerCase(java.util.Locale.ROOT).startsWith("fail");
+            setText((failed ? "✖ " : "✔ ") + item.document() + " — " + item.outcome());
+            getStyleClass().removeAll("outcome-failed");
+            if (failed) {
+                getStyleClass().add("outcome-failed");
+            }
         }
     }
 }
