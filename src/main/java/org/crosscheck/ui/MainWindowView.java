@@ -11,9 +11,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
@@ -61,6 +63,7 @@ public final class MainWindowView extends BorderPane {
         SplitPane.setResizableWithParent(inspectorHolder, false);
 
         sourcesView.setOnAddArticles(this::addArticles);
+        acceptDroppedFiles();
         entitiesView.setOnEntityChosen(factTableView::filterByEntity);
 
         ProjectSession session = viewModel.session();
@@ -78,6 +81,24 @@ public final class MainWindowView extends BorderPane {
             if (error != null) {
                 showError(error);
             }
+        });
+    }
+
+    /** Articles (files or folders) dropped anywhere on the window are analysed into the project. */
+    private void acceptDroppedFiles() {
+        addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            boolean hasFiles = event.getDragboard().hasFiles();
+            if (hasFiles) {
+                viewModel.addArticles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(hasFiles);
+            event.consume();
         });
     }
 

@@ -1,6 +1,9 @@
 package org.crosscheck.ui;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.ExecutionException;
 
 /** Turns a failure into one sentence a researcher can act on: never a stack trace. */
@@ -15,14 +18,19 @@ final class PlainMessages {
 
     static String reason(Throwable failure) {
         Throwable t = unwrap(failure);
+        if (t instanceof NoSuchFileException missing) {
+            return "there is no file or folder " + missing.getFile() + ".";
+        }
+        if (t instanceof AccessDeniedException denied) {
+            return "permission denied for " + denied.getFile() + ".";
+        }
+        if (t instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().strip() + " (" + fs.getFile() + ").";
+        }
         String message = t.getMessage();
         if (message == null || message.isBlank()) {
-            return switch (t.getClass().getSimpleName()) {
-                case "NoSuchFileException" -> "the file does not exist.";
-                case "AccessDeniedException" -> "permission denied.";
-                case "OutOfMemoryError" -> "not enough memory.";
-                default -> "an unexpected error occurred (" + t.getClass().getSimpleName() + ").";
-            };
+            return t instanceof OutOfMemoryError ? "not enough memory."
+                    : "an unexpected error occurred (" + t.getClass().getSimpleName() + ").";
         }
         String firstLine = message.strip().lines().findFirst().orElse(message);
         return firstLine.endsWith(".") ? firstLine : firstLine + ".";
@@ -31,6 +39,7 @@ final class PlainMessages {
     private static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
         while ((t instanceof ExecutionException || t instanceof InvocationTargetException
+                || t instanceof java.io.UncheckedIOException
                 || (t instanceof RuntimeException && t.getMessage() == null)) && t.getCause() != null) {
             t = t.getCause();
         }

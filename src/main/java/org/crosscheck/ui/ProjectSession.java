@@ -198,22 +198,31 @@ public final class ProjectSession implements AutoCloseable {
             return;
         }
         busy.set(true);
-        executor.submit(() -> {
-            Path source = current.projectFile();
-            current.close();
-            try {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (Exception copyFailed) {
-                workbench = opener.open(source);
-                throw copyFailed;
-            }
-            return opener.open(target);
-        }, copy -> {
+        executor.submit(() -> copyProject(current, target), saved -> {
             busy.set(false);
             workbench = null;
-            use(copy);
-            status.set("Saved the project as " + target + ".");
+            use(saved.workbench());
+            if (saved.failure() == null) {
+                status.set("Saved the project as " + target + ".");
+            } else {
+                fail("save the project as " + target.getFileName(), saved.failure());
+            }
         }, failure -> fail("save the project as " + target.getFileName(), failure));
+    }
+
+    /** Worker side of save-as: the copy opened, or the original reopened with the reason the copy failed. */
+    private SaveResult copyProject(Workbench current, Path target) throws Exception {
+        Path source = current.projectFile();
+        current.close();
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            return new SaveResult(opener.open(target), null);
+        } catch (Exception copyFailed) {
+            return new SaveResult(opener.open(source), copyFailed);
+        }
+    }
+
+    private record SaveResult(Workbench workbench, Exception failure) {
     }
 
     /** Runs one review action and re-reads the project; {@code done} names it for the status line. */

@@ -1,9 +1,6 @@
 package org.crosscheck.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -15,13 +12,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 
 /**
  * The articles: title with a "copy of" badge, outlet, publication date (editable), claim count.
- * Files and folders dropped here are analysed into the project; so is what "Add articles…" picks.
+ * "Add articles…" asks the window to pick files; dropped files are handled by the window.
  */
 public final class SourcesView extends VBox {
     private final SourcesViewModel viewModel;
@@ -39,7 +34,6 @@ public final class SourcesView extends VBox {
         FxmlLoader.load(this, "Sources.fxml");
         buildColumns();
         table.setItems(viewModel.rows());
-        acceptDroppedFiles(analysis::analyze);
 
         analysisList.setItems(analysis.articles());
         analysisList.setCellFactory(list -> new OutcomeCell());
@@ -60,23 +54,6 @@ public final class SourcesView extends VBox {
     @FXML
     private void addArticles() {
         onAddArticles.run();
-    }
-
-    private void acceptDroppedFiles(Consumer<List<Path>> analyse) {
-        addEventHandler(DragEvent.DRAG_OVER, event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-                event.consume();
-            }
-        });
-        addEventHandler(DragEvent.DRAG_DROPPED, event -> {
-            boolean hasFiles = event.getDragboard().hasFiles();
-            if (hasFiles) {
-                analyse.accept(event.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            event.setDropCompleted(hasFiles);
-            event.consume();
-        });
     }
 
     private void buildColumns() {

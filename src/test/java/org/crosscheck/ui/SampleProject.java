@@ -48,10 +48,14 @@ final class SampleProject {
     private final Map<String, String> texts = new LinkedHashMap<>();
 
     static InMemoryWorkbench workbench() {
-        return new SampleProject().build();
+        return workbench(Path.of("sample.db"));
     }
 
-    private InMemoryWorkbench build() {
+    static InMemoryWorkbench workbench(Path projectFile) {
+        return new SampleProject().build(projectFile);
+    }
+
+    private InMemoryWorkbench build(Path projectFile) {
         texts.put(REUTERS, REUTERS_TEXT);
         texts.put(AP, AP_TEXT);
         texts.put(ALJAZEERA, ALJAZEERA_TEXT);
@@ -103,7 +107,7 @@ final class SampleProject {
                 new Fact("f-before", ClaimKind.COUNT, "U.S. troops in Iraq now", List.of("r-before", "a-before"),
                         FactStatus.AGREE, Disagreement.NONE, 2));
         ProjectSnapshot snapshot = new ProjectSnapshot(documents, mentions, entities, claims, facts, Map.of());
-        return new InMemoryWorkbench(Path.of("sample.db"), snapshot, texts);
+        return new InMemoryWorkbench(projectFile, snapshot, texts);
     }
 
     private void claim(String id, String doc, String sentenceAnchor, String value, ClaimKind kind,
