@@ -3,14 +3,18 @@ package org.crosscheck.ui;
 import java.util.Collection;
 import java.util.List;
 import javafx.fxml.FXML;
+import java.time.Duration;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
 import org.crosscheck.project.DocumentInfo;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -55,6 +59,7 @@ public final class ArticleView extends VBox {
         viewModel.stylesProperty().addListener((obs, old, styles) -> applyStyles(styles));
         viewModel.focusPositionProperty().addListener((obs, old, pos) -> scrollTo(pos.intValue()));
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> viewModel.selectAt(area.getCaretPosition()));
+        showTipsOnHover();
 
         area.replaceText(viewModel.textProperty().get());
         applyStyles(viewModel.stylesProperty().get());
@@ -62,6 +67,22 @@ public final class ArticleView extends VBox {
 
     public StyleClassedTextArea textArea() {
         return area;
+    }
+
+    /** Hovering a mention or a value shows what it is (type, entity, normalised value, fact). */
+    private void showTipsOnHover() {
+        Label tip = new Label();
+        tip.setStyle("-fx-background-color: #1f2933; -fx-text-fill: #ffffff; -fx-padding: 4 8 4 8;"
+                + " -fx-background-radius: 3; -fx-font-size: 12px;");
+        Popup popup = new Popup();
+        popup.getContent().add(tip);
+        area.setMouseOverTextDelay(Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e ->
+                viewModel.describeAt(e.getCharacterIndex()).ifPresent(text -> {
+                    tip.setText(text);
+                    popup.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+                }));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
     }
 
     private void applyStyles(List<ArticleStyles.Segment> segments) {

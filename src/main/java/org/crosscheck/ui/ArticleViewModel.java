@@ -85,6 +85,36 @@ public final class ArticleViewModel {
         hit.ifPresent(c -> session.selectClaim(c.id()));
     }
 
+    /**
+     * What the text at {@code position} is, for the hover tip: the mention's type and entity
+     * (or normalised value) and, on a claim's value, the fact it belongs to.
+     */
+    public Optional<String> describeAt(int position) {
+        DocumentInfo doc = document.get();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        SnapshotIndex index = session.index();
+        List<String> lines = new ArrayList<>();
+        for (MentionRecord m : index.mentionsIn(doc.name())) {
+            if (m.start() <= position && position < m.end()) {
+                String what = m.type().name().charAt(0) + m.type().name().substring(1).toLowerCase(Locale.ROOT);
+                String detail = m.entityName() != null && !m.entityName().isBlank() ? m.entityName()
+                        : m.normalized() != null && !m.normalized().isBlank() ? m.normalized() : m.text();
+                lines.add(what + ": " + detail);
+            }
+        }
+        for (Claim c : index.claimsIn(doc.name())) {
+            if (c.start() <= position && position < c.end()) {
+                String fact = index.factOfClaim(c.id())
+                        .map(f -> " — fact “" + f.label() + "”, " + StatusLabels.of(f.status())).orElse("");
+                lines.add("Claim (" + c.kind().csvName() + "): " + c.valueText()
+                        + (c.normalized() == null || c.normalized().isBlank() ? "" : " = " + c.normalized()) + fact);
+            }
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+    }
+
     /** The mention style class of a type, e.g. "mention-person". */
     public static String mentionClass(org.crosscheck.nlp.MentionType type) {
         return "mention-" + type.name().toLowerCase(Locale.ROOT);

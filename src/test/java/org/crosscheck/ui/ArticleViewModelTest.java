@@ -67,4 +67,13 @@ class ArticleViewModelTest {
         assertThat(classesAt(text.indexOf("Reuters)"))).contains("mention-organization");
         assertThat(classesAt(text.indexOf("BAGHDAD"))).contains("mention-location");
     }
+
+    @Test
+    void describesTheMentionAndTheClaimUnderThePointer() {
+        String text = article.textProperty().get();
+        assertThat(article.describeAt(text.indexOf("Frank McKenzie") + 2)).hasValue("Person: Frank McKenzie");
+        assertThat(article.describeAt(claim("r-date").start() + 1).orElseThrow())
+                .isEqualTo("Claim (date): by the end of September = 2020-09 — fact “troops reduced by”, ✖ disagree");
+        assertThat(article.describeAt(0)).isEmpty();
+    }
 }
