@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ProgressIndicator;
 import org.crosscheck.service.AnalysisReport;
 import org.crosscheck.service.CancellationToken;
 import org.crosscheck.service.ProgressListener;
@@ -22,6 +21,9 @@ import org.crosscheck.service.ProgressListener;
  * passed to the FX thread through the executor.
  */
 public final class AnalysisViewModel {
+    /** A progress value a progress bar shows as "working, amount unknown" (JavaFX's convention). */
+    public static final double INDETERMINATE = -1;
+
     private final ProjectSession session;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -64,7 +66,7 @@ public final class AnalysisViewModel {
         }
         token = new CancellationToken();
         running.set(true);
-        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+        progress.set(INDETERMINATE);
         stage.set("Starting the analysis…");
         articles.clear();
         TaskExecutor executor = session.executor();

@@ -97,7 +97,7 @@ public final class ClaimInspectorView extends VBox {
         if (!viewModel.hasClaimProperty().get()) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog(viewModel.valueProperty().get().replaceAll("\\s+\\(as written: .*\\)$", ""));
+        TextInputDialog dialog = new TextInputDialog(viewModel.editableValue());
         dialog.setTitle("Edit value");
         dialog.setHeaderText("The value this source gives, as you read it:");
         dialog.setContentText("Value:");

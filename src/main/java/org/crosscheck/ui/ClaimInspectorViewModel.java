@@ -104,6 +104,15 @@ public final class ClaimInspectorViewModel {
         return hasClaim;
     }
 
+    /** The value to start editing from: the researcher's edit if any, else the value as written. */
+    public String editableValue() {
+        return session.selectedClaimProperty().get()
+                .map(c -> {
+                    String edited = session.index().review(c.id()).editedValue();
+                    return edited != null ? edited : c.valueText();
+                }).orElse("");
+    }
+
     public String selectedClaimId() {
         return session.selectedClaimIdProperty().get();
     }

@@ -20,7 +20,8 @@ public final class CrosscheckApp extends Application {
     @Override
     public void start(Stage stage) {
         GuiLauncher.Request launch = request != null ? request
-                : new GuiLauncher.Request(List.of(), GuiLauncher.chooseProject(List.of(), null), null);
+                : new GuiLauncher.Request(List.of(), GuiLauncher.chooseProject(List.of(), null),
+                        GuiLauncher.defaultOpener());
         executor = new FxTaskExecutor("crosscheck-worker");
         analysisExecutor = new FxTaskExecutor("crosscheck-analysis");
         session = new ProjectSession(executor, analysisExecutor, launch.opener());
@@ -34,10 +35,6 @@ public final class CrosscheckApp extends Application {
         // Keys (arrows, A, R, N) act on the table from the first moment.
         view.factTable().table().requestFocus();
 
-        if (launch.opener() == null) {
-            session.statusProperty().set("Start Crosscheck with the gui command to open a project.");
-            return;
-        }
         session.open(launch.projectFile(), () -> {
             GuiLauncher.rememberProject(launch.projectFile());
             viewModel.addArticles(launch.inputs());

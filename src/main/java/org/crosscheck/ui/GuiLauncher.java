@@ -29,7 +29,7 @@ public final class GuiLauncher {
      * window is closed.
      */
     public static void launch(List<Path> inputs, Path projectFileOrNull) {
-        launch(inputs, projectFileOrNull, GuiLauncher::openProjectWorkbench);
+        launch(inputs, projectFileOrNull, defaultOpener());
     }
 
     public static void launch(List<Path> inputs, Path projectFileOrNull, WorkbenchOpener opener) {
@@ -61,6 +61,10 @@ public final class GuiLauncher {
         if (projectFile != null) {
             Preferences.userNodeForPackage(GuiLauncher.class).put(LAST_PROJECT, projectFile.toAbsolutePath().toString());
         }
+    }
+
+    static WorkbenchOpener defaultOpener() {
+        return GuiLauncher::openProjectWorkbench;
     }
 
     /**
