@@ -1,6 +1,7 @@
 package org.crosscheck.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -18,8 +19,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -32,6 +31,7 @@ public final class MainWindowView extends BorderPane {
     public static final double HEIGHT = 900;
 
     private final MainWindowViewModel viewModel;
+    private final FileDialogs dialogs;
     private final SourcesView sourcesView;
     private final FactTableView factTableView;
     private final ArticleView articleView;
@@ -49,7 +49,12 @@ public final class MainWindowView extends BorderPane {
     @FXML private MenuItem redoItem;
 
     public MainWindowView(MainWindowViewModel viewModel) {
+        this(viewModel, new FxFileDialogs());
+    }
+
+    public MainWindowView(MainWindowViewModel viewModel, FileDialogs dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
         FxmlLoader.load(this, "MainWindow.fxml");
         sourcesView = new SourcesView(viewModel.sources(), viewModel.analysis());
         factTableView = new FactTableView(viewModel.facts());
@@ -130,54 +135,30 @@ public final class MainWindowView extends BorderPane {
 
     @FXML
     private void openProject() {
-        FileChooser chooser = projectChooser("Open a Crosscheck project");
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            viewModel.openProject(file.toPath());
-        }
+        dialogs.openProject(window()).ifPresent(viewModel::openProject);
     }
 
     @FXML
     private void saveProjectAs() {
-        FileChooser chooser = projectChooser("Save the project as");
-        chooser.setInitialFileName("crosscheck.db");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            viewModel.saveProjectAs(file.toPath());
-        }
+        dialogs.saveProjectAs(window()).ifPresent(viewModel::saveProjectAs);
     }
 
     @FXML
     private void addArticles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add articles");
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.html, *.htm)", "*.txt", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
-            viewModel.addArticles(files.stream().map(File::toPath).toList());
+        List<Path> files = dialogs.articles(window());
+        if (!files.isEmpty()) {
+            viewModel.addArticles(files);
         }
     }
 
     @FXML
     private void addFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Add a folder of articles");
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            viewModel.addArticles(List.of(dir.toPath()));
-        }
+        dialogs.articleFolder(window()).ifPresent(dir -> viewModel.addArticles(List.of(dir)));
     }
 
     @FXML
     private void export() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export the CSV files to");
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            viewModel.export(dir.toPath());
-        }
+        dialogs.exportFolder(window()).ifPresent(viewModel::export);
     }
 
     @FXML
@@ -284,15 +265,6 @@ public final class MainWindowView extends BorderPane {
         alert.setHeaderText(error.title());
         alert.setContentText(error.message() + "\n\nNothing already saved was lost.");
         alert.show();
-    }
-
-    private static FileChooser projectChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Crosscheck projects (*.db)", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        return chooser;
     }
 
     private Window window() {

@@ -37,14 +37,17 @@ class MainWindowTest {
     private ProjectSession session;
     private MainWindowView view;
     private Stage stage;
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    private final java.util.Map<Path, InMemoryWorkbench> projects = new java.util.HashMap<>();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         workbench = SampleProject.workbench();
-        session = new ProjectSession(new CurrentThreadTaskExecutor(), path -> workbench);
+        session = new ProjectSession(new CurrentThreadTaskExecutor(),
+                path -> projects.computeIfAbsent(path, SampleProject::workbench));
         MainWindowViewModel viewModel = new MainWindowViewModel(session);
-        view = new MainWindowView(viewModel);
+        view = new MainWindowView(viewModel, dialogs);
         stage.setScene(view.createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
@@ -155,6 +158,33 @@ class MainWindowTest {
         Optional<org.crosscheck.align.Fact> fact = session.selectedFactProperty().get();
         assertThat(fact).isPresent();
         assertThat(view.inspector().lookup("#acceptButton").isDisabled()).isFalse();
+    }
+
+    @Test
+    void ctrlEExportsTheDecisionsToTheChosenFolder(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        selectRow(robot, "f-date");
+        robot.push(KeyCode.A);
+        dialogs.export = dir;
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        assertThat(dir.resolve("claims.csv")).content().contains("r-date,accepted").contains("a-date,auto");
+        assertThat(session.statusProperty().get()).startsWith("Exported");
+    }
+
+    @Test
+    void ctrlSSavesAsAndCtrlOOpensAnotherProject(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path original = Files.writeString(dir.resolve("story.db"), "bytes");
+        robot.interact(() -> session.use(projects.computeIfAbsent(original, SampleProject::workbench)));
+        dialogs.saveAs = dir.resolve("copy.db");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertThat(dir.resolve("copy.db")).exists();
+        assertThat(stage.getTitle()).isEqualTo("Crosscheck — copy.db");
+
+        dialogs.project = dir.resolve("other.db");
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        assertThat(stage.getTitle()).isEqualTo("Crosscheck — other.db");
+        assertThat(session.workbench().orElseThrow().projectFile()).isEqualTo(dir.resolve("other.db"));
     }
 
     @Test
