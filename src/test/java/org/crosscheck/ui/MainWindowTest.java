@@ -188,6 +188,30 @@ class MainWindowTest {
     }
 
     @Test
+    void singleKeyShortcutsDoNotFireWhileTypingInTheSearchField(FxRobot robot) {
+        selectRow(robot, "f-date");
+        robot.clickOn(view.factTable().searchField());
+        robot.push(KeyCode.A).push(KeyCode.R).push(KeyCode.N);
+        assertThat(workbench.calls()).isEmpty();
+        assertThat(session.selectedFactIdProperty().get()).isEqualTo("f-date");
+    }
+
+    @Test
+    void correctingAPublicationDateInTheSourcesListGoesToTheWorkbench(FxRobot robot) {
+        var table = view.sources().table();
+        javafx.scene.control.TableCell<?, ?> dateCell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableView() == table && "2020-09-10".equals(c.getText())).findFirst().orElseThrow();
+        robot.doubleClickOn(dateCell);
+        javafx.scene.control.TextField editor = robot.lookup(".table-cell .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> editor.setText("2020-09-27"));
+        robot.push(KeyCode.ENTER);
+        assertThat(workbench.calls()).contains("published aljazeera.txt 2020-09-27");
+        assertThat(session.index().document(SampleProject.ALJAZEERA).orElseThrow().published())
+                .isEqualTo(java.time.LocalDate.of(2020, 9, 27));
+    }
+
+    @Test
     void screenshotOfTheWindow(FxRobot robot) throws Exception {
         selectRow(robot, "f-date");
         robot.push(KeyCode.A);
