@@ -1,8 +1,11 @@
 package org.crosscheck.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,29 +25,31 @@ public final class ArticleStyles {
     public record Segment(int length, Set<String> classes) {
     }
 
+    /** A sweep over the range boundaries, so a long article with thousands of mentions stays quick. */
     public static List<Segment> segments(int textLength, List<Range> ranges) {
+        TreeMap<Integer, List<Range>> starts = new TreeMap<>();
+        TreeMap<Integer, List<Range>> ends = new TreeMap<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, textLength));
-        List<Range> valid = new ArrayList<>();
         for (Range r : ranges) {
             int start = Math.max(0, r.start());
             int end = Math.min(textLength, r.end());
             if (start < end) {
-                valid.add(new Range(start, end, r.styleClass()));
+                starts.computeIfAbsent(start, k -> new ArrayList<>()).add(r);
+                ends.computeIfAbsent(end, k -> new ArrayList<>()).add(r);
                 cuts.add(start);
                 cuts.add(end);
             }
         }
+        Map<String, Integer> active = new HashMap<>();
         List<Segment> segments = new ArrayList<>();
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
-            Set<String> classes = new TreeSet<>();
-            for (Range r : valid) {
-                if (r.start() <= from && to <= r.end()) {
-                    classes.add(r.styleClass());
-                }
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                segments.add(new Segment(cut - from, Set.copyOf(active.keySet())));
             }
-            segments.add(new Segment(to - from, Set.copyOf(classes)));
-            from = to;
+            ends.getOrDefault(cut, List.of()).forEach(r -> active.computeIfPresent(r.styleClass(), (k, n) -> n == 1 ? null : n - 1));
+            starts.getOrDefault(cut, List.of()).forEach(r -> active.merge(r.styleClass(), 1, Integer::sum));
+            from = cut;
         }
         return segments;
     }

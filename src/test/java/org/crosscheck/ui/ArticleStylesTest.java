@@ -21,6 +21,16 @@ class ArticleStylesTest {
     }
 
     @Test
+    void keepsAClassWhileAnyOfItsRangesIsOpen() {
+        List<ArticleStyles.Segment> segments = ArticleStyles.segments(6, List.of(
+                new ArticleStyles.Range(0, 4, "sentence"), new ArticleStyles.Range(2, 6, "sentence")));
+        assertThat(segments).containsExactly(
+                new ArticleStyles.Segment(2, Set.of("sentence")),
+                new ArticleStyles.Segment(2, Set.of("sentence")),
+                new ArticleStyles.Segment(2, Set.of("sentence")));
+    }
+
+    @Test
     void ignoresRangesOutsideTheText() {
         List<ArticleStyles.Segment> segments = ArticleStyles.segments(4, List.of(
                 new ArticleStyles.Range(2, 9, "late"), new ArticleStyles.Range(7, 9, "beyond")));
