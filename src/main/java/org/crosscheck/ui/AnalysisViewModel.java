@@ -29,6 +29,8 @@ public final class AnalysisViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty stage = new SimpleStringProperty("");
     private final ObservableList<ArticleOutcome> articles = FXCollections.observableArrayList();
+    /** The per-article list shows during a run, and after it only when some article failed. */
+    private final BooleanProperty showOutcomes = new SimpleBooleanProperty();
     private CancellationToken token;
 
     /** One finished article: its name, what happened, and the run's progress after it. */
@@ -45,6 +47,10 @@ public final class AnalysisViewModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    public BooleanProperty showOutcomesProperty() {
+        return showOutcomes;
     }
 
     public StringProperty stageProperty() {
@@ -66,6 +72,7 @@ public final class AnalysisViewModel {
         }
         token = new CancellationToken();
         running.set(true);
+        showOutcomes.set(true);
         progress.set(INDETERMINATE);
         stage.set("Starting the analysis…");
         articles.clear();
@@ -105,6 +112,7 @@ public final class AnalysisViewModel {
 
     private void finished(AnalysisReport report) {
         running.set(false);
+        showOutcomes.set(!report.failures().isEmpty());
         progress.set(1);
         stage.set("");
         session.statusProperty().set(summary(report));

@@ -226,7 +226,7 @@ public final class ClaimInspectorViewModel {
     private static String describe(Claim c, SnapshotIndex index) {
         ReviewDecision d = index.review(c.id());
         String shown = d.editedValue() != null ? d.editedValue() : c.valueText();
-        return sourceName(c.document(), index) + ":  " + StatusLabels.mark(d.state()) + shown;
+        return sourceName(c.document(), index) + ":  " + StatusLabels.mark(d.state()) + FactRow.shorten(shown);
     }
 
     static String sourceName(String document, SnapshotIndex index) {

@@ -43,6 +43,11 @@ public record FactRow(Fact fact, List<Claim> claims, Map<String, SourceCell> cel
         return fact.label();
     }
 
+    /** The label as the table shows it, cut like the values. */
+    public String shortLabel() {
+        return shorten(fact.label());
+    }
+
     public String statusLabel() {
         return StatusLabels.of(fact.status());
     }
@@ -67,6 +72,17 @@ public record FactRow(Fact fact, List<Claim> claims, Map<String, SourceCell> cel
         };
     }
 
+    /** Long values (quotes) are cut in the table, so one row never fills the screen; the tooltip has them whole. */
+    static final int MAX_CELL_CHARS = 90;
+
+    static String shorten(String text) {
+        if (text == null || text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_CELL_CHARS);
+        return text.substring(0, cut > MAX_CELL_CHARS / 2 ? cut : MAX_CELL_CHARS).stripTrailing() + "…";
+    }
+
     /** What one source says in a fact: the value as written (or as the researcher edited it). */
     public record SourceCell(String text, String tooltip, ReviewState review) {
 
@@ -74,10 +90,11 @@ public record FactRow(Fact fact, List<Claim> claims, Map<String, SourceCell> cel
             String value = review.editedValue() != null ? review.editedValue() : claim.valueText();
             String normalised = claim.normalized() == null || claim.normalized().isBlank()
                     ? "" : "Normalised: " + claim.normalized() + "\n";
-            String tooltip = normalised + "Review: " + StatusLabels.of(review.state())
+            String written = value.length() > MAX_CELL_CHARS ? "Value: " + value + "\n" : "";
+            String tooltip = written + normalised + "Review: " + StatusLabels.of(review.state())
                     + (review.editedValue() != null ? "\nAs written: " + claim.valueText() : "")
                     + "\n\n" + claim.sentence();
-            return new SourceCell(StatusLabels.mark(review.state()) + value, tooltip, review.state());
+            return new SourceCell(StatusLabels.mark(review.state()) + shorten(value), tooltip, review.state());
         }
 
         SourceCell and(SourceCell other) {

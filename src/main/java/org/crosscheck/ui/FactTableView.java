@@ -173,13 +173,13 @@ public final class FactTableView extends VBox {
         status.setMinWidth(100);
 
         TableColumn<FactRow, String> label = new TableColumn<>("Fact");
-        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortLabel()));
         label.setCellFactory(col -> new WrappingCell());
         label.setPrefWidth(170);
 
         TableColumn<FactRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fact().kind().csvName()));
-        kind.setPrefWidth(58);
+        kind.setPrefWidth(78);
 
         TableColumn<FactRow, String> disagreement = new TableColumn<>("Disagreement");
         disagreement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().disagreementLabel()));
@@ -251,6 +251,8 @@ public final class FactTableView extends VBox {
             setText(null);
             text.setText(label);
             setGraphic(empty || label == null ? null : text);
+            setTooltip(empty || label == null ? null : new Tooltip(getTableRow() == null || getTableRow().getItem() == null
+                    ? label : getTableRow().getItem().label()));
         }
     }
 

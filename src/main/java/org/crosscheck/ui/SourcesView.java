@@ -38,8 +38,7 @@ public final class SourcesView extends VBox {
         analysisList.setItems(analysis.articles());
         analysisList.setCellFactory(list -> new OutcomeCell());
         analysisStage.textProperty().bind(analysis.stageProperty());
-        analysisBox.visibleProperty().bind(analysis.runningProperty()
-                .or(javafx.beans.binding.Bindings.isNotEmpty(analysis.articles())));
+        analysisBox.visibleProperty().bind(analysis.showOutcomesProperty());
         analysisBox.managedProperty().bind(analysisBox.visibleProperty());
     }
 
@@ -125,6 +124,9 @@ public final class SourcesView extends VBox {
             }
             boolean failed = item.outcome().toLowerCase(java.util.Locale.ROOT).startsWith("fail");
             setText((failed ? "✖ " : "✔ ") + item.document() + " — " + item.outcome());
+            setWrapText(true);
+            setPrefWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(getText()));
             getStyleClass().removeAll("outcome-failed");
             if (failed) {
                 getStyleClass().add("outcome-failed");

@@ -55,6 +55,15 @@ class SourcesAndAnalysisViewModelTest {
         assertThat(fx.session.statusProperty().get()).isEqualTo(
                 "Analysis finished: 1 analysed, 0 unchanged, 1 could not be read. Everything finished is saved.");
         assertThat(fx.session.errorProperty().get().message()).isEqualTo("empty.txt: the file is empty");
+        assertThat(analysis.showOutcomesProperty().get()).isTrue();
+    }
+
+    @Test
+    void aRunWithoutFailuresPutsAwayThePerArticleList() {
+        AnalysisViewModel analysis = fx.window.analysis();
+        analysis.analyze(List.of(Path.of("one.txt"), Path.of("two.txt")));
+        assertThat(analysis.showOutcomesProperty().get()).isFalse();
+        assertThat(fx.session.statusProperty().get()).startsWith("Analysis finished: 2 analysed");
     }
 
     @Test
