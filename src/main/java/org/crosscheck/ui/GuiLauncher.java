@@ -1,0 +1,78 @@
+package org.crosscheck.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import org.crosscheck.service.Workbench;
+
+/**
+ * Starts the workbench from the CLI's {@code gui} command. Not an Application subclass, so a
+ * plain classpath jar can call it (the Java launcher refuses a main class that extends
+ * Application when JavaFX is not on the module path).
+ */
+public final class GuiLauncher {
+    private static final String LAST_PROJECT = "lastProject";
+    private static final String DEFAULT_PROJECT = "crosscheck.db";
+
+    private GuiLauncher() {
+    }
+
+    /** What the window opens: the project file and the inputs to analyse into it. */
+    record Request(List<Path> inputs, Path projectFile, WorkbenchOpener opener) {
+    }
+
+    /**
+     * Opens the window on the project file (see {@link #chooseProject}) and analyses
+     * {@code inputs} into it; unchanged articles are reused, not analysed again. Blocks until the
+     * window is closed.
+     */
+    public static void launch(List<Path> inputs, Path projectFileOrNull) {
+        launch(inputs, projectFileOrNull, defaultOpener());
+    }
+
+    public static void launch(List<Path> inputs, Path projectFileOrNull, WorkbenchOpener opener) {
+        CrosscheckApp.request = new Request(List.copyOf(inputs), chooseProject(inputs, projectFileOrNull), opener);
+        Application.launch(CrosscheckApp.class);
+    }
+
+    /**
+     * The project file: the one given; else {@code crosscheck.db} beside the first input (in it,
+     * when it is a folder); else the last project opened; else {@code crosscheck.db} here.
+     */
+    static Path chooseProject(List<Path> inputs, Path projectFileOrNull) {
+        if (projectFileOrNull != null) {
+            return projectFileOrNull.toAbsolutePath();
+        }
+        if (!inputs.isEmpty()) {
+            Path first = inputs.get(0).toAbsolutePath();
+            Path folder = Files.isDirectory(first) ? first : first.getParent();
+            return folder.resolve(DEFAULT_PROJECT);
+        }
+        String last = Preferences.userNodeForPackage(GuiLauncher.class).get(LAST_PROJECT, null);
+        if (last != null && Files.isRegularFile(Path.of(last))) {
+            return Path.of(last);
+        }
+        return Path.of(DEFAULT_PROJECT).toAbsolutePath();
+    }
+
+    static void rememberProject(Path projectFile) {
+        if (projectFile != null) {
+            Preferences.userNodeForPackage(GuiLauncher.class).put(LAST_PROJECT, projectFile.toAbsolutePath().toString());
+        }
+    }
+
+    static WorkbenchOpener defaultOpener() {
+        return GuiLauncher::openProjectWorkbench;
+    }
+
+    /**
+     * The core's {@code ProjectWorkbench(Path)}, looked up by name because it is built in
+     * parallel with this package; after the merge this can become {@code ProjectWorkbench::new}.
+     */
+    private static Workbench openProjectWorkbench(Path projectFile) throws Exception {
+        Class<?> type = Class.forName("org.crosscheck.service.ProjectWorkbench");
+        return (Workbench) type.getConstructor(Path.class).newInstance(projectFile);
+    }
+}

@@ -1,0 +1,136 @@
+package org.crosscheck.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+
+/**
+ * The articles: title with a "copy of" badge, outlet, publication date (editable), claim count.
+ * "Add articles…" asks the window to pick files; dropped files are handled by the window.
+ */
+public final class SourcesView extends VBox {
+    private final SourcesViewModel viewModel;
+    private final AnalysisViewModel analysis;
+    private Runnable onAddArticles = () -> { };
+    @FXML private Button addButton;
+    @FXML private TableView<SourcesViewModel.SourceRow> table;
+    @FXML private VBox analysisBox;
+    @FXML private Label analysisStage;
+    @FXML private ListView<AnalysisViewModel.ArticleOutcome> analysisList;
+
+    public SourcesView(SourcesViewModel viewModel, AnalysisViewModel analysis) {
+        this.viewModel = viewModel;
+        this.analysis = analysis;
+        FxmlLoader.load(this, "Sources.fxml");
+        buildColumns();
+        table.setItems(viewModel.rows());
+
+        analysisList.setItems(analysis.articles());
+        analysisList.setCellFactory(list -> new OutcomeCell());
+        analysisStage.textProperty().bind(analysis.stageProperty());
+        analysisBox.visibleProperty().bind(analysis.showOutcomesProperty());
+        analysisBox.managedProperty().bind(analysisBox.visibleProperty());
+    }
+
+    public void setOnAddArticles(Runnable action) {
+        this.onAddArticles = action;
+    }
+
+    public TableView<SourcesViewModel.SourceRow> table() {
+        return table;
+    }
+
+    @FXML
+    private void addArticles() {
+        onAddArticles.run();
+    }
+
+    private void buildColumns() {
+        TableColumn<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> title = new TableColumn<>("Article");
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        title.setCellFactory(col -> new TitleCell());
+        title.setMinWidth(70);
+
+        TableColumn<SourcesViewModel.SourceRow, String> published = new TableColumn<>("Published");
+        published.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().published()));
+        published.setCellFactory(TextFieldTableCell.forTableColumn());
+        published.setOnEditCommit(e -> viewModel.setPublished(e.getRowValue().document(), e.getNewValue()));
+        published.setEditable(true);
+        fixedWidth(published, 90);
+
+        TableColumn<SourcesViewModel.SourceRow, Integer> claims = new TableColumn<>("Claims");
+        claims.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().claimCount()));
+        claims.setStyle("-fx-alignment: CENTER-RIGHT;");
+        fixedWidth(claims, 56);
+
+        table.getColumns().setAll(List.of(title, published, claims));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private static void fixedWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /** The title on one line, then the outlet and, for a copy, a "copy of …" badge. */
+    private static final class TitleCell extends TableCell<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> {
+        @Override
+        protected void updateItem(SourcesViewModel.SourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label title = new Label(row.title());
+            title.getStyleClass().add("source-title");
+            Label outlet = new Label(row.outlet().isEmpty() ? row.document().name() : row.outlet());
+            outlet.getStyleClass().add("source-outlet");
+            VBox box = new VBox(1, title, outlet);
+            if (!row.copyBadge().isEmpty()) {
+                Label badge = new Label(row.copyBadge());
+                badge.getStyleClass().add("copy-badge");
+                box.getChildren().add(badge);
+            }
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+            setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(row.title() + "\n" + row.outlet() + " — " + row.document().name()
+                    + (row.copyBadge().isEmpty() ? "" : "\n" + row.copyBadge())));
+        }
+    }
+
+    /** One finished article of the running analysis and what happened to it. */
+    private static final class OutcomeCell extends ListCell<AnalysisViewModel.ArticleOutcome> {
+        @Override
+        protected void updateItem(AnalysisViewModel.ArticleOutcome item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            boolean failed = item.outcome().toLowerCase(java.util.Locale.ROOT).startsWith("fail");
+            setText((failed ? "✖ " : "✔ ") + item.document() + " — " + item.outcome());
+            setWrapText(true);
+            setPrefWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(getText()));
+            getStyleClass().removeAll("outcome-failed");
+            if (failed) {
+                getStyleClass().add("outcome-failed");
+            }
+        }
+    }
+}
