@@ -1,39 +1,25 @@
 package org.crosscheck.eval;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.service.AnalysisReport;
+import org.crosscheck.service.CancellationToken;
+import org.crosscheck.service.ProgressListener;
+import org.crosscheck.service.ProjectWorkbench;
 
 /**
- * Analyses a case the way a user does: through the CLI entry point
- * {@code org.crosscheck.cli.Main.run("analyze", caseDir, "--out", outDir)}.
- *
- * <p>The call is looked up at run time so that the evaluation compiles on branches where the
- * CLI is not there yet; once {@code Main} is merged this is the only place that touches it.
+ * Analyses a case the way a user does: the same workbench service as {@code analyze}, into a
+ * project file in the output folder, then the four CSV files beside it.
  */
 public final class AnalyzeRunner implements CaseAnalyzer {
 
-    private static final String MAIN = "org.crosscheck.cli.Main";
-
     @Override
-    public int analyze(Path caseDir, Path outDir) throws Exception {
-        MethodHandle run = mainRun();
-        try {
-            return (int) run.invoke(new String[] {"analyze", caseDir.toString(), "--out", outDir.toString()});
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    private static MethodHandle mainRun() {
-        try {
-            return MethodHandles.publicLookup().findStatic(Class.forName(MAIN), "run",
-                    MethodType.methodType(int.class, String[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(MAIN + ".run(String...) returning int is not available: " + e, e);
+    public int analyze(Path caseDir, Path outDir) {
+        try (ProjectWorkbench workbench = new ProjectWorkbench(outDir.resolve("crosscheck.db"))) {
+            AnalysisReport report = workbench.analyze(List.of(caseDir), null, ProgressListener.NONE,
+                    new CancellationToken());
+            workbench.export(outDir);
+            return report.allSucceeded() ? 0 : 1;
         }
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * The {@code crosscheck} command line (picocli): thin commands that call the same services as
+ * the GUI — analyze, export, gui and bench.
+ */
+package org.crosscheck.cli;

@@ -1,0 +1,115 @@
+package org.crosscheck.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crosscheck.align.Aligner;
+import org.crosscheck.align.CopyDetector;
+import org.crosscheck.align.Fact;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.claims.MentionNormalizer;
+import org.crosscheck.load.Article;
+import org.crosscheck.load.PublishedFrom;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityLinker;
+import org.crosscheck.nlp.LinkedEntities;
+import org.crosscheck.project.DocumentInfo;
+import org.crosscheck.project.MentionRecord;
+import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.project.ReviewDecision;
+import org.crosscheck.service.StageTimes.Stage;
+import org.crosscheck.store.ProjectStore;
+import org.crosscheck.store.StoredDocument;
+
+/**
+ * Rebuilds a project's derived output from its stored articles and NLP output: entity links
+ * across documents, claims, copies, facts. No NLP runs here, which is what lets a re-analysis
+ * of unchanged files, a changed publication date or a review decision cost seconds.
+ */
+final class Analysis {
+    private static final String STALE = "derived.stale";
+    private final ProjectStore store;
+    private final EntityLinker linker = new EntityLinker();
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final MentionNormalizer values = new MentionNormalizer();
+    private final CopyDetector copies = new CopyDetector();
+    private final Aligner aligner = new Aligner();
+
+    Analysis(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Everything derived, from the stored documents; written in one transaction. */
+    synchronized void rebuild(StageTimes times) {
+        List<StoredDocument> docs = times.time(Stage.STORE, store::documents);
+        List<Article> articles = docs.stream().map(StoredDocument::article).toList();
+        LinkedEntities linked = times.time(Stage.CLAIMS,
+                () -> linker.link(docs.stream().map(StoredDocument::nlp).toList()));
+        Map<String, Entity> entities = MentionRecords.byId(linked.entities());
+
+        List<Claim> claims = new ArrayList<>();
+        List<MentionRecord> mentions = new ArrayList<>();
+        times.time(Stage.CLAIMS, () -> {
+            for (int i = 0; i < docs.size(); i++) {
+                Article article = articles.get(i);
+                AnnotatedDocument nlp = linked.documents().get(i);
+                claims.addAll(extractor.extract(article, nlp));
+                mentions.addAll(MentionRecords.of(article, nlp, values.normalize(nlp, article.published()), entities));
+            }
+        });
+        Map<String, String> copyOf = times.time(Stage.ALIGN, () -> copies.detect(articles));
+        List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
+        List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, store.reviews()));
+        times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf));
+        store.setSetting(STALE, "false");
+    }
+
+    /** Regroups and recompares the stored claims after a review decision; claims stay as they are. */
+    synchronized void recompare() {
+        ProjectSnapshot snapshot = store.snapshot();
+        List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews());
+        Map<String, String> copyOf = new HashMap<>();
+        snapshot.documents().stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
+                .forEach(d -> copyOf.put(d.name(), d.copyOf()));
+        store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf);
+    }
+
+    /**
+     * Marks the derived output as out of date before a document's NLP output changes, so a run
+     * that is cancelled or crashes before the rebuild is finished rebuilds next time.
+     */
+    void markStale() {
+        store.setSetting(STALE, "true");
+    }
+
+    boolean isDerivedOutputCurrent() {
+        return !"true".equals(store.setting(STALE).orElse("false"));
+    }
+
+    /** An unchanged file whose manifest now says something else (date, outlet) updates the stored article. */
+    void keepMetadataCurrent(Article loaded) {
+        store.document(loaded.name()).ifPresent(stored -> {
+            Article old = stored.article();
+            // Only a manifest overrides what is stored; a date the researcher set stays.
+            boolean dateChanged = loaded.publishedFrom() == PublishedFrom.MANIFEST
+                    && old.publishedFrom() != PublishedFrom.USER
+                    && !Objects.equals(old.published(), loaded.published());
+            boolean outletChanged = loaded.outlet() != null && !loaded.outlet().isBlank()
+                    && !Objects.equals(old.outlet(), loaded.outlet());
+            if (dateChanged || outletChanged) {
+                markStale();
+                Article updated = old.publishedFrom() == PublishedFrom.USER
+                        ? loaded.withPublished(old.published(), PublishedFrom.USER) : loaded;
+                store.saveDocument(updated, stored.nlp());
+            }
+        });
+    }
+
+    private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews) {
+        return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews));
+    }
+}

@@ -1,0 +1,274 @@
+package org.crosscheck.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.crosscheck.align.Fact;
+import org.crosscheck.export.CsvExporter;
+import org.crosscheck.load.Article;
+import org.crosscheck.load.ArticleInput;
+import org.crosscheck.load.ArticleLoader;
+import org.crosscheck.load.InputCollector;
+import org.crosscheck.load.LoadException;
+import org.crosscheck.load.PublishedFrom;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
+import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.project.ReviewDecision;
+import org.crosscheck.project.ReviewState;
+import org.crosscheck.service.StageTimes.Stage;
+import org.crosscheck.store.ProjectStore;
+import org.crosscheck.store.StoredDocument;
+
+/**
+ * The workbench on a real project file: the CLI and the GUI both use it.
+ *
+ * <p>Analysis runs articles through load and NLP on a thread pool (one CoreNLP pipeline shared
+ * by all threads), stores each article's NLP output as soon as it is done (so a cancelled or
+ * failed run keeps what it finished), then rebuilds the derived output (entities, claims,
+ * facts) in one step. Review decisions are stored apart and re-applied after every rebuild.
+ */
+public final class ProjectWorkbench implements Workbench {
+
+    /** The loader keeps no state between files; one instance serves every thread. */
+    private static final ArticleLoader LOADER = new ArticleLoader();
+
+    private final Path projectFile;
+    private final ProjectStore store;
+    private final int threads;
+    private final Analysis analysis;
+    private final ReviewHistory history = new ReviewHistory();
+    private volatile StageTimes lastRunTimes = new StageTimes();
+
+    public ProjectWorkbench(Path projectFile) {
+        this(projectFile, Runtime.getRuntime().availableProcessors());
+    }
+
+    public ProjectWorkbench(Path projectFile, int threads) {
+        this.projectFile = projectFile;
+        this.store = ProjectStore.open(projectFile);
+        this.threads = Math.max(1, threads);
+        this.analysis = new Analysis(store);
+    }
+
+    @Override
+    public Path projectFile() {
+        return projectFile;
+    }
+
+    /** Time per stage of the last analyse run, for the benchmark. */
+    public StageTimes lastRunTimes() {
+        return lastRunTimes;
+    }
+
+    @Override
+    public AnalysisReport analyze(List<Path> inputPaths, Path manifestFile, ProgressListener progress,
+                                  CancellationToken cancel) {
+        StageTimes times = new StageTimes();
+        lastRunTimes = times;
+        List<AnalysisReport.InputFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        List<String> analysed = Collections.synchronizedList(new ArrayList<>());
+        List<String> reused = Collections.synchronizedList(new ArrayList<>());
+
+        InputCollector.Inputs inputs = InputCollector.collect(inputPaths, manifestFile);
+        inputs.problems().forEach(p -> failures.add(failureOf(p)));
+        List<ArticleInput> files = inputs.articles();
+
+        progress.stage("Loading CoreNLP models (once per process)...");
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (ArticleInput input : files) {
+                pool.submit(() -> {
+                    String outcome = analyseOne(input, annotator, times, cancel, analysed, reused, failures);
+                    progress.article(input.file().getFileName().toString(), done.incrementAndGet(), files.size(),
+                            outcome);
+                });
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        if (!analysed.isEmpty() || !analysis.isDerivedOutputCurrent()) {
+            progress.stage("Extracting and aligning claims...");
+            analysis.rebuild(times);
+        }
+        return new AnalysisReport(analysed, reused, failures, cancel.isCancelled());
+    }
+
+    private String analyseOne(ArticleInput input, CoreNlpAnnotator annotator, StageTimes times,
+                              CancellationToken cancel, List<String> analysed, List<String> reused,
+                              List<AnalysisReport.InputFailure> failures) {
+        if (cancel.isCancelled()) {
+            return "cancelled";
+        }
+        Path file = input.file();
+        try {
+            long loadStart = System.nanoTime();
+            Article article = LOADER.load(file, input.entry());
+            times.add(Stage.LOAD, System.nanoTime() - loadStart);
+            if (article.contentHash().equals(store.contentHash(article.name()).orElse(null))) {
+                times.time(Stage.STORE, () -> analysis.keepMetadataCurrent(article));
+                reused.add(article.name());
+                return "unchanged, stored analysis reused";
+            }
+            analysis.markStale();
+            AnnotatedDocument nlp = times.time(Stage.NLP,
+                    () -> annotator.annotate(article.name(), article.analysisText(), article.published()));
+            times.time(Stage.STORE, () -> store.saveDocument(article, nlp));
+            analysed.add(article.name());
+            return nlp.tokenCount() + " tokens analysed";
+        } catch (LoadException e) {
+            failures.add(failureOf(e));
+            return "not analysed: " + e.problem();
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failures.add(new AnalysisReport.InputFailure(file.toString(), reason));
+            return "failed: " + reason;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // keep waiting: each article finishes or fails on its own
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public ProjectSnapshot snapshot() {
+        return store.snapshot();
+    }
+
+    @Override
+    public String documentText(String document) {
+        return store.originalText(document)
+                .orElseThrow(() -> new IllegalArgumentException("no document named " + document));
+    }
+
+    @Override
+    public void accept(String claimId) {
+        review(List.of(claimId), d -> d.withState(ReviewState.ACCEPTED), false);
+    }
+
+    @Override
+    public void reject(String claimId) {
+        review(List.of(claimId), d -> d.withState(ReviewState.REJECTED), true);
+    }
+
+    @Override
+    public void editValue(String claimId, String value) {
+        review(List.of(claimId), d -> d.withEditedValue(value), true);
+    }
+
+    @Override
+    public void note(String claimId, String note) {
+        review(List.of(claimId), d -> d.withNote(note), false);
+    }
+
+    @Override
+    public void moveClaim(String claimId, String targetClaimId) {
+        review(List.of(claimId), d -> d.withFactOverride("claim:" + targetClaimId), true);
+    }
+
+    @Override
+    public void splitClaim(String claimId) {
+        String own = "new:" + UUID.randomUUID();
+        review(List.of(claimId), d -> d.withFactOverride(own), true);
+    }
+
+    @Override
+    public void mergeFacts(String factId, String otherFactId) {
+        ProjectSnapshot snapshot = store.snapshot();
+        Fact target = findFact(snapshot, factId);
+        Fact other = findFact(snapshot, otherFactId);
+        String anchor = "claim:" + target.claimIds().get(0);
+        review(other.claimIds(), d -> d.withFactOverride(anchor), true);
+    }
+
+    private static Fact findFact(ProjectSnapshot snapshot, String factId) {
+        return snapshot.facts().stream().filter(f -> f.id().equals(factId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fact " + factId));
+    }
+
+    /** Applies one review action to some claims, stores it, records it for undo and recompares if needed. */
+    private synchronized void review(List<String> claimIds, UnaryOperator<ReviewDecision> change, boolean recompare) {
+        Map<String, ReviewDecision> current = store.reviews();
+        List<ReviewDecision> before = new ArrayList<>();
+        List<ReviewDecision> after = new ArrayList<>();
+        for (String id : claimIds) {
+            ReviewDecision old = current.getOrDefault(id, ReviewDecision.auto(id));
+            before.add(old);
+            after.add(change.apply(old));
+        }
+        applyDecisions(after, recompare);
+        history.record(new ReviewHistory.Step(before, after));
+    }
+
+    private void applyDecisions(List<ReviewDecision> decisions, boolean recompare) {
+        decisions.forEach(store::saveReview);
+        if (recompare) {
+            analysis.recompare();
+        }
+    }
+
+    @Override
+    public void setPublished(String document, LocalDate date) {
+        store.setPublished(document, date, date == null ? PublishedFrom.NONE : PublishedFrom.USER);
+        analysis.rebuild(new StageTimes());
+    }
+
+    @Override
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    @Override
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    @Override
+    public synchronized void undo() {
+        ReviewHistory.Step step = history.popUndo();
+        if (step != null) {
+            applyDecisions(step.before(), true);
+        }
+    }
+
+    @Override
+    public synchronized void redo() {
+        ReviewHistory.Step step = history.popRedo();
+        if (step != null) {
+            applyDecisions(step.after(), true);
+        }
+    }
+
+    @Override
+    public void export(Path dir) {
+        lastRunTimes.time(Stage.EXPORT, () -> CsvExporter.export(store.snapshot(), dir));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private static AnalysisReport.InputFailure failureOf(LoadException e) {
+        return new AnalysisReport.InputFailure(e.file().toString(), e.problem());
+    }
+}

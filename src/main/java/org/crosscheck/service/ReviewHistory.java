@@ -1,0 +1,51 @@
+package org.crosscheck.service;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.crosscheck.project.ReviewDecision;
+
+/**
+ * Undo and redo of review actions. An action is the decisions of the claims it touched,
+ * before and after; undoing writes the "before" decisions back. Kept in memory for the session.
+ */
+final class ReviewHistory {
+
+    /** One review action: the touched claims' decisions before and after it. */
+    record Step(List<ReviewDecision> before, List<ReviewDecision> after) {
+    }
+
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+
+    synchronized void record(Step step) {
+        undo.push(step);
+        redo.clear();
+    }
+
+    synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** The step to revert, moved to the redo side; null when there is nothing to undo. */
+    synchronized Step popUndo() {
+        Step step = undo.poll();
+        if (step != null) {
+            redo.push(step);
+        }
+        return step;
+    }
+
+    /** The step to replay, moved back to the undo side; null when there is nothing to redo. */
+    synchronized Step popRedo() {
+        Step step = redo.poll();
+        if (step != null) {
+            undo.push(step);
+        }
+        return step;
+    }
+}

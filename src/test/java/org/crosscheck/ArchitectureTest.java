@@ -1,0 +1,40 @@
+package org.crosscheck;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of the brief, checked on the compiled main classes. */
+@AnalyzeClasses(packages = "org.crosscheck", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiImportsJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.crosscheck.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+            .because("the analysis core must run headless, driven by the CLI and the tests");
+
+    @ArchTest
+    static final ArchRule onlyTheCoreNlpAdapterImportsStanford = noClasses()
+            .that().resideOutsideOfPackage("org.crosscheck.nlp.corenlp..")
+            .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+            .because("CoreNLP's types are converted to Crosscheck's records at the adapter and go no further");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreImportsJdbc = noClasses()
+            .that().resideOutsideOfPackage("org.crosscheck.store..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("the project file's format and transactions are the store's business alone");
+
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnCliOrUi = noClasses()
+            .that().resideInAnyPackage("org.crosscheck.load..", "org.crosscheck.nlp..",
+                    "org.crosscheck.normalize..", "org.crosscheck.claims..", "org.crosscheck.align..",
+                    "org.crosscheck.store..", "org.crosscheck.export..", "org.crosscheck.project..",
+                    "org.crosscheck.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.cli..", "org.crosscheck.ui..")
+            .because("the CLI and the GUI sit on top of the core and call the same services");
+}

@@ -1,0 +1,102 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVRecord;
+import org.crosscheck.CsvFiles;
+import org.crosscheck.align.Fact;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.project.ReviewState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Review decisions on a real project file: stored at once, undoable, surviving rebuilds and restarts. */
+class ProjectWorkbenchTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+
+    @BeforeEach
+    void analyseSamples() {
+        project = dir.resolve("samples.db");
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            AnalysisReport report = wb.analyze(List.of(Path.of("samples")), null, ProgressListener.NONE,
+                    new CancellationToken());
+            assertThat(report.allSucceeded()).as(report.failures().toString()).isTrue();
+        }
+    }
+
+    @Test
+    void decisionsSurviveARebuildAndARestart() throws Exception {
+        String accepted;
+        String rejected;
+        String edited;
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            List<Claim> claims = wb.snapshot().claims();
+            accepted = claims.get(0).id();
+            rejected = claims.get(1).id();
+            edited = claims.get(2).id();
+            wb.accept(accepted);
+            wb.reject(rejected);
+            wb.editValue(edited, "42");
+            // A changed publication date rebuilds every claim and fact from the stored NLP output.
+            wb.setPublished(claims.get(0).document(), LocalDate.of(2020, 9, 28));
+        }
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            ProjectSnapshot snap = wb.snapshot();
+            assertThat(snap.reviewOf(accepted).state()).isEqualTo(ReviewState.ACCEPTED);
+            assertThat(snap.reviewOf(rejected).state()).isEqualTo(ReviewState.REJECTED);
+            assertThat(snap.reviewOf(edited).editedValue()).isEqualTo("42");
+            wb.export(dir.resolve("csv"));
+        }
+        Map<String, String> review = CsvFiles.read(dir.resolve("csv/claims.csv")).stream()
+                .collect(Collectors.toMap(r -> r.get("claim_id"), r -> r.get("review")));
+        assertThat(review).containsEntry(accepted, "accepted").containsEntry(rejected, "rejected")
+                .containsEntry(edited, "edited");
+    }
+
+    @Test
+    void undoRestoresThePreviousDecisionAndRedoReplaysIt() {
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            String id = wb.snapshot().claims().get(0).id();
+            wb.reject(id);
+            wb.undo();
+            assertThat(wb.snapshot().reviewOf(id).state()).isEqualTo(ReviewState.AUTO);
+            assertThat(wb.canRedo()).isTrue();
+            wb.redo();
+            assertThat(wb.snapshot().reviewOf(id).state()).isEqualTo(ReviewState.REJECTED);
+        }
+    }
+
+    @Test
+    void mergedFactsStayMergedAfterRestart() throws Exception {
+        String keep;
+        String other;
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            List<Fact> facts = wb.snapshot().facts();
+            keep = facts.get(0).id();
+            other = facts.get(1).id();
+            List<String> claimsOfOther = facts.get(1).claimIds();
+            wb.mergeFacts(keep, other);
+            Fact merged = wb.snapshot().facts().stream()
+                    .filter(f -> f.claimIds().containsAll(claimsOfOther)).findFirst().orElseThrow();
+            assertThat(merged.claimIds()).containsAll(facts.get(0).claimIds());
+        }
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            wb.export(dir.resolve("csv"));
+        }
+        List<CSVRecord> claims = CsvFiles.read(dir.resolve("csv/claims.csv"));
+        long distinctFacts = claims.stream().filter(c -> !c.get("fact_id").isEmpty())
+                .map(c -> c.get("fact_id")).distinct().count();
+        assertThat(distinctFacts).isLessThan(claims.size());
+    }
+}
