@@ -229,10 +229,15 @@ public final class EntityLinker {
 
     private void linkOthers(List<Occurrence> others, UnionFind groups) {
         Map<String, Occurrence> firstOfKey = new LinkedHashMap<>();
+        Map<String, Occurrence> firstOfSpacelessKey = new HashMap<>(); // "TimeWarner" is "Time Warner"
         for (Occurrence other : others) {
             Occurrence first = firstOfKey.putIfAbsent(other.key, other);
             if (first != null) {
                 groups.union(first.id, other.id);
+            }
+            Occurrence firstSpaceless = firstOfSpacelessKey.putIfAbsent(other.key.replace(" ", ""), other);
+            if (firstSpaceless != null) {
+                groups.union(firstSpaceless.id, other.id);
             }
         }
         Map<String, Set<String>> expansionsByInitials = new HashMap<>();

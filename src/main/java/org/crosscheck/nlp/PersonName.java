@@ -59,7 +59,8 @@ record PersonName(String display, List<String> givenNames, String surname, List<
             String word = words.get(i);
             // Lowercase particles ("bin", "al") are part of the surname, never a given name; a
             // capitalised "Al" first is the given name Al (Al Gore), so it stays.
-            if (PARTICLES.contains(key(word)) && (Character.isLowerCase(word.charAt(0)) || i > 0)) {
+            boolean beforeAnotherWord = i < words.size() - 1;
+            if (PARTICLES.contains(key(word)) && beforeAnotherWord && (Character.isLowerCase(word.charAt(0)) || i > 0)) {
                 continue;
             }
             String stripped = ARTICLE_PREFIX.matcher(word).replaceFirst("");

@@ -50,6 +50,11 @@ class PersonNameTest {
     }
 
     @Test
+    void keepsAParticleThatEndsTheName() {
+        assertThat(parse("Nick Van").surname()).isEqualTo("Van");
+    }
+
+    @Test
     void keepsCapitalisedAlAsAGivenName() {
         assertThat(parse("Al Gore").givenNames()).containsExactly("Al");
     }
