@@ -76,13 +76,15 @@ public final class EntityLinker {
     private void collect(List<AnnotatedDocument> documents, List<Occurrence> people, List<Occurrence> others) {
         TypeVotes votes = new TypeVotes(documents);
         for (int d = 0; d < documents.size(); d++) {
-            for (Sentence sentence : documents.get(d).sentences()) {
+            List<Sentence> sentences = documents.get(d).sentences();
+            for (int position = 0; position < sentences.size(); position++) {
+                Sentence sentence = sentences.get(position);
                 for (int m = 0; m < sentence.mentions().size(); m++) {
                     Mention mention = sentence.mentions().get(m);
                     if (!mention.type().isEntity()) {
                         continue;
                     }
-                    Occurrence occurrence = new Occurrence(d, sentence.index(), m, mention);
+                    Occurrence occurrence = new Occurrence(d, position, m, mention);
                     if (mention.type() == MentionType.PERSON && !votes.mostlyNotAPerson(mention.text())) {
                         occurrence.name = PersonName.parse(mention.text(), lexicon);
                         if (occurrence.name != null) {
@@ -336,8 +338,9 @@ public final class EntityLinker {
             AnnotatedDocument document = documents.get(d);
             Map<Integer, Map<Integer, Occurrence>> documentIds = ids.getOrDefault(d, Map.of());
             List<Sentence> sentences = new ArrayList<>(document.sentences().size());
-            for (Sentence sentence : document.sentences()) {
-                Map<Integer, Occurrence> sentenceIds = documentIds.get(sentence.index());
+            for (int position = 0; position < document.sentences().size(); position++) {
+                Sentence sentence = document.sentences().get(position);
+                Map<Integer, Occurrence> sentenceIds = documentIds.get(position);
                 if (sentenceIds == null) {
                     sentences.add(sentence);
                     continue;
@@ -365,7 +368,7 @@ public final class EntityLinker {
     /** One entity mention and where it is. Identity-based: two occurrences are never equal. */
     private static final class Occurrence {
         final int document;
-        final int sentence;
+        final int sentence; // position in the document's sentence list
         final int index;
         final Mention mention;
         int id;
