@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,11 @@ import java.util.function.Function;
  * they share a given name (a quoted nickname counts), so namesakes with different given names stay
  * apart. A bare surname joins the full name with that surname in its own document (the nearest one
  * before it when there are several), else the only such full name in the project, else stays on its own.
+ * A lone name that is nobody's surname may be a first name ("Saddam" after "Saddam Hussein").
+ *
+ * <p>CoreNLP's type mistakes are outvoted across documents: a name most articles tag as a place is
+ * a place even where one tags it PERSON, and a lone surname tagged as a place in an article that
+ * names that person in full is the person.
  *
  * <p>Organisations, places and the rest: one entity per name ignoring case, punctuation and a
  * leading "the", with known aliases ({@code models/entity-aliases.txt}) and an acronym joined to
@@ -43,8 +49,9 @@ public final class EntityLinker {
     public LinkedEntities link(List<AnnotatedDocument> documents) {
         List<Occurrence> people = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
-        collect(documents, people, others);
-        claimSurnamesTaggedAsPlaces(people, others, new TypeVotes(documents));
+        TypeVotes votes = new TypeVotes(documents);
+        collect(documents, votes, people, others);
+        claimSurnamesTaggedAsPlaces(people, others, votes);
         for (int i = 0; i < people.size(); i++) {
             people.get(i).id = i;
         }
@@ -73,8 +80,8 @@ public final class EntityLinker {
         return new LinkedEntities(entities, withEntityIds(documents, all, idOf));
     }
 
-    private void collect(List<AnnotatedDocument> documents, List<Occurrence> people, List<Occurrence> others) {
-        TypeVotes votes = new TypeVotes(documents);
+    private void collect(List<AnnotatedDocument> documents, TypeVotes votes, List<Occurrence> people,
+                         List<Occurrence> others) {
         for (int d = 0; d < documents.size(); d++) {
             List<Sentence> sentences = documents.get(d).sentences();
             for (int position = 0; position < sentences.size(); position++) {
@@ -138,7 +145,7 @@ public final class EntityLinker {
             if (person.name.isSurnameOnly()) {
                 continue;
             }
-            String form = String.join(" ", person.name.idWords()).toLowerCase() + "|" + person.name.givenNames();
+            String form = String.join(" ", person.name.idWords()).toLowerCase(Locale.ROOT) + "|" + person.name.givenNames();
             Occurrence first = firstOfForm.putIfAbsent(form, person);
             if (first != null) {
                 groups.union(first.id, person.id);
