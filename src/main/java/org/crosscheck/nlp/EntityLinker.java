@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,11 @@ import java.util.function.Function;
  * they share a given name (a quoted nickname counts), so namesakes with different given names stay
  * apart. A bare surname joins the full name with that surname in its own document (the nearest one
  * before it when there are several), else the only such full name in the project, else stays on its own.
+ * A lone name that is nobody's surname may be a first name ("Saddam" after "Saddam Hussein").
+ *
+ * <p>CoreNLP's type mistakes are outvoted across documents: a name most articles tag as a place is
+ * a place even where one tags it PERSON, and a lone surname tagged as a place in an article that
+ * names that person in full is the person.
  *
  * <p>Organisations, places and the rest: one entity per name ignoring case, punctuation and a
  * leading "the", with known aliases ({@code models/entity-aliases.txt}) and an acronym joined to
@@ -43,8 +49,9 @@ public final class EntityLinker {
     public LinkedEntities link(List<AnnotatedDocument> documents) {
         List<Occurrence> people = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
-        collect(documents, people, others);
-        claimSurnamesTaggedAsPlaces(people, others, new TypeVotes(documents));
+        TypeVotes votes = new TypeVotes(documents);
+        collect(documents, votes, people, others);
+        claimSurnamesTaggedAsPlaces(people, others, votes);
         for (int i = 0; i < people.size(); i++) {
             people.get(i).id = i;
         }
@@ -73,16 +80,18 @@ public final class EntityLinker {
         return new LinkedEntities(entities, withEntityIds(documents, all, idOf));
     }
 
-    private void collect(List<AnnotatedDocument> documents, List<Occurrence> people, List<Occurrence> others) {
-        TypeVotes votes = new TypeVotes(documents);
+    private void collect(List<AnnotatedDocument> documents, TypeVotes votes, List<Occurrence> people,
+                         List<Occurrence> others) {
         for (int d = 0; d < documents.size(); d++) {
-            for (Sentence sentence : documents.get(d).sentences()) {
+            List<Sentence> sentences = documents.get(d).sentences();
+            for (int position = 0; position < sentences.size(); position++) {
+                Sentence sentence = sentences.get(position);
                 for (int m = 0; m < sentence.mentions().size(); m++) {
                     Mention mention = sentence.mentions().get(m);
                     if (!mention.type().isEntity()) {
                         continue;
                     }
-                    Occurrence occurrence = new Occurrence(d, sentence.index(), m, mention);
+                    Occurrence occurrence = new Occurrence(d, position, m, mention);
                     if (mention.type() == MentionType.PERSON && !votes.mostlyNotAPerson(mention.text())) {
                         occurrence.name = PersonName.parse(mention.text(), lexicon);
                         if (occurrence.name != null) {
@@ -136,7 +145,7 @@ public final class EntityLinker {
             if (person.name.isSurnameOnly()) {
                 continue;
             }
-            String form = String.join(" ", person.name.idWords()).toLowerCase() + "|" + person.name.givenNames();
+            String form = String.join(" ", person.name.idWords()).toLowerCase(Locale.ROOT) + "|" + person.name.givenNames();
             Occurrence first = firstOfForm.putIfAbsent(form, person);
             if (first != null) {
                 groups.union(first.id, person.id);
@@ -229,10 +238,15 @@ public final class EntityLinker {
 
     private void linkOthers(List<Occurrence> others, UnionFind groups) {
         Map<String, Occurrence> firstOfKey = new LinkedHashMap<>();
+        Map<String, Occurrence> firstOfSpacelessKey = new HashMap<>(); // "TimeWarner" is "Time Warner"
         for (Occurrence other : others) {
             Occurrence first = firstOfKey.putIfAbsent(other.key, other);
             if (first != null) {
                 groups.union(first.id, other.id);
+            }
+            Occurrence firstSpaceless = firstOfSpacelessKey.putIfAbsent(other.key.replace(" ", ""), other);
+            if (firstSpaceless != null) {
+                groups.union(firstSpaceless.id, other.id);
             }
         }
         Map<String, Set<String>> expansionsByInitials = new HashMap<>();
@@ -331,8 +345,9 @@ public final class EntityLinker {
             AnnotatedDocument document = documents.get(d);
             Map<Integer, Map<Integer, Occurrence>> documentIds = ids.getOrDefault(d, Map.of());
             List<Sentence> sentences = new ArrayList<>(document.sentences().size());
-            for (Sentence sentence : document.sentences()) {
-                Map<Integer, Occurrence> sentenceIds = documentIds.get(sentence.index());
+            for (int position = 0; position < document.sentences().size(); position++) {
+                Sentence sentence = document.sentences().get(position);
+                Map<Integer, Occurrence> sentenceIds = documentIds.get(position);
                 if (sentenceIds == null) {
                     sentences.add(sentence);
                     continue;
@@ -360,7 +375,7 @@ public final class EntityLinker {
     /** One entity mention and where it is. Identity-based: two occurrences are never equal. */
     private static final class Occurrence {
         final int document;
-        final int sentence;
+        final int sentence; // position in the document's sentence list
         final int index;
         final Mention mention;
         int id;

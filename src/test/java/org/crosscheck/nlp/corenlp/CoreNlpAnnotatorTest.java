@@ -162,6 +162,19 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void keepsOffsetsAndParagraphsWithWindowsLineEnds() {
+        String text = "Headline without a full stop\r\n\r\nOfficials in Baghdad said 12 people died.\r\n";
+
+        AnnotatedDocument doc = NLP.annotate("crlf", text, null);
+
+        assertThat(doc.sentences()).extracting(Sentence::text)
+                .containsExactly("Headline without a full stop", "Officials in Baghdad said 12 people died.");
+        for (Token token : doc.sentences().get(1).tokens()) {
+            assertThat(text.substring(token.start(), token.end())).isEqualTo(token.word());
+        }
+    }
+
+    @Test
     void annotatesEmptyAndBlankTextToNoSentences() {
         assertThat(NLP.annotate("empty", "", null).sentences()).isEmpty();
         assertThat(NLP.annotate("blank", "   \n\n   ", null).sentences()).isEmpty();
