@@ -212,6 +212,19 @@ class MainWindowTest {
     }
 
     @Test
+    void arrowKeysMoveThroughFactsFromTheStart(FxRobot robot) {
+        robot.interact(() -> view.factTable().table().requestFocus());
+        TableView<FactRow> table = view.factTable().table();
+        assertThat(session.selectedFactIdProperty().get()).isEqualTo(table.getItems().get(0).fact().id());
+        robot.push(KeyCode.DOWN);
+        String second = table.getItems().get(1).fact().id();
+        assertThat(session.selectedFactIdProperty().get()).isEqualTo(second);
+        robot.push(KeyCode.A);
+        String accepted = workbench.calls().get(0);
+        assertThat(session.index().fact(second).orElseThrow().claimIds()).contains(accepted.substring("accept ".length()));
+    }
+
+    @Test
     void screenshotOfTheWindow(FxRobot robot) throws Exception {
         selectRow(robot, "f-date");
         robot.push(KeyCode.A);
