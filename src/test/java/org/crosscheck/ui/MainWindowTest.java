@@ -225,6 +225,22 @@ class MainWindowTest {
     }
 
     @Test
+    void doubleClickingAnEntityShowsOnlyItsFacts(FxRobot robot) {
+        javafx.scene.Node kadhimi = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof EntitiesViewModel.EntityRow e
+                        && e.name().equals("Mustafa al-Kadhimi")).findFirst().orElseThrow();
+        robot.doubleClickOn(kadhimi);
+        assertThat(view.factTable().table().getItems()).isEmpty();
+        javafx.scene.Node iraq = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof EntitiesViewModel.EntityRow e
+                        && e.name().equals("Iraq")).findFirst().orElseThrow();
+        robot.doubleClickOn(iraq);
+        assertThat(view.factTable().table().getItems()).hasSize(4);
+        robot.clickOn("Clear filters");
+        assertThat(view.factTable().table().getItems()).hasSize(4);
+    }
+
+    @Test
     void screenshotOfTheWindow(FxRobot robot) throws Exception {
         selectRow(robot, "f-date");
         robot.push(KeyCode.A);
