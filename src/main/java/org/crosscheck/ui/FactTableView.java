@@ -130,7 +130,7 @@ public final class FactTableView extends VBox {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         statusFilter.getItems().setAll(Choice.withAll("All statuses", Arrays.asList(FactStatus.values()),
                 StatusLabels::of));
-        kindFilter.getItems().setAll(Choice.withAll("Any disagreement",
+        kindFilter.getItems().setAll(Choice.withAll("All kinds",
                 Arrays.stream(Disagreement.values()).filter(d -> d != Disagreement.NONE).toList(),
                 Disagreement::csvName));
         fill(entityFilter, "All entities", viewModel.entities(), e -> e.name());

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -65,18 +64,12 @@ class MainWindowTest {
                 .filter(t -> t != null).toList();
     }
 
+    /** Clicks the table row of {@code factId}, as the researcher would. */
     private void selectRow(FxRobot robot, String factId) {
-        TableView<FactRow> table = view.factTable().table();
-        int index = -1;
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).fact().id().equals(factId)) {
-                index = i;
-            }
-        }
-        int target = index;
-        Node rowNode = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
-                .filter(r -> r.getIndex() == target && r.getTableView() == table).findFirst().orElseThrow();
-        robot.clickOn(rowNode);
+        Node row = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof FactRow f && f.fact().id().equals(factId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible row for " + factId));
+        robot.clickOn(row);
     }
 
     @Test
