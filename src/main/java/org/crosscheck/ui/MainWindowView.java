@@ -47,6 +47,13 @@ public final class MainWindowView extends BorderPane {
     @FXML private Button cancelButton;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem acceptItem;
+    @FXML private MenuItem rejectItem;
+    @FXML private MenuItem editItem;
+    @FXML private MenuItem noteItem;
+    @FXML private MenuItem moveItem;
+    @FXML private MenuItem splitItem;
+    @FXML private MenuItem mergeItem;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this(viewModel, new FxFileDialogs());
@@ -75,6 +82,9 @@ public final class MainWindowView extends BorderPane {
         statusLabel.textProperty().bind(session.statusProperty());
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
+        for (MenuItem item : List.of(acceptItem, rejectItem, editItem, noteItem, moveItem, splitItem, mergeItem)) {
+            item.disableProperty().bind(viewModel.inspector().hasClaimProperty().not());
+        }
         AnalysisViewModel analysis = viewModel.analysis();
         analysisLabel.textProperty().bind(analysis.stageProperty());
         analysisProgress.progressProperty().bind(analysis.progressProperty());

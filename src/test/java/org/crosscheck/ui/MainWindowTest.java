@@ -129,6 +129,14 @@ class MainWindowTest {
         assertThat(workbench.snapshot().facts()).hasSize(4);
         assertThat(view.factTable().table().getItems()).hasSize(4);
         assertThat(workbench.snapshot().reviewOf("j-date").editedValue()).isEqualTo("by the end of November");
+
+        // Ctrl+Shift+Z redoes it; Ctrl+Y is the other redo key.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(workbench.snapshot().facts()).hasSize(3);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertThat(workbench.snapshot().facts()).hasSize(3);
+        assertThat(workbench.calls()).containsSubsequence("undo", "redo", "undo", "redo");
     }
 
     @Test
