@@ -27,6 +27,8 @@ public final class GuiLauncher {
      * Opens the window on the project file (see {@link #chooseProject}) and analyses
      * {@code inputs} into it; unchanged articles are reused, not analysed again. Blocks until the
      * window is closed.
+     *
+     * @throws IllegalStateException when there is no screen to open a window on
      */
     public static void launch(List<Path> inputs, Path projectFileOrNull) {
         launch(inputs, projectFileOrNull, defaultOpener());
@@ -34,7 +36,14 @@ public final class GuiLauncher {
 
     public static void launch(List<Path> inputs, Path projectFileOrNull, WorkbenchOpener opener) {
         CrosscheckApp.request = new Request(List.copyOf(inputs), chooseProject(inputs, projectFileOrNull), opener);
-        Application.launch(CrosscheckApp.class);
+        try {
+            Application.launch(CrosscheckApp.class);
+        } catch (UnsupportedOperationException noScreen) {
+            // JavaFX says "Unable to open DISPLAY" with a stack trace; say what to do instead.
+            throw new IllegalStateException("Cannot open the Crosscheck window: no screen is available ("
+                    + noScreen.getMessage() + "). Run it on a desktop, under Xvfb, or use the analyze and export"
+                    + " commands instead.", noScreen);
+        }
     }
 
     /**
