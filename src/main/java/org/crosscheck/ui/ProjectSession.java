@@ -342,16 +342,19 @@ public final class ProjectSession implements AutoCloseable {
 
     private void apply(State state, String done) {
         busy.set(false);
+        // Keep the selection on the same claim; its fact may have changed (merge, move, split).
+        // Read before the new snapshot goes out: screens may move the selection as they refresh.
+        String claimId = selectedClaimId.get();
+        String factId = selectedFactId.get();
         index.set(new SnapshotIndex(state.snapshot()));
         canUndo.set(state.canUndo());
         canRedo.set(state.canRedo());
-        // Keep the selection on the same claim; its fact may have changed (merge, move, split).
-        String claimId = selectedClaimId.get();
         if (claimId != null && index.get().claim(claimId).isPresent()) {
             selectClaim(claimId);
-        } else {
-            selectFact(index.get().fact(selectedFactId.get()).map(Fact::id).orElse(null));
+        } else if (factId != null) {
+            selectFact(index.get().fact(factId).map(Fact::id).orElse(null));
         }
+        // With nothing selected before, whatever the screens chose on refresh stays chosen.
         if (done != null) {
             status.set(done);
         }
