@@ -37,7 +37,6 @@ public final class MainWindowView extends BorderPane {
     private final ArticleView articleView;
     private final ClaimInspectorView inspectorView;
     private final EntitiesView entitiesView;
-    @FXML private SplitPane mainSplit;
     @FXML private SplitPane leftSplit;
     @FXML private SplitPane centerSplit;
     @FXML private StackPane inspectorHolder;
