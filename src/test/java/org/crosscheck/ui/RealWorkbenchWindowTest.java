@@ -65,6 +65,13 @@ class RealWorkbenchWindowTest {
         return WaitForAsyncUtils.asyncFx(() -> session.index().review(claimId).state()).get(30, TimeUnit.SECONDS);
     }
 
+    private void saveScreenshot(Path file) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(30, TimeUnit.SECONDS);
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
     @Test
     void reviewsTheSamplesExportsAndFindsEveryDecisionAfterReopening(FxRobot robot) throws Exception {
         assumeTrue(coreIsBuilt(), "the core's ProjectWorkbench is not on the classpath");
@@ -90,6 +97,8 @@ class RealWorkbenchWindowTest {
         waitUntil(30, () -> view.article().textArea().getLength() > shown.sentenceStart()
                 && view.article().textArea().getStyleAtPosition(shown.sentenceStart() + 1)
                         .contains(ArticleViewModel.SELECTED_SENTENCE));
+
+        saveScreenshot(Path.of("target", "screenshots", "samples-loaded.png"));
 
         // Accept one claim, reject another (keys), edit a value, merge two facts.
         List<Claim> claims = session.index().claimsOf(first.fact());
