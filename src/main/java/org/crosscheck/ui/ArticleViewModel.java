@@ -39,12 +39,8 @@ public final class ArticleViewModel {
     public ArticleViewModel(ProjectSession session) {
         this.session = session;
         session.indexProperty().addListener((obs, old, index) -> {
-            documents.setAll(index.snapshot().documents());
-            if (document.get() == null || index.document(document.get().name()).isEmpty()) {
-                document.set(documents.isEmpty() ? null : documents.get(0));
-            } else {
-                document.set(index.document(document.get().name()).orElse(null));
-            }
+            syncDocuments(index);
+            document.set(wantedDocument(index));
             restyle();
         });
         session.selectedClaimProperty().addListener((obs, old, claim) -> followClaim(claim));
@@ -121,11 +117,31 @@ public final class ArticleViewModel {
     }
 
     private void followClaim(Optional<Claim> claim) {
+        // The selection may change before this view model has seen the new snapshot (listener
+        // order); the chooser must hold the documents before one of them is chosen.
+        syncDocuments(session.index());
         if (claim.isPresent() && (document.get() == null || !document.get().name().equals(claim.get().document()))) {
             session.index().document(claim.get().document()).ifPresent(document::set);
         } else {
             restyle();
         }
+    }
+
+    private void syncDocuments(SnapshotIndex index) {
+        if (!documents.equals(index.snapshot().documents())) {
+            documents.setAll(index.snapshot().documents());
+        }
+    }
+
+    /** The selected claim's article; else the one shown, if it still exists; else the first. */
+    private DocumentInfo wantedDocument(SnapshotIndex index) {
+        Optional<DocumentInfo> ofClaim = session.selectedClaimProperty().get()
+                .flatMap(c -> index.document(c.document()));
+        if (ofClaim.isPresent()) {
+            return ofClaim.get();
+        }
+        Optional<DocumentInfo> shown = Optional.ofNullable(document.get()).flatMap(d -> index.document(d.name()));
+        return shown.orElse(documents.isEmpty() ? null : documents.get(0));
     }
 
     private void load(DocumentInfo doc) {

@@ -59,6 +59,16 @@ public final class ClaimInspectorView extends VBox {
         }
 
         claimList.setItems(viewModel.claimsOfFact());
+        claimList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ClaimInspectorViewModel.ClaimItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+                // Wrap to the list's width instead of scrolling sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null) {
                 viewModel.selectClaim(item.claimId());

@@ -35,10 +35,10 @@ public final class CrosscheckApp extends Application {
         // Keys (arrows, A, R, N) act on the table from the first moment.
         view.factTable().table().requestFocus();
 
-        session.open(launch.projectFile(), () -> {
-            GuiLauncher.rememberProject(launch.projectFile());
-            viewModel.addArticles(launch.inputs());
-        });
+        // Next time, "gui" without arguments reopens whatever project was open last.
+        session.projectNameProperty().addListener((obs, old, name) ->
+                session.workbench().ifPresent(wb -> GuiLauncher.rememberProject(wb.projectFile())));
+        session.open(launch.projectFile(), () -> viewModel.addArticles(launch.inputs()));
     }
 
     @Override

@@ -73,7 +73,7 @@ public record FactRow(Fact fact, List<Claim> claims, Map<String, SourceCell> cel
     }
 
     /** Long values (quotes) are cut in the table, so one row never fills the screen; the tooltip has them whole. */
-    static final int MAX_CELL_CHARS = 90;
+    static final int MAX_CELL_CHARS = 64;
 
     static String shorten(String text) {
         if (text == null || text.length() <= MAX_CELL_CHARS) {

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -34,7 +33,6 @@ public final class FactTableView extends VBox {
     @FXML private ComboBox<Choice<Disagreement>> kindFilter;
     @FXML private ComboBox<Choice<org.crosscheck.nlp.Entity>> entityFilter;
     @FXML private ComboBox<Choice<DocumentInfo>> sourceFilter;
-    @FXML private Button clearFilters;
     @FXML private Label countLabel;
     @FXML private TableView<FactRow> table;
     private boolean syncing;
@@ -130,7 +128,7 @@ public final class FactTableView extends VBox {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         statusFilter.getItems().setAll(Choice.withAll("All statuses", Arrays.asList(FactStatus.values()),
                 StatusLabels::of));
-        kindFilter.getItems().setAll(Choice.withAll("Any disagreement",
+        kindFilter.getItems().setAll(Choice.withAll("All kinds",
                 Arrays.stream(Disagreement.values()).filter(d -> d != Disagreement.NONE).toList(),
                 Disagreement::csvName));
         fill(entityFilter, "All entities", viewModel.entities(), e -> e.name());

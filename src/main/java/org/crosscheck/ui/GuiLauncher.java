@@ -3,6 +3,8 @@ package org.crosscheck.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import org.crosscheck.service.Workbench;
@@ -15,6 +17,12 @@ import org.crosscheck.service.Workbench;
 public final class GuiLauncher {
     private static final String LAST_PROJECT = "lastProject";
     private static final String DEFAULT_PROJECT = "crosscheck.db";
+    /**
+     * JavaFX warns on every start that it runs from the classpath ("unsupported configuration");
+     * that is how the jar is meant to run, so the researcher need not see it. Held in a field
+     * because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private GuiLauncher() {
     }
@@ -27,6 +35,8 @@ public final class GuiLauncher {
      * Opens the window on the project file (see {@link #chooseProject}) and analyses
      * {@code inputs} into it; unchanged articles are reused, not analysed again. Blocks until the
      * window is closed.
+     *
+     * @throws IllegalStateException when there is no screen to open a window on
      */
     public static void launch(List<Path> inputs, Path projectFileOrNull) {
         launch(inputs, projectFileOrNull, defaultOpener());
@@ -34,7 +44,15 @@ public final class GuiLauncher {
 
     public static void launch(List<Path> inputs, Path projectFileOrNull, WorkbenchOpener opener) {
         CrosscheckApp.request = new Request(List.copyOf(inputs), chooseProject(inputs, projectFileOrNull), opener);
-        Application.launch(CrosscheckApp.class);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        try {
+            Application.launch(CrosscheckApp.class);
+        } catch (UnsupportedOperationException noScreen) {
+            // JavaFX says "Unable to open DISPLAY" with a stack trace; say what to do instead.
+            throw new IllegalStateException("Cannot open the Crosscheck window: no screen is available ("
+                    + noScreen.getMessage() + "). Run it on a desktop, under Xvfb, or use the analyze and export"
+                    + " commands instead.", noScreen);
+        }
     }
 
     /**

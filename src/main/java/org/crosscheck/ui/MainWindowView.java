@@ -37,7 +37,6 @@ public final class MainWindowView extends BorderPane {
     private final ArticleView articleView;
     private final ClaimInspectorView inspectorView;
     private final EntitiesView entitiesView;
-    @FXML private SplitPane mainSplit;
     @FXML private SplitPane leftSplit;
     @FXML private SplitPane centerSplit;
     @FXML private StackPane inspectorHolder;
@@ -47,6 +46,13 @@ public final class MainWindowView extends BorderPane {
     @FXML private Button cancelButton;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem acceptItem;
+    @FXML private MenuItem rejectItem;
+    @FXML private MenuItem editItem;
+    @FXML private MenuItem noteItem;
+    @FXML private MenuItem moveItem;
+    @FXML private MenuItem splitItem;
+    @FXML private MenuItem mergeItem;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this(viewModel, new FxFileDialogs());
@@ -75,6 +81,9 @@ public final class MainWindowView extends BorderPane {
         statusLabel.textProperty().bind(session.statusProperty());
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
+        for (MenuItem item : List.of(acceptItem, rejectItem, editItem, noteItem, moveItem, splitItem, mergeItem)) {
+            item.disableProperty().bind(viewModel.inspector().hasClaimProperty().not());
+        }
         AnalysisViewModel analysis = viewModel.analysis();
         analysisLabel.textProperty().bind(analysis.stageProperty());
         analysisProgress.progressProperty().bind(analysis.progressProperty());

@@ -46,6 +46,7 @@ public final class ProjectSession implements AutoCloseable {
     private final StringProperty status = new SimpleStringProperty("Ready.");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty analysing = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final Map<String, String> texts = new HashMap<>();
@@ -104,6 +105,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while an analysis runs; the project file cannot be switched then. */
+    public BooleanProperty analysingProperty() {
+        return analysing;
     }
 
     public BooleanProperty canUndoProperty() {
@@ -179,6 +185,9 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Opens a project file, then runs {@code then} (on the FX thread) once it is open. */
     public void open(Path projectFile, Runnable then) {
+        if (refuseWhileAnalysing("open another project")) {
+            return;
+        }
         busy.set(true);
         status.set("Opening " + projectFile.getFileName() + "…");
         executor.submit(() -> opener.open(projectFile), opened -> {
@@ -194,7 +203,7 @@ public final class ProjectSession implements AutoCloseable {
      */
     public void saveAs(Path target) {
         Workbench current = requireWorkbench("save the project");
-        if (current == null) {
+        if (current == null || refuseWhileAnalysing("save the project as another file")) {
             return;
         }
         busy.set(true);
@@ -250,7 +259,21 @@ public final class ProjectSession implements AutoCloseable {
     /** A long change (an analysis run) on the analysis executor; otherwise as {@link #change}. */
     public <T> void changeInBackground(String action, Function<Workbench, T> change, Consumer<T> then,
                                        Consumer<Throwable> onFailure) {
-        change(analysisExecutor, action, change, then, onFailure);
+        analysing.set(true);
+        change(analysisExecutor, action, change, result -> {
+            analysing.set(false);
+            then.accept(result);
+        }, failure -> {
+            analysing.set(false);
+            onFailure.accept(failure);
+        });
+    }
+
+    private boolean refuseWhileAnalysing(String action) {
+        if (analysing.get()) {
+            status.set("Cannot " + action + " while articles are being analysed: wait for the end or cancel.");
+        }
+        return analysing.get();
     }
 
     private <T> void change(TaskExecutor on, String action, Function<Workbench, T> change, Consumer<T> then,
@@ -319,16 +342,19 @@ public final class ProjectSession implements AutoCloseable {
 
     private void apply(State state, String done) {
         busy.set(false);
+        // Keep the selection on the same claim; its fact may have changed (merge, move, split).
+        // Read before the new snapshot goes out: screens may move the selection as they refresh.
+        String claimId = selectedClaimId.get();
+        String factId = selectedFactId.get();
         index.set(new SnapshotIndex(state.snapshot()));
         canUndo.set(state.canUndo());
         canRedo.set(state.canRedo());
-        // Keep the selection on the same claim; its fact may have changed (merge, move, split).
-        String claimId = selectedClaimId.get();
         if (claimId != null && index.get().claim(claimId).isPresent()) {
             selectClaim(claimId);
-        } else {
-            selectFact(index.get().fact(selectedFactId.get()).map(Fact::id).orElse(null));
+        } else if (factId != null) {
+            selectFact(index.get().fact(factId).map(Fact::id).orElse(null));
         }
+        // With nothing selected before, whatever the screens chose on refresh stays chosen.
         if (done != null) {
             status.set(done);
         }

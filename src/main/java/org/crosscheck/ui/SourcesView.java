@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,7 +21,6 @@ public final class SourcesView extends VBox {
     private final SourcesViewModel viewModel;
     private final AnalysisViewModel analysis;
     private Runnable onAddArticles = () -> { };
-    @FXML private Button addButton;
     @FXML private TableView<SourcesViewModel.SourceRow> table;
     @FXML private VBox analysisBox;
     @FXML private Label analysisStage;

@@ -44,9 +44,11 @@ public final class GuiDemo {
         });
         watch.setDaemon(true);
         watch.start();
-        InMemoryWorkbench workbench = SampleProject.workbench();
-        workbench.takeMillisPerArticle(1500);
+        InMemoryWorkbench workbench = Boolean.getBoolean("demo.firstFactOutsideFirstArticle")
+                ? SampleProject.workbenchWithFirstFactOutsideTheFirstArticle() : SampleProject.workbench();
+        workbench.takeMillisPerArticle(Long.getLong("demo.millisPerArticle", 1500));
         GuiLauncher.launch(List.of(Path.of("one.txt"), Path.of("two.txt"), Path.of("three.txt"), Path.of("four.txt")),
                 Path.of("sample.db"), file -> workbench);
+        System.err.println("workbench calls: " + workbench.calls());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -65,18 +64,12 @@ class MainWindowTest {
                 .filter(t -> t != null).toList();
     }
 
+    /** Clicks the table row of {@code factId}, as the researcher would. */
     private void selectRow(FxRobot robot, String factId) {
-        TableView<FactRow> table = view.factTable().table();
-        int index = -1;
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).fact().id().equals(factId)) {
-                index = i;
-            }
-        }
-        int target = index;
-        Node rowNode = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
-                .filter(r -> r.getIndex() == target && r.getTableView() == table).findFirst().orElseThrow();
-        robot.clickOn(rowNode);
+        Node row = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof FactRow f && f.fact().id().equals(factId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible row for " + factId));
+        robot.clickOn(row);
     }
 
     @Test
@@ -136,6 +129,14 @@ class MainWindowTest {
         assertThat(workbench.snapshot().facts()).hasSize(4);
         assertThat(view.factTable().table().getItems()).hasSize(4);
         assertThat(workbench.snapshot().reviewOf("j-date").editedValue()).isEqualTo("by the end of November");
+
+        // Ctrl+Shift+Z redoes it; Ctrl+Y is the other redo key.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(workbench.snapshot().facts()).hasSize(3);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertThat(workbench.snapshot().facts()).hasSize(3);
+        assertThat(workbench.calls()).containsSubsequence("undo", "redo", "undo", "redo");
     }
 
     @Test
@@ -209,6 +210,35 @@ class MainWindowTest {
         assertThat(workbench.calls()).contains("published aljazeera.txt 2020-09-27");
         assertThat(session.index().document(SampleProject.ALJAZEERA).orElseThrow().published())
                 .isEqualTo(java.time.LocalDate.of(2020, 9, 27));
+    }
+
+    @Test
+    void arrowKeysMoveThroughFactsFromTheStart(FxRobot robot) {
+        robot.interact(() -> view.factTable().table().requestFocus());
+        TableView<FactRow> table = view.factTable().table();
+        assertThat(session.selectedFactIdProperty().get()).isEqualTo(table.getItems().get(0).fact().id());
+        robot.push(KeyCode.DOWN);
+        String second = table.getItems().get(1).fact().id();
+        assertThat(session.selectedFactIdProperty().get()).isEqualTo(second);
+        robot.push(KeyCode.A);
+        String accepted = workbench.calls().get(0);
+        assertThat(session.index().fact(second).orElseThrow().claimIds()).contains(accepted.substring("accept ".length()));
+    }
+
+    @Test
+    void doubleClickingAnEntityShowsOnlyItsFacts(FxRobot robot) {
+        javafx.scene.Node kadhimi = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof EntitiesViewModel.EntityRow e
+                        && e.name().equals("Mustafa al-Kadhimi")).findFirst().orElseThrow();
+        robot.doubleClickOn(kadhimi);
+        assertThat(view.factTable().table().getItems()).isEmpty();
+        javafx.scene.Node iraq = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof EntitiesViewModel.EntityRow e
+                        && e.name().equals("Iraq")).findFirst().orElseThrow();
+        robot.doubleClickOn(iraq);
+        assertThat(view.factTable().table().getItems()).hasSize(4);
+        robot.clickOn("Clear filters");
+        assertThat(view.factTable().table().getItems()).hasSize(4);
     }
 
     @Test

@@ -78,4 +78,39 @@ class ProjectSessionTest {
         empty.perform("accept the claim", "Accepted.", wb -> wb.accept("x"));
         assertThat(empty.statusProperty().get()).isEqualTo("Could not accept the claim: no project is open.");
     }
+
+    @Test
+    void theProjectCannotBeSwitchedWhileAnAnalysisRuns() {
+        List<Runnable> held = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                   java.util.function.Consumer<Throwable> onFailure) {
+                held.add(() -> new CurrentThreadTaskExecutor().submit(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        ProjectSession withAnalysis = new ProjectSession(new CurrentThreadTaskExecutor(), later,
+                path -> SampleProject.workbench(path));
+        withAnalysis.open(dir.resolve("story.db"));
+        new AnalysisViewModel(withAnalysis).analyze(List.of(Path.of("one.txt")));
+        assertThat(withAnalysis.analysingProperty().get()).isTrue();
+
+        withAnalysis.open(dir.resolve("other.db"));
+        assertThat(withAnalysis.projectNameProperty().get()).isEqualTo("story.db");
+        assertThat(withAnalysis.statusProperty().get()).startsWith("Cannot open another project while articles");
+
+        held.forEach(Runnable::run);
+        assertThat(withAnalysis.analysingProperty().get()).isFalse();
+        withAnalysis.open(dir.resolve("other.db"));
+        assertThat(withAnalysis.projectNameProperty().get()).isEqualTo("other.db");
+    }
 }

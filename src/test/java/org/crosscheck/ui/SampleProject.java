@@ -55,6 +55,26 @@ final class SampleProject {
         return new SampleProject().build(projectFile);
     }
 
+    /**
+     * The same story with Al Jazeera listed first and its date claim in a fact of its own, so
+     * the first fact of the table has no claim in the first article.
+     */
+    static InMemoryWorkbench workbenchWithFirstFactOutsideTheFirstArticle() {
+        ProjectSnapshot s = workbench().snapshot();
+        List<DocumentInfo> docs = List.of(s.documents().get(2), s.documents().get(0), s.documents().get(1));
+        List<Fact> facts = new ArrayList<>();
+        for (Fact f : s.facts()) {
+            facts.add(f.id().equals("f-date")
+                    ? new Fact(f.id(), f.kind(), f.label(), List.of("r-date", "a-date"), f.status(), f.disagreement(), 2)
+                    : f);
+        }
+        facts.add(new Fact("f-j", ClaimKind.DATE, "troops remain until", List.of("j-date"), FactStatus.SINGLE,
+                Disagreement.NONE, 1));
+        return new InMemoryWorkbench(Path.of("sample.db"),
+                new ProjectSnapshot(docs, s.mentions(), s.entities(), s.claims(), facts, Map.of()),
+                Map.of(REUTERS, REUTERS_TEXT, AP, AP_TEXT, ALJAZEERA, ALJAZEERA_TEXT));
+    }
+
     private InMemoryWorkbench build(Path projectFile) {
         texts.put(REUTERS, REUTERS_TEXT);
         texts.put(AP, AP_TEXT);
