@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import org.crosscheck.service.ProjectWorkbench;
 import org.crosscheck.service.Workbench;
 
 /**
@@ -82,15 +83,6 @@ public final class GuiLauncher {
     }
 
     static WorkbenchOpener defaultOpener() {
-        return GuiLauncher::openProjectWorkbench;
-    }
-
-    /**
-     * The core's {@code ProjectWorkbench(Path)}, looked up by name because it is built in
-     * parallel with this package; after the merge this can become {@code ProjectWorkbench::new}.
-     */
-    private static Workbench openProjectWorkbench(Path projectFile) throws Exception {
-        Class<?> type = Class.forName("org.crosscheck.service.ProjectWorkbench");
-        return (Workbench) type.getConstructor(Path.class).newInstance(projectFile);
+        return ProjectWorkbench::new;
     }
 }

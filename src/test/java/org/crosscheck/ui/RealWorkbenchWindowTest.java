@@ -1,7 +1,6 @@
 package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,15 +46,6 @@ class RealWorkbenchWindowTest {
         this.stage = stage;
     }
 
-    private static boolean coreIsBuilt() {
-        try {
-            Class.forName("org.crosscheck.service.ProjectWorkbench");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     private void waitUntil(long seconds, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get(30, TimeUnit.SECONDS));
@@ -74,7 +64,6 @@ class RealWorkbenchWindowTest {
 
     @Test
     void reviewsTheSamplesExportsAndFindsEveryDecisionAfterReopening(FxRobot robot) throws Exception {
-        assumeTrue(coreIsBuilt(), "the core's ProjectWorkbench is not on the classpath");
         Path project = dir.resolve("samples.db");
         robot.interact(() -> {
             session = new ProjectSession(new FxTaskExecutor(), new FxTaskExecutor("analysis"),
