@@ -98,6 +98,25 @@ class AnalyzeCommandTest {
         assertThat(again.stderr()).contains("0 analysed, 5 reused");
     }
 
+    @Test
+    void exportWritesTheSameTablesFromTheSavedProject() throws Exception {
+        Path again = out.resolve("again");
+        Captured run = Captured.run("export", "--project", out.resolve("crosscheck.db").toString(),
+                "--out", again.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        for (String file : List.of("documents.csv", "mentions.csv", "claims.csv", "facts.csv")) {
+            assertThat(CsvFiles.read(again.resolve(file))).as(file)
+                    .hasSameSizeAs(CsvFiles.read(out.resolve(file)));
+        }
+    }
+
+    @Test
+    void exportOfAMissingProjectSaysSo() {
+        Captured run = Captured.run("export", "--project", out.resolve("nope.db").toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("nope.db").doesNotContain("\tat ");
+    }
+
     /** One CLI run with its exit code and what it printed to stderr. */
     record Captured(int exitCode, String stderr) {
         static synchronized Captured run(String... args) {
