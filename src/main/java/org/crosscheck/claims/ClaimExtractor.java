@@ -412,7 +412,7 @@ public final class ClaimExtractor {
                 return;
             }
             if (d.indefiniteHead >= 0) {
-                d.unit = v.lemma(d.indefiniteHead);
+                d.unit = unitOf(d.indefiniteHead);
                 d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
                 return;
             }
@@ -464,12 +464,29 @@ public final class ClaimExtractor {
             }
         }
 
+            /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
+        private String unitOf(int i) {
+            return org.crosscheck.normalize.Units.singularNoun(v.word(i));
+        }
+
         private void setUnit(Draft d, int first, int head) {
             int unitToken = head;
+            if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && v.word(head + 1).equals("of")) {
+                // "the number of troops" counts troops
+                int k = head + 2;
+                while (k < v.size() && (v.pos(k).startsWith("JJ") || v.pos(k).startsWith("NNP") || v.pos(k).equals("DT"))) {
+                    k++;
+                }
+                if (v.isCommonNoun(k)) {
+                    d.unit = unitOf(k);
+                    d.subject = v.text(first, k + 1) + tail(k + 1);
+                    return;
+                }
+            }
             if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
                 unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
             }
-            d.unit = v.lemma(unitToken);
+            d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
         }
 
