@@ -394,9 +394,10 @@ public final class ClaimExtractor {
                 resolveUnit(d);
             }
             for (Draft d : drafts) {
-                if (d.unit == null && d.role != null && d.type == MentionType.NUMBER) {
+                // a unit read off the noun after the partner's number beats one guessed from the object
+                if (d.headWord == null && d.role != null && d.type == MentionType.NUMBER) {
                     for (Draft other : drafts) {
-                        if (other != d && other.unit != null && other.role != null && other.type == MentionType.NUMBER) {
+                        if (other != d && other.headWord != null && other.role != null && other.type == MentionType.NUMBER) {
                             d.unit = other.unit;
                             d.subject = other.subject;
                             break;
