@@ -358,6 +358,7 @@ public final class ClaimExtractor {
             if (drafts.size() < 2) {
                 return;
             }
+            Draft target = null;
             for (Draft d : drafts) {
                 String prep = v.word(d.begin - 1);
                 if (inSpeaker(d.begin)) {
@@ -365,6 +366,13 @@ public final class ClaimExtractor {
                 }
                 if ((prep.equals("from") || prep.equals("to") || prep.equals("by")) && attachesToPredicate(d)) {
                     d.role = prep;
+                    if (prep.equals("to")) {
+                        target = d;
+                    }
+                } else if (target != null && d.type == MentionType.DATE && d.begin > target.begin
+                        && (prep.equals("in") || prep.equals("before") || prep.equals("until") || prep.equals("within"))
+                        && attachesToPredicate(d)) {
+                    d.role = "by"; // "reduce ... to 3,000 in September": when the target is to be reached
                 }
             }
         }

@@ -256,4 +256,13 @@ class ClaimExtractorTest {
         assertThat(withValueText(claims, "3,000").unit()).isEqualTo("troop");
         assertThat(withValueText(claims, "the end of September").role()).isEqualTo("by");
     }
+
+    @Test
+    void datesTheTargetOfAFromToSentenceWithRoleBy() {
+        List<Claim> claims = extract("Gen. McKenzie said the U.S. would reduce its troop presence in Iraq from more than "
+                + "5,000 troops to 3,000 in September.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "September").role()).isEqualTo("by");
+        assertThat(withValueText(claims, "3,000").unit()).isEqualTo("troop");
+    }
 }
