@@ -178,7 +178,17 @@ final class ClaimSimilarity {
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
-        return ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6;
+        if (ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6) {
+            return true;
+        }
+        // one-word subjects that are paraphrases: "reduce force" / "reduce troop"
+        if (sa.size() == 1 && sb.size() == 1) {
+            String x = sa.iterator().next();
+            String y = sb.iterator().next();
+            return x.length() > 3 && y.length() > 3 && x.chars().allMatch(Character::isLetter)
+                    && y.chars().allMatch(Character::isLetter) && lexicon.sameNoun(x, y);
+        }
+        return false;
     }
 
     private static Set<String> subjectWords(Claim c) {

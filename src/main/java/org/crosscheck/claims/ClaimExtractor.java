@@ -634,6 +634,9 @@ public final class ClaimExtractor {
                     while (v.isNoun(head + 1)) {
                         head++;
                     }
+                    if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {
+                        head--; // "reduce its force level": the event is about the force
+                    }
                     return v.lemma(head);
                 }
                 if (v.isVerb(k) || v.word(k).equals(",")) {
