@@ -1,15 +1,18 @@
 package org.crosscheck.nlp;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Gives every person, organisation, place and other named entity one id across all documents of
@@ -20,6 +23,11 @@ import java.util.TreeSet;
  * they share a given name (a quoted nickname counts), so namesakes with different given names stay
  * apart. A bare surname joins the full name with that surname in its own document (the nearest one
  * before it when there are several), else the only such full name in the project, else stays on its own.
+ * A lone name that is nobody's surname may be a first name ("Saddam" after "Saddam Hussein").
+ *
+ * <p>CoreNLP's type mistakes are outvoted across documents: a name most articles tag as a place is
+ * a place even where one tags it PERSON, and a lone surname tagged as a place in an article that
+ * names that person in full is the person.
  *
  * <p>Organisations, places and the rest: one entity per name ignoring case, punctuation and a
  * leading "the", with known aliases ({@code models/entity-aliases.txt}) and an acronym joined to
@@ -41,8 +49,9 @@ public final class EntityLinker {
     public LinkedEntities link(List<AnnotatedDocument> documents) {
         List<Occurrence> people = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
-        collect(documents, people, others);
-        claimSurnamesTaggedAsPlaces(people, others, new TypeVotes(documents));
+        TypeVotes votes = new TypeVotes(documents);
+        collect(documents, votes, people, others);
+        claimSurnamesTaggedAsPlaces(people, others, votes);
         for (int i = 0; i < people.size(); i++) {
             people.get(i).id = i;
         }
@@ -71,16 +80,18 @@ public final class EntityLinker {
         return new LinkedEntities(entities, withEntityIds(documents, all, idOf));
     }
 
-    private void collect(List<AnnotatedDocument> documents, List<Occurrence> people, List<Occurrence> others) {
-        TypeVotes votes = new TypeVotes(documents);
+    private void collect(List<AnnotatedDocument> documents, TypeVotes votes, List<Occurrence> people,
+                         List<Occurrence> others) {
         for (int d = 0; d < documents.size(); d++) {
-            for (Sentence sentence : documents.get(d).sentences()) {
+            List<Sentence> sentences = documents.get(d).sentences();
+            for (int position = 0; position < sentences.size(); position++) {
+                Sentence sentence = sentences.get(position);
                 for (int m = 0; m < sentence.mentions().size(); m++) {
                     Mention mention = sentence.mentions().get(m);
                     if (!mention.type().isEntity()) {
                         continue;
                     }
-                    Occurrence occurrence = new Occurrence(d, sentence.index(), m, mention);
+                    Occurrence occurrence = new Occurrence(d, position, m, mention);
                     if (mention.type() == MentionType.PERSON && !votes.mostlyNotAPerson(mention.text())) {
                         occurrence.name = PersonName.parse(mention.text(), lexicon);
                         if (occurrence.name != null) {
@@ -134,7 +145,7 @@ public final class EntityLinker {
             if (person.name.isSurnameOnly()) {
                 continue;
             }
-            String form = String.join(" ", person.name.idWords()).toLowerCase() + "|" + person.name.givenNames();
+            String form = String.join(" ", person.name.idWords()).toLowerCase(Locale.ROOT) + "|" + person.name.givenNames();
             Occurrence first = firstOfForm.putIfAbsent(form, person);
             if (first != null) {
                 groups.union(first.id, person.id);
@@ -149,28 +160,17 @@ public final class EntityLinker {
             }
             bucket.add(person);
         }
-        Map<String, List<Occurrence>> fullMentions = new HashMap<>();
-        for (Occurrence person : people) {
-            if (!person.name.isSurnameOnly()) {
-                fullMentions.computeIfAbsent(surnameBucket(person), k -> new ArrayList<>()).add(person);
-            }
-        }
-        Map<String, List<Occurrence>> fullByFirstName = new HashMap<>();
-        for (Occurrence person : people) {
-            if (!person.name.isSurnameOnly()) {
-                fullByFirstName.computeIfAbsent(bucket(person.name.givenNames().get(0)), k -> new ArrayList<>()).add(person);
-            }
-        }
+        FullNameIndex bySurname = new FullNameIndex(people, PersonName::surname, groups);
+        FullNameIndex byFirstName = new FullNameIndex(people, name -> name.givenNames().get(0), groups);
         List<Occurrence> unlinked = new ArrayList<>();
         for (Occurrence single : people) {
             if (!single.name.isSurnameOnly()) {
                 continue;
             }
-            List<Occurrence> bySurname = fullMentions.getOrDefault(surnameBucket(single), List.of()).stream()
-                    .filter(c -> NameKeys.sameName(c.name.surname(), single.name.surname())).toList();
-            Occurrence target = bySurname.isEmpty()
-                    ? firstNameTarget(single, fullByFirstName.getOrDefault(bucket(single.name.surname()), List.of()), groups)
-                    : surnameTarget(single, bySurname, groups);
+            Occurrence target = surnameTarget(single, bySurname, groups);
+            if (target == null && bySurname.inProject(single).isEmpty()) {
+                target = firstNameTarget(single, byFirstName, groups);
+            }
             if (target != null) {
                 groups.union(target.id, single.id);
             } else {
@@ -195,31 +195,37 @@ public final class EntityLinker {
      * A lone name that is nobody's surname but the first name of exactly one person named in full
      * in its document ("Saddam" after "Saddam Hussein"), else in the project; null otherwise.
      */
-    private static Occurrence firstNameTarget(Occurrence single, List<Occurrence> candidates, UnionFind groups) {
-        List<Occurrence> matching = candidates.stream()
-                .filter(c -> NameKeys.sameName(c.name.givenNames().get(0), single.name.surname())).toList();
-        List<Occurrence> sameDocument = matching.stream().filter(c -> c.document == single.document).toList();
-        List<Occurrence> scope = sameDocument.isEmpty() ? matching : sameDocument;
-        return scope.stream().map(c -> groups.find(c.id)).distinct().count() == 1 ? scope.get(0) : null;
+    private static Occurrence firstNameTarget(Occurrence single, FullNameIndex byFirstName, UnionFind groups) {
+        List<Occurrence> sameDocument = byFirstName.inDocument(single);
+        return onlyPerson(sameDocument.isEmpty() ? byFirstName.inProject(single) : sameDocument, groups);
     }
 
-    /** The full-name mention a bare surname refers to, or null when it is ambiguous across documents. */
-    private static Occurrence surnameTarget(Occurrence single, List<Occurrence> matching, UnionFind groups) {
-        List<Occurrence> sameDocument = matching.stream().filter(c -> c.document == single.document).toList();
-        if (!sameDocument.isEmpty()) {
-            if (sameDocument.stream().map(c -> groups.find(c.id)).distinct().count() == 1) {
-                return sameDocument.get(0);
-            }
-            // Several people of that surname in this article: the one named last before it.
-            Occurrence before = null;
-            for (Occurrence candidate : sameDocument) {
-                if (candidate.comesBefore(single)) {
-                    before = candidate;
-                }
-            }
-            return before != null ? before : sameDocument.get(0);
+    /**
+     * The full-name mention a bare surname refers to: the one in its own document (the one named
+     * last before it when there are several), else the only one in the project; null when ambiguous.
+     */
+    private static Occurrence surnameTarget(Occurrence single, FullNameIndex bySurname, UnionFind groups) {
+        List<Occurrence> sameDocument = bySurname.inDocument(single);
+        if (sameDocument.isEmpty()) {
+            return onlyPerson(bySurname.inProject(single), groups);
         }
-        return matching.stream().map(c -> groups.find(c.id)).distinct().count() == 1 ? matching.get(0) : null;
+        Occurrence only = onlyPerson(sameDocument, groups);
+        if (only != null) {
+            return only;
+        }
+        Occurrence before = null;
+        for (Occurrence candidate : sameDocument) {
+            if (candidate.comesBefore(single)) {
+                before = candidate;
+            }
+        }
+        return before != null ? before : sameDocument.get(0);
+    }
+
+    /** The first candidate when all candidates are one person, else null. */
+    private static Occurrence onlyPerson(List<Occurrence> candidates, UnionFind groups) {
+        return !candidates.isEmpty() && candidates.stream().map(c -> groups.find(c.id)).distinct().count() == 1
+                ? candidates.get(0) : null;
     }
 
     private static String surnameBucket(Occurrence person) {
@@ -232,10 +238,15 @@ public final class EntityLinker {
 
     private void linkOthers(List<Occurrence> others, UnionFind groups) {
         Map<String, Occurrence> firstOfKey = new LinkedHashMap<>();
+        Map<String, Occurrence> firstOfSpacelessKey = new HashMap<>(); // "TimeWarner" is "Time Warner"
         for (Occurrence other : others) {
             Occurrence first = firstOfKey.putIfAbsent(other.key, other);
             if (first != null) {
                 groups.union(first.id, other.id);
+            }
+            Occurrence firstSpaceless = firstOfSpacelessKey.putIfAbsent(other.key.replace(" ", ""), other);
+            if (firstSpaceless != null) {
+                groups.union(firstSpaceless.id, other.id);
             }
         }
         Map<String, Set<String>> expansionsByInitials = new HashMap<>();
@@ -334,8 +345,9 @@ public final class EntityLinker {
             AnnotatedDocument document = documents.get(d);
             Map<Integer, Map<Integer, Occurrence>> documentIds = ids.getOrDefault(d, Map.of());
             List<Sentence> sentences = new ArrayList<>(document.sentences().size());
-            for (Sentence sentence : document.sentences()) {
-                Map<Integer, Occurrence> sentenceIds = documentIds.get(sentence.index());
+            for (int position = 0; position < document.sentences().size(); position++) {
+                Sentence sentence = document.sentences().get(position);
+                Map<Integer, Occurrence> sentenceIds = documentIds.get(position);
                 if (sentenceIds == null) {
                     sentences.add(sentence);
                     continue;
@@ -363,7 +375,7 @@ public final class EntityLinker {
     /** One entity mention and where it is. Identity-based: two occurrences are never equal. */
     private static final class Occurrence {
         final int document;
-        final int sentence;
+        final int sentence; // position in the document's sentence list
         final int index;
         final Mention mention;
         int id;
@@ -379,6 +391,44 @@ public final class EntityLinker {
 
         boolean comesBefore(Occurrence other) {
             return document == other.document && mention.start() < other.mention.start();
+        }
+    }
+
+    /**
+     * Full-name mentions found by one of their name words (surname or first name), per document
+     * and, for the whole project, one representative per person and spelling, so that looking up
+     * a bare name costs the same however many articles mention that person.
+     */
+    private static final class FullNameIndex {
+        private final Function<PersonName, String> nameWord;
+        private final Map<String, List<Occurrence>> byDocument = new HashMap<>();
+        private final Map<String, Map<String, Occurrence>> representatives = new HashMap<>();
+
+        FullNameIndex(List<Occurrence> people, Function<PersonName, String> nameWord, UnionFind groups) {
+            this.nameWord = nameWord;
+            for (Occurrence person : people) {
+                if (person.name.isSurnameOnly()) {
+                    continue;
+                }
+                String word = nameWord.apply(person.name);
+                String bucket = bucket(word);
+                byDocument.computeIfAbsent(person.document + "|" + bucket, k -> new ArrayList<>()).add(person);
+                representatives.computeIfAbsent(bucket, k -> new LinkedHashMap<>())
+                        .putIfAbsent(groups.find(person.id) + "|" + NameKeys.normalize(word), person);
+            }
+        }
+
+        List<Occurrence> inDocument(Occurrence single) {
+            return matching(byDocument.getOrDefault(single.document + "|" + bucket(single.name.surname()), List.of()), single);
+        }
+
+        List<Occurrence> inProject(Occurrence single) {
+            return matching(representatives.getOrDefault(bucket(single.name.surname()), Map.of()).values(), single);
+        }
+
+        private List<Occurrence> matching(Collection<Occurrence> candidates, Occurrence single) {
+            return candidates.stream()
+                    .filter(c -> NameKeys.sameName(nameWord.apply(c.name), single.name.surname())).toList();
         }
     }
 

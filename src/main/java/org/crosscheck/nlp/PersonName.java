@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param display    the name as written, without titles and suffixes ("Mustafa al-Kadhimi")
  * @param givenNames given names, nickname included ("Kenneth", "Frank"); empty for a bare surname
  * @param surname    the last name word without its article prefix ("Kadhimi")
- * @param idWords    given names as written (no nickname) and surname, for the entity id
+ * @param idWords    the name's words without titles, nickname and Arabic article, for the entity id
  */
 record PersonName(String display, List<String> givenNames, String surname, List<String> idWords) {
 
@@ -22,6 +22,7 @@ record PersonName(String display, List<String> givenNames, String surname, List<
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "der",
             "den", "de", "da", "di", "del", "la", "le", "dos", "das");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?i:al|el|al|ad|an|ar|as|at|az)[-‐‑’']");
 
     boolean isSurnameOnly() {
@@ -54,22 +55,27 @@ record PersonName(String display, List<String> givenNames, String surname, List<
                     ? words.get(0) + " “" + nickname + "” " + String.join(" ", words.subList(1, words.size()))
                     : "“" + nickname + "” " + words.get(0);
         }
-        List<String> nameWords = new ArrayList<>();
+        List<String> nameWords = new ArrayList<>(); // for matching: without particles
+        List<String> idWords = new ArrayList<>();   // for the id: particles kept, except the Arabic article
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            // Lowercase particles ("bin", "al") are part of the surname, never a given name; a
-            // capitalised "Al" first is the given name Al (Al Gore), so it stays.
-            if (PARTICLES.contains(key(word)) && (Character.isLowerCase(word.charAt(0)) || i > 0)) {
-                continue;
-            }
+            // Particles ("bin", "De", "al") belong to the surname, never a given name; a capitalised
+            // particle first is a given name (Al Gore, Van Morrison), so it stays.
+            boolean particle = PARTICLES.contains(key(word)) && i < words.size() - 1
+                    && (Character.isLowerCase(word.charAt(0)) || i > 0);
             String stripped = ARTICLE_PREFIX.matcher(word).replaceFirst("");
-            nameWords.add(stripped.isEmpty() ? word : stripped);
+            String bare = stripped.isEmpty() ? word : stripped;
+            if (!particle) {
+                nameWords.add(bare);
+            }
+            if (!particle || !ARABIC_ARTICLES.contains(key(word))) {
+                idWords.add(bare);
+            }
         }
         if (nameWords.isEmpty()) {
             return null;
         }
         String surname = nameWords.get(nameWords.size() - 1).replaceAll("\\.$", "");
-        List<String> idWords = new ArrayList<>(nameWords);
         List<String> given = new ArrayList<>(nameWords.subList(0, nameWords.size() - 1));
         if (nickname != null) {
             given.add(nickname);

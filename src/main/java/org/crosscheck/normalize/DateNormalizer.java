@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Sentence;
 import org.crosscheck.normalize.Occurrences.Relation;
 
 /**
@@ -45,7 +46,8 @@ import org.crosscheck.normalize.Occurrences.Relation;
  * a past-tense "in March" in a September article is that year's March, a future-tense one
  * next year's. Without a publication date such a phrase stays partial ("XXXX-03",
  * "XXXX-09-20", "XXXX-WXX-5" for a Friday, "XXXX-Q3", "XXXX-SU") rather than guessed, and
- * phrases only publication can place ("yesterday", "last week") give nothing.
+ * phrases only publication can place ("yesterday", "last week") give nothing. Two dates are
+ * compatible when their intervals overlap ({@link #compatible}). Stateless and thread-safe.
  */
 public final class DateNormalizer {
 
@@ -54,7 +56,8 @@ public final class DateNormalizer {
     private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu"
             + "|friday|fri|saturday|sat|sunday|sun)";
     private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "(\\d{4})";
+    /** Years a news date can name: 1000 to 2199 ("0440" is a clock time, not a year). */
+    private static final String YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
     private static final String RELATIVE_YEAR = "(this|last|next) year";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -63,6 +66,10 @@ public final class DateNormalizer {
             "(?:" + WEEKDAY + " )?(?:the )?" + MONTH + " (?:the )?" + ORDINAL + "(?: " + YEAR + ")?");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?:" + WEEKDAY + " )?(?:the )?" + ORDINAL + " (?:of )?" + MONTH + "(?: " + YEAR + ")?");
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            MONTH + " " + ORDINAL + " ?(?:-|to|and) ?" + ORDINAL + "(?: " + YEAR + ")?");
+    private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
+            ORDINAL + " ?(?:-|to|and) ?" + ORDINAL + " (?:of )?" + MONTH + "(?: " + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + " (?:of )?" + YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?:(last|this|next|coming|past) )?" + MONTH + "(?: (?:of )?" + RELATIVE_YEAR + ")?");
@@ -84,20 +91,18 @@ public final class DateNormalizer {
             "(?:(last|this|next|coming|past|the) )?(spring|summer|autumn|fall|winter)"
                     + "(?: (?:of )?(?:" + YEAR + "|" + RELATIVE_YEAR + "))?");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?:the year |fiscal )?" + YEAR);
-    private static final Pattern YEAR_SPAN = Pattern.compile(YEAR + " ?(?:-|to|and|through|until|/) ?(\\d{2}|\\d{4})");
+    private static final Pattern YEAR_SPAN = Pattern.compile(YEAR + " ?(?:-|to|and|through|until|/) ?(\\d{2}|" + YEAR + ")");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(?:(\\d{3})0|'?(\\d)0)'?s");
     private static final Pattern SPELLED_DECADE = Pattern.compile(
             "(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
     private static final Pattern COUNTED = Pattern.compile(
             "(.+?) (ago|later|earlier|before|after|afterwards|afterward|on|from now|hence|previously|prior)");
+    private static final Pattern ROLLING = Pattern.compile("(?:the )?(?:past|last) (.+ (?:hours|days|weeks|months|years|decades))");
+    private static final Pattern WEEK_OF_MONTH = Pattern.compile(
+            "(?:the )?(first|second|third|fourth|last|final) week (?:of|in) " + MONTH + "(?: " + YEAR + ")?");
+    private static final Pattern WEEK_OF_DAY = Pattern.compile("(?:the )?week of (.+)");
     private static final Pattern ANCHORED_DAY = Pattern.compile(
-            "(?:the )?(next|following|previous|same) day|that day|the day (before|after|earlier|later)");
-
-    private static final List<String> LEADING_WORDS = List.of(
-            "as early as", "as late as", "as of", "no later than", "no earlier than", "some time in",
-            "sometime in", "sometime", "on", "in", "at", "by", "during", "since", "from", "until", "till",
-            "through", "throughout", "before", "after", "between", "around", "about", "over", "within",
-            "across", "of", "for");
+            "(?:the )?(next|following|previous|same) day|that day|that|the day (before|after|earlier|later)");
 
     private static final Map<String, String> SEASON_CODES = Map.of(
             "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
@@ -105,30 +110,29 @@ public final class DateNormalizer {
     private static final List<String> DECADE_WORDS = List.of(
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
 
-    /** A part of an interval the phrase narrows to. */
-    private enum Part { WHOLE, EARLY, MID, LATE, FIRST_HALF, SECOND_HALF }
+    private final NumberNormalizer numbers = new NumberNormalizer();
 
-    private static final Map<String, Part> PART_WORDS = new java.util.LinkedHashMap<>();
-
-    static {
-        PART_WORDS.put("the first half of", Part.FIRST_HALF);
-        PART_WORDS.put("the second half of", Part.SECOND_HALF);
-        PART_WORDS.put("the latter part of", Part.LATE);
-        PART_WORDS.put("the beginning of", Part.EARLY);
-        PART_WORDS.put("the start of", Part.EARLY);
-        PART_WORDS.put("the middle of", Part.MID);
-        PART_WORDS.put("the end of", Part.LATE);
-        PART_WORDS.put("the close of", Part.LATE);
-        PART_WORDS.put("beginning of", Part.EARLY);
-        PART_WORDS.put("start of", Part.EARLY);
-        PART_WORDS.put("middle of", Part.MID);
-        PART_WORDS.put("end of", Part.LATE);
-        PART_WORDS.put("early", Part.EARLY);
-        PART_WORDS.put("mid", Part.MID);
-        PART_WORDS.put("late", Part.LATE);
+    /**
+     * True when two dates can both be right: their intervals share a day ("last week" and a
+     * day inside that ISO week). The rule itself is {@link DateValue#overlaps}.
+     */
+    public static boolean compatible(DateValue a, DateValue b) {
+        return a.overlaps(b);
     }
 
-    private final NumberNormalizer numbers = new NumberNormalizer();
+    /**
+     * Reads a date mention in its sentence: the tense comes from the sentence's verbs
+     * ({@link TenseDetector}), the hint from CoreNLP's own value for the mention.
+     *
+     * @param sentence  the sentence holding the mention
+     * @param mention   a DATE (or TIME) mention of that sentence
+     * @param published the article's publication date, or null
+     * @param anchor    the last date the text resolved before this one, or null
+     */
+    public Optional<DateValue> normalize(Sentence sentence, Mention mention, LocalDate published, DateValue anchor) {
+        Tense tense = TenseDetector.tenseOf(sentence.tokens(), mention.tokenBegin(), mention.tokenEnd());
+        return normalize(mention.text(), new DateContext(published, tense, anchor, mention.coreNlpNormalized()));
+    }
 
     /** Reads a date phrase; empty when it is not a date or cannot be placed at all. */
     public Optional<DateValue> normalize(String phrase, DateContext ctx) {
@@ -136,36 +140,22 @@ public final class DateNormalizer {
             return Optional.empty();
         }
         DateContext context = ctx == null ? DateContext.of(null, Tense.UNKNOWN) : ctx;
-        String s = clean(phrase);
-        Part part = Part.WHOLE;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            String stripped = stripLeadingWords(s);
-            if (!stripped.equals(s)) {
-                s = stripped;
-                changed = true;
-            }
-            for (Map.Entry<String, Part> p : PART_WORDS.entrySet()) {
-                if (s.startsWith(p.getKey() + " ")) {
-                    s = s.substring(p.getKey().length() + 1);
-                    part = p.getValue();
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        Optional<DateValue> value = read(stripPartOfDay(s), context);
+        DatePhrase words = DatePhrase.of(phrase);
+        Optional<DateValue> value = read(words.core(), context);
         if (value.isEmpty()) {
             value = fromHint(phrase, context.coreNlpTimex());
         }
-        Part narrowing = part;
-        return value.map(v -> narrow(v, narrowing));
+        return value.map(words.part()::narrow);
     }
 
     private Optional<DateValue> read(String s, DateContext ctx) {
         LocalDate pub = ctx.published();
         Matcher m;
+        if ((m = WEEK_OF_DAY.matcher(s)).matches()) {
+            // "the week of September 14": the ISO week holding that day.
+            return read(m.group(1), ctx).filter(d -> !d.isPartial() && d.granularity() == Granularity.DAY)
+                    .map(d -> Timex.week(d.first()));
+        }
         if ((m = ISO_DAY.matcher(s)).matches()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
@@ -173,20 +163,32 @@ public final class DateNormalizer {
             return slashedDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         if ((m = MONTH_DAY.matcher(s)).matches()) {
-            return monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), ctx);
+            return monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(1), ctx);
         }
         if ((m = DAY_MONTH.matcher(s)).matches()) {
-            return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), ctx);
+            return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(1), ctx);
+        }
+        if ((m = MONTH_DAY_RANGE.matcher(s)).matches()) {
+            return dayRange(month(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), ctx);
+        }
+        if ((m = DAY_RANGE_MONTH.matcher(s)).matches()) {
+            return dayRange(month(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), ctx);
         }
         if ((m = MONTH_YEAR.matcher(s)).matches()) {
             return Optional.of(Timex.month(Integer.parseInt(m.group(2)), month(m.group(1))));
         }
         Optional<DateValue> deictic = deictic(s, pub);
-        if (deictic.isPresent() || isDeictic(s)) {
+        if (deictic.isPresent() || DatePhrase.isDeictic(s)) {
             return deictic;
         }
         if ((m = EARLIER_LATER_THIS.matcher(s)).matches()) {
             return earlierOrLater(m.group(1), m.group(2), unitGranularity(m.group(3)), pub);
+        }
+        if ((m = ROLLING.matcher(s)).matches()) {
+            return rollingWindow(m.group(1), pub);
+        }
+        if ((m = WEEK_OF_MONTH.matcher(s)).matches()) {
+            return weekOfMonth(m.group(1), month(m.group(2)), m.group(3), ctx);
         }
         if ((m = ANCHORED_DAY.matcher(s)).matches()) {
             return anchoredDay(m, ctx);
@@ -260,11 +262,16 @@ public final class DateNormalizer {
         return a == b ? day(year, a, b) : Optional.empty();
     }
 
-    private static Optional<DateValue> monthDay(int month, int dayOfMonth, String year, DateContext ctx) {
+    /**
+     * A day of a month; without a year, the occurrence the tense points at, among those
+     * falling on the weekday the text names if it names one ("Thursday, Oct. 1").
+     */
+    private static Optional<DateValue> monthDay(int month, int dayOfMonth, String year, String weekdayWord,
+                                                DateContext ctx) {
         if (year != null) {
             return day(Integer.parseInt(year), month, dayOfMonth);
         }
-        if (dayOfMonth < 1 || dayOfMonth > 31) {
+        if (dayOfMonth < 1 || dayOfMonth > java.time.Month.of(month).maxLength()) {
             return Optional.empty();
         }
         if (ctx.published() == null) {
@@ -275,7 +282,34 @@ public final class DateNormalizer {
         for (int y = ctx.published().getYear() - 2; y <= ctx.published().getYear() + 2; y++) {
             day(y, month, dayOfMonth).ifPresent(candidates::add);
         }
+        if (weekdayWord != null) {
+            DayOfWeek named = weekday(weekdayWord);
+            List<DateValue> onThatWeekday = candidates.stream()
+                    .filter(c -> c.first().getDayOfWeek() == named).toList();
+            if (!onThatWeekday.isEmpty()) {
+                return Occurrences.choose(onThatWeekday, ctx.published(), Tense.UNKNOWN, Relation.PLAIN, c -> false);
+            }
+        }
         return Occurrences.choose(candidates, ctx.published(), ctx.tense(), Relation.PLAIN, c -> false);
+    }
+
+    /** "September 20-21": the days from one to the other, placed like the first day. */
+    private static Optional<DateValue> dayRange(int month, int from, int to, String year, DateContext ctx) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        Optional<DateValue> first = monthDay(month, from, year, null, ctx);
+        if (first.isEmpty() || first.get().isPartial()) {
+            return first.map(f -> DateValue.partial(Granularity.DAY, f.timex()));
+        }
+        LocalDate start = first.get().first();
+        LocalDate end;
+        try {
+            end = start.withDayOfMonth(to);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateValue(start, end, Granularity.DAY, start + "/" + end));
     }
 
     /** "the 20th": a day of the publication month or one next to it. */
@@ -328,13 +362,8 @@ public final class DateNormalizer {
 
     // ---- relative to publication or to the anchor -------------------------------------------
 
-    private static boolean isDeictic(String s) {
-        return s.matches("today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
-                + "|the day before yesterday|the day after tomorrow");
-    }
-
     private static Optional<DateValue> deictic(String s, LocalDate pub) {
-        if (pub == null || !isDeictic(s)) {
+        if (pub == null || !DatePhrase.isDeictic(s)) {
             return Optional.empty();
         }
         int offset = switch (s) {
@@ -374,6 +403,37 @@ public final class DateNormalizer {
         }
     }
 
+    /** "the past two weeks", "the last 24 hours": the window ending on publication. */
+    private Optional<DateValue> rollingWindow(String amount, LocalDate pub) {
+        Optional<Quantity> q = numbers.normalize(amount);
+        if (pub == null || q.isEmpty() || q.get().hedge() != Hedge.EXACT || !Units.isTime(q.get().unit())) {
+            return Optional.empty();
+        }
+        long days = Math.max(1, Math.round(q.get().stated() * Units.daysPer(q.get().unit())));
+        LocalDate first = pub.minusDays(days);
+        Granularity granularity = days < 7 ? Granularity.DAY : days < 28 ? Granularity.WEEK
+                : days < 365 ? Granularity.MONTH : Granularity.YEAR;
+        return Optional.of(new DateValue(first, pub, granularity, first + "/" + pub));
+    }
+
+    /** "the first week of October": days 1-7 (the last week: the last seven days). */
+    private static Optional<DateValue> weekOfMonth(String ordinal, int month, String year, DateContext ctx) {
+        Optional<DateValue> whole = year != null
+                ? Optional.of(Timex.month(Integer.parseInt(year), month))
+                : monthAlone(Relation.PLAIN, month, null, ctx);
+        return whole.filter(w -> !w.isPartial()).map(w -> {
+            LocalDate first = switch (ordinal) {
+                case "first" -> w.first();
+                case "second" -> w.first().plusDays(7);
+                case "third" -> w.first().plusDays(14);
+                case "fourth" -> w.first().plusDays(21);
+                default -> w.last().minusDays(6);
+            };
+            LocalDate last = first.plusDays(6);
+            return new DateValue(first, last, Granularity.WEEK, first + "/" + last);
+        });
+    }
+
     /** "earlier this month" is the month up to publication; "later this year" the rest of it. */
     private static Optional<DateValue> earlierOrLater(String side, String which, Granularity unit, LocalDate pub) {
         if (pub == null) {
@@ -382,7 +442,7 @@ public final class DateNormalizer {
         int step = which.equals("this") ? 0 : which.equals("last") ? -1 : 1;
         DateValue whole = Timex.unitContaining(plus(pub, unit, step), unit);
         if (step != 0) {
-            return Optional.of(narrow(whole, side.equals("earlier") ? Part.EARLY : Part.LATE));
+            return Optional.of((side.equals("earlier") ? DatePhrase.Part.EARLY : DatePhrase.Part.LATE).narrow(whole));
         }
         return Optional.of(side.equals("earlier")
                 ? new DateValue(whole.first(), pub, unit, whole.timex())
@@ -538,10 +598,12 @@ public final class DateNormalizer {
     private static Optional<DateValue> yearSpan(String from, String to) {
         int start = Integer.parseInt(from);
         int end = to.length() == 2 ? start / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
-        if (end < start && to.length() == 2) {
-            end += 100;
+        if (end <= start && to.length() == 2) {
+            end += 100; // "1999-00"
         }
-        return end > start ? Optional.of(Timex.years(start, end)) : Optional.empty();
+        // A span of years in news is short; "2016-15" is not one.
+        return end > start && (to.length() == 4 || end - start <= 20)
+                ? Optional.of(Timex.years(start, end)) : Optional.empty();
     }
 
     /** "the '90s" is the 1990s; "the '20s" the 2020s once they have begun, else the 1920s. */
@@ -552,32 +614,6 @@ public final class DateNormalizer {
 
     private static Predicate<DateValue> sameYearAs(LocalDate pub) {
         return c -> c.first().getYear() == pub.getYear();
-    }
-
-    // ---- parts of an interval ----------------------------------------------------------------
-
-    /**
-     * Narrows to a part: thirds for early/mid/late (rounded up, so a month's end is its last
-     * 10 or 11 days and a week's end is Friday to Sunday), halves for first/second half. The
-     * timex stays the unit's: the part is in first/last.
-     */
-    private static DateValue narrow(DateValue v, Part part) {
-        if (part == Part.WHOLE || v.isPartial() || v.granularity() == Granularity.DAY) {
-            return v;
-        }
-        long days = v.last().toEpochDay() - v.first().toEpochDay() + 1;
-        long third = (days + 2) / 3;
-        long half = (days + 1) / 2;
-        LocalDate first = v.first();
-        LocalDate last = v.last();
-        return switch (part) {
-            case EARLY -> new DateValue(first, first.plusDays(third - 1), v.granularity(), v.timex());
-            case LATE -> new DateValue(last.minusDays(third - 1), last, v.granularity(), v.timex());
-            case MID -> new DateValue(first.plusDays(third), last.minusDays(third), v.granularity(), v.timex());
-            case FIRST_HALF -> new DateValue(first, first.plusDays(half - 1), v.granularity(), v.timex());
-            case SECOND_HALF -> new DateValue(first.plusDays(half), last, v.granularity(), v.timex());
-            case WHOLE -> v;
-        };
     }
 
     // ---- the SUTime hint ---------------------------------------------------------------------
@@ -591,39 +627,6 @@ public final class DateNormalizer {
     }
 
     // ---- words -------------------------------------------------------------------------------
-
-    static String clean(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("[\u2018\u2019`]", "'")
-                .replaceAll("\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?=\\W|$)", " ")
-                .replaceAll("\\b\\d{1,2}:\\d{2}\\b", " ")
-                .replaceAll("\\b(local time|gmt|utc|edt|est|bst|cet|noon|midday|midnight)\\b", " ")
-                .replaceAll("(?<=[a-z])-(?=[a-z0-9])", " ")
-                .replaceAll("[,.;:()\"!?]", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
-    }
-
-    private static String stripLeadingWords(String s) {
-        for (String w : LEADING_WORDS) {
-            if (s.startsWith(w + " ")) {
-                return s.substring(w.length() + 1);
-            }
-        }
-        return s;
-    }
-
-    /** "Saturday night", "the early hours of Sunday", "yesterday morning": the day itself. */
-    private static String stripPartOfDay(String s) {
-        if (isDeictic(s)) {
-            return s;
-        }
-        return s.replaceAll("^(?:the )?(?:early hours|small hours|morning|afternoon|evening|night) of ", "")
-                .replaceAll(" (?:morning|afternoon|evening|night|overnight|nighttime)$", "")
-                .trim();
-    }
 
     private static Relation relation(String word) {
         if (word == null) {

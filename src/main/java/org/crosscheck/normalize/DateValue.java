@@ -17,10 +17,22 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
         return first == null || last == null;
     }
 
-    /** True when the two date intervals share a day; partial dates compare by their timex. */
+    /**
+     * True when the two date intervals share a day. A partial date ("XXXX-09", a Friday of
+     * unknown week) overlaps a resolved one when some day of the resolved interval fits it;
+     * two partials of the same form compare digit by digit; of different forms only a month
+     * both state can tell them apart ("XXXX-09" and "XXXX-10-20" do not overlap).
+     */
     public boolean overlaps(DateValue other) {
-        if (isPartial() || other.isPartial()) {
-            return timexCompatible(timex, other.timex);
+        if (isPartial() && other.isPartial()) {
+            return Timex.sameForm(timex, other.timex) ? timexCompatible(timex, other.timex)
+                    : Timex.sameStatedMonth(timex, other.timex);
+        }
+        if (isPartial()) {
+            return Timex.partialFitsSomeDay(timex, other.first, other.last);
+        }
+        if (other.isPartial()) {
+            return Timex.partialFitsSomeDay(other.timex, first, last);
         }
         return !first.isAfter(other.last) && !other.first.isAfter(last);
     }

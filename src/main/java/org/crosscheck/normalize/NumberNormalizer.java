@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
 
 /**
  * Turns a number as written in English news ("more than 5,000 troops", "about 3,000",
@@ -32,7 +35,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Units: currencies as ISO codes with their multipliers ("£300m", "$2bn", "1.5 million
  * euros"), "percent", time units ("90 days", "9-hour"), "magnitude" ("6.1-magnitude"),
- * otherwise the counted noun in the singular (see {@link Units}).
+ * otherwise the counted noun in the singular (see {@link Units}). Fractions ("half", "a
+ * third") and ratios ("1 in 5") are percentages. Clock times ("2pm", "14:00") are not
+ * quantities. Stateless and thread-safe.
  */
 public final class NumberNormalizer {
 
@@ -48,7 +53,7 @@ public final class NumberNormalizer {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12),
-            Map.entry("both", 2), Map.entry("single", 1), Map.entry("lone", 1));
+            Map.entry("both", 2), Map.entry("single", 1), Map.entry("lone", 1), Map.entry("none", 0));
 
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("k", 1e3),
@@ -101,6 +106,21 @@ public final class NumberNormalizer {
             new HedgeWords("<", Hedge.LESS_THAN, false),
             new HedgeWords("~", Hedge.ABOUT, false));
 
+    /** Hedges written after the number. */
+    private static final List<HedgeWords> TRAILING_HEDGES = List.of(
+            new HedgeWords("or more", Hedge.AT_LEAST, false),
+            new HedgeWords("or over", Hedge.AT_LEAST, false),
+            new HedgeWords("or above", Hedge.AT_LEAST, false),
+            new HedgeWords("plus", Hedge.AT_LEAST, false),
+            new HedgeWords("+", Hedge.AT_LEAST, false),
+            new HedgeWords("or so", Hedge.ABOUT, false),
+            new HedgeWords("odd", Hedge.ABOUT, false),
+            new HedgeWords("or fewer", Hedge.AT_MOST, false),
+            new HedgeWords("or less", Hedge.AT_MOST, false),
+            new HedgeWords("or under", Hedge.AT_MOST, false),
+            new HedgeWords("at most", Hedge.AT_MOST, false),
+            new HedgeWords("at least", Hedge.AT_LEAST, false));
+
     /** Quantifiers with no number: [low, high] (high may be infinite), longest first. */
     private static final List<Vague> VAGUE = List.of(
             new Vague("hundreds of thousands", 200_000, 999_999),
@@ -134,18 +154,39 @@ public final class NumberNormalizer {
             new Vague("many", 3, Double.POSITIVE_INFINITY),
             new Vague("multiple", 2, Double.POSITIVE_INFINITY));
 
+    /** Fractions of a whole, read as percentages so that "half" meets "50 per cent". */
+    private static final Map<String, Double> FRACTIONS = Map.ofEntries(
+            Map.entry("half", 50.0), Map.entry("a half", 50.0), Map.entry("one half", 50.0),
+            Map.entry("a third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
+            Map.entry("two thirds", 200.0 / 3), Map.entry("a quarter", 25.0),
+            Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0),
+            Map.entry("a fifth", 20.0), Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0));
+
+    private static final List<String> FRACTION_WORDS = FRACTIONS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList();
+
+    /** Words after a number that make it a clock time, not a quantity. */
+    private static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
+
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
     private static final Pattern CURRENCY_SYMBOL = Pattern.compile("(us\\$|a\\$|c\\$|\\$|£|€|¥)");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final List<String> UNIT_STOP_WORDS =
-            List.of("in", "at", "on", "from", "to", "by", "for", "per", "a", "an", "of", "who",
+            List.of("in", "at", "on", "from", "to", "by", "for", "per", "a", "an", "of", "who", "the",
+                    "its", "their", "his", "her", "our", "these", "those",
                     "which", "that", "with", "and", "or", "since", "during", "after", "before");
 
     /** Words that follow a number without being what it counts ("5,000-strong", "30-odd"). */
-    private static final List<String> NOT_NOUNS = List.of("strong", "odd", "plus", "so", "more");
+    private static final List<String> NOT_NOUNS = List.of("strong", "so", "more",
+            "are", "were", "was", "is", "be", "been", "have", "has", "had", "will", "would", "could");
+
+    /** What a decimal number before these words measures: "a 6.1 quake" is magnitude 6.1. */
+    private static final List<String> QUAKE_WORDS = List.of("earthquake", "quake", "temblor", "tremor", "aftershock");
 
     /** Reads a number phrase; empty when it holds no number or quantifier. */
     public Optional<Quantity> normalize(String phrase) {
-        if (phrase == null || phrase.isBlank()) {
+        if (phrase == null || phrase.isBlank() || CLOCK_TIME.matcher(phrase).find()) {
             return Optional.empty();
         }
         List<String> words = words(phrase);
@@ -159,11 +200,100 @@ public final class NumberNormalizer {
     }
 
     /**
+     * Reads a number mention in its sentence: the hedge written before it ("more than") and
+     * the noun run after it ("U.S. troops") are read with it, so the quantity carries its
+     * bounds and what it counts.
+     *
+     * @param sentence the sentence holding the mention
+     * @param mention  a NUMBER, MONEY, PERCENT or DURATION mention of that sentence
+     */
+    public Optional<Quantity> normalize(Sentence sentence, Mention mention) {
+        List<Token> tokens = sentence.tokens();
+        int begin = Math.max(0, Math.min(mention.tokenBegin(), tokens.size()));
+        int end = Math.max(begin, Math.min(mention.tokenEnd(), tokens.size()));
+        int start = hedgeStart(tokens, begin);
+        int stop = end + trailingHedgeLength(tokens, end);
+        // "5,000 U.S. troops", "dozens of people": adjectives and nouns right after the number.
+        if (stop < tokens.size() && tokens.get(stop).word().equalsIgnoreCase("of")) {
+            stop++;
+        }
+        while (stop < tokens.size() && (tokens.get(stop).isNoun() || tokens.get(stop).pos().startsWith("JJ"))) {
+            stop++;
+        }
+        int nounsFrom = end + trailingHedgeLength(tokens, end);
+        if (stop > nounsFrom && !tokens.get(stop - 1).isNoun()) {
+            stop = nounsFrom;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = start; i < stop; i++) {
+            phrase.append(i > start ? " " : "").append(tokens.get(i).word());
+        }
+        return normalize(phrase.toString());
+    }
+
+    /** How many tokens after a number spell a hedge ("or more", "or so"); 0 when none. */
+    private static int trailingHedgeLength(List<Token> tokens, int at) {
+        for (HedgeWords h : TRAILING_HEDGES) {
+            String[] parts = h.phrase().split(" ");
+            boolean matches = at + parts.length <= tokens.size();
+            for (int i = 0; i < parts.length && matches; i++) {
+                matches = tokens.get(at + i).word().equalsIgnoreCase(parts[i]);
+            }
+            if (matches) {
+                return parts.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where a number's phrase starts once the hedge written before it is included: CoreNLP
+     * tags "5,000" in "more than 5,000", and the hedge words live here, so extraction asks
+     * this class how far to reach back ("more than", "about", "at least", "nearly", "some",
+     * "just over", "as many as"... and "between" for "between 1 and 5").
+     *
+     * @param sentenceTokens the sentence's tokens
+     * @param begin          the position of the number's first token in {@code sentenceTokens}
+     * @return the position of the hedge's first token, or {@code begin} when none precedes it
+     */
+    public static int hedgeStart(List<Token> sentenceTokens, int begin) {
+        if (begin <= 0 || begin > sentenceTokens.size()) {
+            return Math.max(0, Math.min(begin, sentenceTokens.size()));
+        }
+        int best = begin;
+        List<String> phrases = new ArrayList<>();
+        HEDGES.forEach(h -> phrases.add(h.phrase()));
+        phrases.add("between");
+        phrases.add("from");
+        for (String phrase : phrases) {
+            String[] parts = phrase.split(" ");
+            int start = begin - parts.length;
+            if (start < 0 || start >= best) {
+                continue;
+            }
+            boolean matches = true;
+            for (int i = 0; i < parts.length && matches; i++) {
+                matches = sentenceTokens.get(start + i).word().toLowerCase(Locale.ROOT).equals(parts[i]);
+            }
+            if (matches) {
+                best = start;
+            }
+        }
+        if (best < begin && best > 0 && sentenceTokens.get(best - 1).word().equalsIgnoreCase("just")) {
+            best--;
+        }
+        return best;
+    }
+
+    /**
      * True when two stated quantities can both be right. Hedged values compare as intervals
      * ("more than 5,000" and "around 5,200" agree; "3,000" and "about 3,000" agree); two
-     * exact numbers must be equal ("5,000" and "5,200" disagree). Quantities in different
-     * measurement units (dollars and euros, percent and days) are never compatible; check
-     * {@link #comparable} first to tell "incomparable" from "disagree".
+     * exact numbers must be equal ("5,000" and "5,200" disagree). A strict bound meets the
+     * exact figure it names ("more than 5,000" and "5,000" agree): the exact report is most
+     * likely the same figure rounded, and a false disagreement costs the researcher more
+     * than a missed one. Quantities in different measurement units (dollars and euros,
+     * percent and days) are never compatible; check {@link #comparable} first to tell
+     * "incomparable" from "disagree". Durations in different time units are converted.
      */
     public static boolean compatible(Quantity a, Quantity b) {
         if (!comparable(a, b)) {
@@ -179,6 +309,9 @@ public final class NumberNormalizer {
         }
         if (!converted && a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT) {
             return sameNumber(a.stated(), b.stated());
+        }
+        if (!converted && (namesBoundOf(a, b) || namesBoundOf(b, a))) {
+            return true;
         }
         // Converting "three months" to days is approximate: allow the calendar's slack.
         double slack = converted ? 0.05 : 0;
@@ -202,6 +335,11 @@ public final class NumberNormalizer {
         return ua.equals(ub) || (Units.isTime(ua) && Units.isTime(ub));
     }
 
+    private static boolean namesBoundOf(Quantity strict, Quantity exact) {
+        return (strict.hedge() == Hedge.MORE_THAN || strict.hedge() == Hedge.LESS_THAN)
+                && exact.hedge() == Hedge.EXACT && sameNumber(strict.stated(), exact.stated());
+    }
+
     private static boolean sameNumber(double x, double y) {
         return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
     }
@@ -216,8 +354,9 @@ public final class NumberNormalizer {
                 .replace("percentage points", "percentage_point")
                 .replace("percentage point", "percentage_point")
                 .replace("%", " percent ")
-                .replaceAll("(>=|<=|[<>~])", " $1 ")
+                .replaceAll("(>=|<=|[<>~+])", " $1 ")
                 .replaceAll("(us\\$|a\\$|c\\$|\\$|£|€|¥)", " $1 ")
+                .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
                 .replaceAll("(?<=\\d)(?=[a-z])", " ")
                 .replaceAll("-", " - ")
                 .replaceAll("[,;:!?()\"\u201c\u201d]", " ")
@@ -238,14 +377,17 @@ public final class NumberNormalizer {
     private record Vague(String phrase, double low, double high) {
     }
 
-    /** A number read from the words: its value and how many words it took. */
-    private record Number(double value, int next, boolean scaled) {
+    /** A number read from the words: its value, the word after it, whether a scale word followed. */
+    private record ReadNumber(double value, int next, double scale) {
+        boolean scaled() {
+            return scale != 1;
+        }
     }
 
     /** One pass over the words of one phrase. */
     private static final class Reader {
         private final List<String> words;
-        private String currency;
+        private final String currency;
         private int pos;
 
         Reader(List<String> words, String currency) {
@@ -261,6 +403,11 @@ public final class NumberNormalizer {
                 hedge = readHedge();
             }
             skip("the");
+            // "a 6.1 earthquake", "a 5,000-strong force": the article belongs to the noun.
+            if ((matches("a") || matches("an")) && pos + 1 < words.size()
+                    && DIGITS.matcher(words.get(pos + 1)).matches()) {
+                pos++;
+            }
             Optional<Quantity> range = readRange();
             if (range.isPresent()) {
                 return range;
@@ -273,17 +420,90 @@ public final class NumberNormalizer {
                 }
                 return Optional.of(new Quantity(v.low(), v.low(), v.high(), Hedge.VAGUE, unit()));
             }
-            Optional<Number> number = readNumber(pos);
+            Optional<Quantity> fraction = readFraction(hedge);
+            if (fraction.isPresent()) {
+                return fraction;
+            }
+            String leadingUnit = null;
+            if (matches("magnitude")) {
+                leadingUnit = "magnitude";
+                pos++;
+            }
+            Optional<ReadNumber> number = readNumber(pos);
             if (number.isEmpty()) {
                 return readArticleAsOne(hedge);
             }
+            if (number.get().next < words.size() && CLOCK_WORDS.contains(words.get(number.get().next))) {
+                return Optional.empty();
+            }
+            boolean decimal = words.get(pos).contains(".");
             pos = number.get().next;
             double value = number.get().value;
-            String unit = unit();
+            if (hedge == null) {
+                hedge = readTrailingHedge();
+            }
+            String unit = leadingUnit != null ? leadingUnit : unit();
+            if (decimal && QUAKE_WORDS.contains(unit)) {
+                unit = "magnitude";
+            }
             if (hedge == null) {
                 return Optional.of(Quantity.exact(value, unit));
             }
             return Optional.of(hedged(hedge, value, unit));
+        }
+
+        /** "5,000 or more", "5,000-plus", "300 or so", "5,000-odd", "40 or fewer". */
+        private HedgeWords readTrailingHedge() {
+            skip("-");
+            for (HedgeWords h : TRAILING_HEDGES) {
+                if (matches(h.phrase())) {
+                    pos += h.phrase().split(" ").length;
+                    return h;
+                }
+            }
+            return null;
+        }
+
+        /** "half", "a third", "two-thirds", "one in five": a share, as a percentage. */
+        private Optional<Quantity> readFraction(HedgeWords hedge) {
+            Optional<Quantity> ratio = readRatio(hedge);
+            if (ratio.isPresent()) {
+                return ratio;
+            }
+            for (String key : FRACTION_WORDS) {
+                String spaced = key;
+                if (matches(spaced) || matches(spaced.replace(" thirds", " - thirds").replace(" quarters", " - quarters"))) {
+                    double share = FRACTIONS.get(key);
+                    // A fraction in prose is a rough share: "half" is about 50 per cent.
+                    HedgeWords effective = hedge != null ? hedge : new HedgeWords("", Hedge.ABOUT, false);
+                    return Optional.of(hedged(effective, share, Units.PERCENT));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "1 in 5", "three out of four": a share, as an exact percentage. */
+        private Optional<Quantity> readRatio(HedgeWords hedge) {
+            Optional<ReadNumber> part = readNumber(pos);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            int at = part.get().next;
+            int wholeAt;
+            if (at < words.size() && words.get(at).equals("in")) {
+                wholeAt = at + 1;
+            } else if (at + 1 < words.size() && words.get(at).equals("out") && words.get(at + 1).equals("of")) {
+                wholeAt = at + 2;
+            } else {
+                return Optional.empty();
+            }
+            Optional<ReadNumber> whole = readNumber(wholeAt);
+            if (whole.isEmpty() || whole.get().value <= 0 || part.get().value > whole.get().value) {
+                return Optional.empty();
+            }
+            pos = whole.get().next;
+            double share = 100 * part.get().value / whole.get().value;
+            return Optional.of(hedge == null ? Quantity.exact(share, Units.PERCENT) : hedged(hedge, share, Units.PERCENT));
         }
 
         /** "a Briton", "an Iraqi", "a" alone: one of something. */
@@ -340,9 +560,9 @@ public final class NumberNormalizer {
             }
             int saved = pos;
             pos = at;
-            boolean vague = readVague().isPresent();
+            boolean quantifier = readVague().isPresent() || readFraction(null).isPresent();
             pos = saved;
-            return vague;
+            return quantifier;
         }
 
         /** "between one and five", "from 3 to 4", "1-5", "three to four", "three or four". */
@@ -351,7 +571,7 @@ public final class NumberNormalizer {
             boolean between = matches("between");
             boolean from = matches("from");
             int at = between || from ? pos + 1 : pos;
-            Optional<Number> first = readNumber(at);
+            Optional<ReadNumber> first = readNumber(at);
             if (first.isEmpty()) {
                 return Optional.empty();
             }
@@ -370,7 +590,7 @@ public final class NumberNormalizer {
             if (secondAt < words.size() && CURRENCY_SYMBOL.matcher(words.get(secondAt)).matches()) {
                 secondAt++;
             }
-            Optional<Number> second = readNumber(secondAt);
+            Optional<ReadNumber> second = readNumber(secondAt);
             if (second.isEmpty()) {
                 pos = start;
                 return Optional.empty();
@@ -378,8 +598,8 @@ public final class NumberNormalizer {
             double low = first.get().value;
             double high = second.get().value;
             // "1-2 million": the scale written once applies to both ends.
-            if (!first.get().scaled && second.get().scaled) {
-                double scale = scaleOf(secondAt, second.get().next);
+            if (!first.get().scaled() && second.get().scaled()) {
+                double scale = second.get().scale();
                 if (low * scale <= high) {
                     low *= scale;
                 }
@@ -389,17 +609,6 @@ public final class NumberNormalizer {
             }
             pos = second.get().next;
             return Optional.of(new Quantity(low, low, high, Hedge.RANGE, unit()));
-        }
-
-        private double scaleOf(int from, int to) {
-            double scale = 1;
-            for (int i = from; i < to; i++) {
-                Double s = SCALES.get(words.get(i));
-                if (s != null) {
-                    scale *= s;
-                }
-            }
-            return scale;
         }
 
         private Optional<Vague> readVague() {
@@ -414,7 +623,7 @@ public final class NumberNormalizer {
         }
 
         /** A written or spelled number with its scale words, starting at {@code at}. */
-        private Optional<Number> readNumber(int at) {
+        private Optional<ReadNumber> readNumber(int at) {
             if (at >= words.size()) {
                 return Optional.empty();
             }
@@ -433,49 +642,58 @@ public final class NumberNormalizer {
             } else {
                 return Optional.empty();
             }
-            boolean scaled = false;
+            double scale = 1;
             while (next < words.size()) {
                 String s = words.get(next);
+                double factor;
                 if (s.equals("dozen")) {
-                    value *= 12;
+                    factor = 12;
                 } else if (SCALES.containsKey(s)) {
-                    value *= SCALES.get(s);
-                } else if ((s.equals("m") || s.equals("b"))
-                        && (currency != null || next + 1 < words.size() && s.equals("m"))) {
-                    // "£300m", "$2b", "1.5m people"; a bare "300m" may be metres.
-                    value *= s.equals("m") ? 1e6 : 1e9;
+                    factor = SCALES.get(s);
+                } else if ((s.equals("m") || s.equals("b")) && currency != null) {
+                    // "£300m", "$2b"; without a currency "300 m" is metres ("1.5m" arrives as million).
+                    factor = s.equals("m") ? 1e6 : 1e9;
                 } else {
                     break;
                 }
-                scaled = true;
+                value *= factor;
+                scale *= factor;
                 next++;
             }
-            return Optional.of(new Number(value, next, scaled));
+            return Optional.of(new ReadNumber(value, next, scale));
         }
 
         /** "twenty-five", "one hundred and twenty", "two million", "Seventeen". */
-        private Optional<Number> readSpelled(int at) {
+        private Optional<ReadNumber> readSpelled(int at) {
             double total = 0;
             double current = 0;
+            double largestScale = 1;
+            double scale = 1;
             int i = at;
             int last = at;
-            boolean scaled = false;
             while (i < words.size()) {
                 String w = words.get(i);
                 if (SMALL_NUMBERS.containsKey(w)) {
                     int n = SMALL_NUMBERS.get(w);
                     if (w.equals("dozen")) {
                         current = (current == 0 ? 1 : current) * 12;
-                    } else {
+                    } else if (canAdd(current, n)) {
                         current += n;
+                    } else {
+                        break; // "thirty thirty" is two numbers, not sixty
                     }
                 } else if (w.equals("hundred")) {
                     current = (current == 0 ? 1 : current) * 100;
-                    scaled = true;
+                    scale = 100;
                 } else if (SCALES.containsKey(w) && !w.equals("k")) {
-                    total += (current == 0 ? 1 : current) * SCALES.get(w);
+                    double factor = SCALES.get(w);
+                    double group = current != 0 ? current : total == 0 ? 1 : 0;
+                    // "one hundred thousand million" multiplies what came before; "two million
+                    // three hundred thousand" adds a smaller group.
+                    total = factor > largestScale ? (total + group) * factor : total + group * factor;
+                    largestScale = Math.max(largestScale, factor);
+                    scale = factor;
                     current = 0;
-                    scaled = true;
                 } else if (joinsSpelledNumber(i)) {
                     i++;
                     continue;
@@ -485,7 +703,15 @@ public final class NumberNormalizer {
                 i++;
                 last = i;
             }
-            return Optional.of(new Number(total + current, last, scaled));
+            return Optional.of(new ReadNumber(total + current, last, scale));
+        }
+
+        /** Twenty then five makes 25; twenty then thirty, or five then five, does not. */
+        private static boolean canAdd(double current, int n) {
+            if (current == 0 || current % 100 == 0) {
+                return true;
+            }
+            return current % 10 == 0 && n < 10;
         }
 
         /** "twenty-five" and "one hundred and twenty": the hyphen or "and" inside a number. */

@@ -43,6 +43,7 @@ public record Quantity(double stated, double low, double high, Hedge hedge, Stri
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString();
     }
 }

@@ -12,7 +12,9 @@ import org.crosscheck.nlp.Token;
  *
  * <p>The verb a phrase belongs to is taken to be the nearest verb group before it in the
  * same clause ("said on Friday", "will leave by the end of September"), else the nearest
- * after it ("On Friday, officials said..."). A verb group is the run of modals, verbs,
+ * after it ("On Friday, officials said..."); when a "that" or "whether" stands between the
+ * verb before and the phrase, the phrase opens the reported clause and the verb after it
+ * wins ("said that by March troops will leave"). A verb group is the run of modals, verbs,
  * adverbs and "to" around that verb. Its tense:
  * <ul>
  * <li>FUTURE: will/shall/'ll/would/may/might + verb ("would" reports a future from the
@@ -43,6 +45,9 @@ public final class TenseDetector {
     /** Adjectives and participles that mark a scheduled future even without "to". */
     private static final Set<String> SCHEDULED = Set.of("expected", "scheduled", "slated", "due", "planned");
 
+    /** Words that open a reported or subordinate clause between a verb and a date. */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because", "when", "while");
+
     /** Tokens that end a clause for the purpose of finding its verb. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014");
 
@@ -69,17 +74,25 @@ public final class TenseDetector {
         }
         int from = Math.max(0, Math.min(begin, sentenceTokens.size()));
         int to = Math.max(from, Math.min(end, sentenceTokens.size()));
+        int left = -1;
+        boolean subordinate = false;
         for (int i = from - 1; i >= 0 && !isBreak(sentenceTokens.get(i)); i--) {
             if (isVerbal(sentenceTokens.get(i))) {
-                return tenseOfGroup(sentenceTokens, i);
+                left = i;
+                break;
             }
+            subordinate |= COMPLEMENTIZERS.contains(word(sentenceTokens.get(i)));
         }
+        int right = -1;
         for (int i = to; i < sentenceTokens.size() && !isBreak(sentenceTokens.get(i)); i++) {
             if (isVerbal(sentenceTokens.get(i))) {
-                return tenseOfGroup(sentenceTokens, i);
+                right = i;
+                break;
             }
         }
-        return Tense.UNKNOWN;
+        // "said that by March troops will leave": the date opens the reported clause.
+        int verb = left >= 0 && !(subordinate && right >= 0) ? left : right;
+        return verb < 0 ? Tense.UNKNOWN : tenseOfGroup(sentenceTokens, verb);
     }
 
     private static Tense tenseOfGroup(List<Token> tokens, int at) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,5 +171,67 @@ public final class Timex {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static final Pattern PARTIAL_DAY = Pattern.compile("XXXX-(\\d{2}|XX)-(\\d{2})");
+    private static final Pattern PARTIAL_MONTH = Pattern.compile("XXXX-(\\d{2})");
+    private static final Pattern PARTIAL_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+    private static final Pattern PARTIAL_QUARTER = Pattern.compile("XXXX-Q([1-4])");
+    private static final Pattern PARTIAL_SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
+
+    /** True when both timex values have the same shape (a month and a month, not a month and a weekday). */
+    static boolean sameForm(String a, String b) {
+        return shape(a).equals(shape(b));
+    }
+
+    /** False only when both partial values state a month and the months differ. */
+    static boolean sameStatedMonth(String a, String b) {
+        Matcher ma = STATED_MONTH.matcher(a);
+        Matcher mb = STATED_MONTH.matcher(b);
+        return !(ma.matches() && mb.matches()) || ma.group(1).equals(mb.group(1));
+    }
+
+    private static final Pattern STATED_MONTH = Pattern.compile("XXXX-(\\d{2})(?:-.*)?");
+
+    private static String shape(String timex) {
+        return timex.replaceAll("[0-9X]", "9");
+    }
+
+    /**
+     * True when some day in [first, last] fits the partial timex (a September, a 20th, a
+     * Friday, a third quarter, a summer). Forms it does not know count as fitting: an
+     * unreadable partial value cannot refute anything.
+     */
+    static boolean partialFitsSomeDay(String partial, LocalDate first, LocalDate last) {
+        if (last.toEpochDay() - first.toEpochDay() >= 366) {
+            return true;
+        }
+        Matcher m;
+        Predicate<LocalDate> fits;
+        if ((m = PARTIAL_DAY.matcher(partial)).matches()) {
+            String month = m.group(1);
+            int dayOfMonth = Integer.parseInt(m.group(2));
+            fits = d -> d.getDayOfMonth() == dayOfMonth && (month.equals("XX") || d.getMonthValue() == Integer.parseInt(month));
+        } else if ((m = PARTIAL_MONTH.matcher(partial)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            fits = d -> d.getMonthValue() == month;
+        } else if ((m = PARTIAL_WEEKDAY.matcher(partial)).matches()) {
+            int dow = Integer.parseInt(m.group(1));
+            fits = d -> d.getDayOfWeek().getValue() == dow;
+        } else if ((m = PARTIAL_QUARTER.matcher(partial)).matches()) {
+            int quarter = Integer.parseInt(m.group(1));
+            fits = d -> d.get(IsoFields.QUARTER_OF_YEAR) == quarter;
+        } else if ((m = PARTIAL_SEASON.matcher(partial)).matches()) {
+            String code = m.group(1);
+            fits = d -> seasonContaining(d).timex().endsWith(code);
+        } else {
+            return true;
+        }
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (fits.test(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,7 @@ public final class Units {
             Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"),
             Map.entry("mile", "mile"), Map.entry("miles", "mile"),
-            Map.entry("metre", "metre"), Map.entry("metres", "metre"),
+            Map.entry("metre", "metre"), Map.entry("metres", "metre"), Map.entry("m", "metre"),
             Map.entry("meter", "metre"), Map.entry("meters", "metre"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"),
@@ -60,6 +60,19 @@ public final class Units {
             "police", "police", "feet", "foot", "teeth", "tooth", "mice", "mouse");
 
     private Units() {
+    }
+
+    /**
+     * The normalised unit for a word naming what a number counts or measures: a currency
+     * word as its ISO code, a measure ("per cent", "kilometres", "days") as its unit, any
+     * other noun in the lowercase singular ("Troops" -> "troop"); empty for null or blank.
+     */
+    public static String unitOf(String word) {
+        if (word == null || word.isBlank()) {
+            return "";
+        }
+        String w = word.trim().toLowerCase(java.util.Locale.ROOT).replace("per cent", "percent");
+        return currencyOfWord(w).or(() -> measureOfWord(w)).orElseGet(() -> singularNoun(w));
     }
 
     /** The ISO code for a currency word ("dollars", "euro", "sterling"), if it is one. */

@@ -99,6 +99,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void linksNamesWrittenWithAndWithoutSpaces() {
+        LinkedEntities linked = link(
+                "Media giant Time Warner said profits rose 76% to $1.13bn in the three months to December.",
+                "TimeWarner shares rose on Friday after the company said profits rose 76%.");
+
+        assertThat(idsOf(linked, "Time Warner", "TimeWarner")).hasSize(1);
+    }
+
+    @Test
     void givesEveryEntityMentionAnIdAndLeavesValuesAlone() {
         LinkedEntities linked = link("Mike Pompeo told Iraq on Saturday that 3,000 troops would leave by September.");
 

@@ -50,6 +50,18 @@ class PersonNameTest {
     }
 
     @Test
+    void keepsParticlesButNotTheArabicArticleInTheId() {
+        assertThat(parse("Robert De Niro").idWords()).containsExactly("Robert", "De", "Niro");
+        assertThat(parse("Mustafa al Kadhimi").idWords()).containsExactly("Mustafa", "Kadhimi");
+        assertThat(parse("Osama bin Laden").idWords()).containsExactly("Osama", "bin", "Laden");
+    }
+
+    @Test
+    void keepsAParticleThatEndsTheName() {
+        assertThat(parse("Nick Van").surname()).isEqualTo("Van");
+    }
+
+    @Test
     void keepsCapitalisedAlAsAGivenName() {
         assertThat(parse("Al Gore").givenNames()).containsExactly("Al");
     }

@@ -367,4 +367,142 @@ class DateNormalizerTest {
     void findsNoDateInOtherWords(String phrase) {
         assertThat(normalizer.normalize(phrase, DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
     }
+
+    @Test
+    void partialMonthMatchesResolvedWeekInsideThatMonth() {
+        DateValue september = read("in September", DateContext.of(null, Tense.PAST));
+        assertThat(september.overlaps(read("last week", Tense.PAST))).isTrue();
+        assertThat(read("last week", Tense.PAST).overlaps(september)).isTrue();
+        assertThat(september.overlaps(read("in March", Tense.PAST))).isFalse();
+    }
+
+    @Test
+    void partialWeekdayMatchesResolvedDayOnThatWeekday() {
+        DateValue friday = read("on Friday", DateContext.of(null, Tense.PAST));
+        assertThat(friday.overlaps(read("September 25, 2020", Tense.PAST))).isTrue();
+        assertThat(friday.overlaps(read("September 24, 2020", Tense.PAST))).isFalse();
+    }
+
+    @Test
+    void partialsOfDifferentFormsCannotRefuteEachOther() {
+        DateContext unknown = DateContext.of(null, Tense.PAST);
+        assertThat(read("on Friday", unknown).overlaps(read("September 20", unknown))).isTrue();
+    }
+
+    @Test
+    void usesNamedWeekdayToPickTheYear() {
+        assertThat(read("Thursday, Oct. 1", Tense.PAST).timex()).isEqualTo("2020-10-01");
+    }
+
+    @Test
+    void readsThisPastWeekendAsLastWeekend() {
+        assertThat(read("this past weekend", Tense.PAST).timex()).isEqualTo("2020-W38-WE");
+    }
+
+    @Test
+    void readsPastCountedUnitsAsWindowEndingAtPublication() {
+        DateValue v = read("in the past two weeks", Tense.PAST);
+        assertThat(v.first()).isEqualTo(d("2020-09-13"));
+        assertThat(v.last()).isEqualTo(SUNDAY_27_SEP_2020);
+    }
+
+    @Test
+    void readsThatNightAsTheAnchorDay() {
+        DateContext ctx = new DateContext(SUNDAY_27_SEP_2020, Tense.PAST, DateValue.day(d("2020-03-02")), null);
+        assertThat(read("that night", ctx).timex()).isEqualTo("2020-03-02");
+    }
+
+    @Test
+    void narrowsEarlyDecade() {
+        DateValue v = read("the early 1990s", Tense.PAST);
+        assertThat(v.timex()).isEqualTo("199X");
+        assertThat(v.first()).isEqualTo(d("1990-01-01"));
+        assertThat(v.last()).isBefore(d("1994-01-01"));
+    }
+
+    @Test
+    void readsWeekOfMonthAsItsSevenDays() {
+        DateValue v = read("the first week of October 2020", Tense.PAST);
+        assertThat(v.granularity()).isEqualTo(Granularity.WEEK);
+        assertThat(v.first()).isEqualTo(d("2020-10-01"));
+        assertThat(v.last()).isEqualTo(d("2020-10-07"));
+    }
+
+    @Test
+    void readsPossessiveWeekdayAsThatDay() {
+        assertThat(read("Saturday's attack", Tense.PAST).timex()).isEqualTo("2020-09-26");
+    }
+
+    @Test
+    void doesNotTakeClockTimeForYear() {
+        assertThat(normalizer.normalize("0440", DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"September 20-21", "20-21 September 2020", "Sept. 20 to 21"})
+    void readsDayRanges(String phrase) {
+        DateValue v = read(phrase, Tense.PAST);
+        assertThat(v.granularity()).isEqualTo(Granularity.DAY);
+        assertThat(v.first()).isEqualTo(d("2020-09-20"));
+        assertThat(v.last()).isEqualTo(d("2020-09-21"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"on September 20 at 10am", "Sept. 20 at 0440 GMT", "September 20, 2020 (local time)"})
+    void dropsClockTimeAfterDay(String phrase) {
+        assertThat(read(phrase, Tense.PAST).timex()).isEqualTo("2020-09-20");
+    }
+
+    @Test
+    void comparesDatesByOverlap() {
+        assertThat(DateNormalizer.compatible(read("last week", Tense.PAST), read("on Sunday, September 20", Tense.PAST)))
+                .isTrue();
+        assertThat(DateNormalizer.compatible(read("in March", Tense.PAST), read("in April", Tense.PAST))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"February 30", "2016-15", "2020-13-45", "31 April 2020"})
+    void rejectsImpossibleDates(String phrase) {
+        assertThat(normalizer.normalize(phrase, DateContext.of(null, Tense.PAST))).isEmpty();
+        assertThat(normalizer.normalize(phrase, DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
+    }
+
+    @Test
+    void usesWeekBasedYearAcrossNewYear() {
+        DateValue v = read("last week", DateContext.of(LocalDate.of(2021, 1, 3), Tense.PAST));
+        assertThat(v.timex()).isEqualTo("2020-W52");
+        assertThat(read("this week", DateContext.of(LocalDate.of(2021, 1, 3), Tense.PAST)).timex()).isEqualTo("2020-W53");
+    }
+
+    @Test
+    void readsFebruaryTwentyNinthInLeapYearOnly() {
+        assertThat(read("February 29", DateContext.of(LocalDate.of(2021, 3, 1), Tense.PAST)).timex())
+                .isEqualTo("2020-02-29");
+    }
+
+    @Test
+    void resolvesDateMentionWithTheTenseOfItsSentence() {
+        TaggedSentence past = TaggedSentence.parse("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
+        TaggedSentence future = TaggedSentence.parse("Troops/NNS will/MD leave/VB in/IN [March/NNP] ./.");
+        var pastMention = past.mention(org.crosscheck.nlp.MentionType.DATE, "2021-03");
+        var futureMention = future.mention(org.crosscheck.nlp.MentionType.DATE, "2021-03");
+        assertThat(normalizer.normalize(past.sentence(pastMention), pastMention, SUNDAY_27_SEP_2020, null)
+                .map(DateValue::timex)).contains("2020-03");
+        assertThat(normalizer.normalize(future.sentence(futureMention), futureMention, SUNDAY_27_SEP_2020, null)
+                .map(DateValue::timex)).contains("2021-03");
+    }
+
+    @Test
+    void readsWeekOfADayAsItsIsoWeek() {
+        DateValue v = read("the week of September 16", Tense.PAST);
+        assertThat(v.timex()).isEqualTo("2020-W38");
+        assertThat(v.first()).isEqualTo(d("2020-09-14"));
+    }
+
+    @Test
+    void readsEndHyphenMonthAsItsLastDays() {
+        DateValue v = read("end-September", Tense.FUTURE);
+        assertThat(v.first()).isEqualTo(d("2020-09-21"));
+        assertThat(v.last()).isEqualTo(d("2020-09-30"));
+    }
 }

@@ -114,7 +114,8 @@ class NumberNormalizerTest {
 
     @ParameterizedTest
     @CsvSource({"two, 2", "Seventeen, 17", "twenty-five, 25", "one, 1", "one hundred and twenty, 120",
-        "two million, 2000000", "a hundred, 100", "ninety-nine, 99"})
+        "two million, 2000000", "a hundred, 100", "ninety-nine, 99",
+        "two million three hundred thousand, 2300000", "one hundred thousand million, 100000000000"})
     void readsSpelledNumbers(String phrase, double value) {
         Quantity q = read(phrase);
         assertThat(q.hedge()).isEqualTo(Hedge.EXACT);
@@ -240,5 +241,141 @@ class NumberNormalizerTest {
     @Test
     void treatsCountedNounsAsComparable() {
         assertThat(NumberNormalizer.comparable(read("5,000 troops"), read("5,000 soldiers"))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"half, 50", "a third, 33.3333", "two-thirds, 66.6667", "a quarter, 25"})
+    void readsFractionsAsRoughPercentages(String phrase, String display) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(Hedge.ABOUT);
+        assertThat(q.normalized()).isEqualTo("~" + display + " percent");
+    }
+
+    @Test
+    void agreesHalfWithFiftyPercent() {
+        assertThat(NumberNormalizer.compatible(read("half"), read("50%"))).isTrue();
+    }
+
+    @Test
+    void readsNearlyHalfAsBandBelowFiftyPercent() {
+        Quantity q = read("nearly half");
+        assertThat(q.low()).isEqualTo(45);
+        assertThat(q.high()).isEqualTo(50);
+    }
+
+    @Test
+    void readsMagnitudeWrittenBeforeTheNumber() {
+        assertThat(read("magnitude 7.1")).isEqualTo(Quantity.exact(7.1, "magnitude"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"around 2pm", "9 a.m.", "14:00 GMT"})
+    void findsNoQuantityInClockTimes(String phrase) {
+        assertThat(normalizer.normalize(phrase)).isEmpty();
+    }
+
+    @Test
+    void ignoresDeterminerAfterNumber() {
+        assertThat(read("one of the")).isEqualTo(Quantity.exact(1, ""));
+    }
+
+    @Test
+    void readsNoneAsZero() {
+        assertThat(read("none")).isEqualTo(Quantity.exact(0, ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6.1 quake", "a 6.1 earthquake", "6.0 temblor"})
+    void readsDecimalBeforeQuakeAsMagnitude(String phrase) {
+        assertThat(read(phrase).unit()).isEqualTo("magnitude");
+    }
+
+    @Test
+    void countsWholeNumberOfQuakes() {
+        assertThat(read("two earthquakes").unit()).isEqualTo("earthquake");
+    }
+
+    @Test
+    void readsSpacedMAsMetresWithoutCurrency() {
+        assertThat(read("about 940 m")).satisfies(q -> {
+            assertThat(q.stated()).isEqualTo(940);
+            assertThat(q.unit()).isEqualTo("metre");
+        });
+    }
+
+    @Test
+    void readsAttachedMAfterDecimalAsMillion() {
+        assertThat(read("1.5m people")).isEqualTo(Quantity.exact(1_500_000, "person"));
+    }
+
+    @Test
+    void ignoresVerbAfterCount() {
+        assertThat(read("2,000 were").unit()).isEmpty();
+    }
+
+    @Test
+    void agreesStrictBoundWithTheRoundFigureItNames() {
+        assertThat(NumberNormalizer.compatible(read("more than 5,000"), read("5,000"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("fewer than 1,000"), read("1,000"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("more than 5,000"), read("4,000"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1 in 5, 20", "one in four, 25", "three out of four, 75"})
+    void readsRatiosAsPercentages(String phrase, double percent) {
+        assertThat(read(phrase)).isEqualTo(Quantity.exact(percent, "percent"));
+    }
+
+    private static java.util.List<org.crosscheck.nlp.Token> tokens(String sentence) {
+        java.util.List<org.crosscheck.nlp.Token> tokens = new java.util.ArrayList<>();
+        int offset = 0;
+        for (String w : sentence.split(" ")) {
+            tokens.add(new org.crosscheck.nlp.Token(tokens.size(), offset, offset + w.length(), w, w, "X", "O"));
+            offset += w.length() + 1;
+        }
+        return tokens;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'It has more than 5,000 troops', 4, 2", "'It has no more than 5,000 troops', 5, 2",
+        "'It has about 3,000 troops', 3, 2", "'It has just over 3,000 troops', 4, 2", "'It has 3,000 troops', 2, 2",
+        "'between 1 and 5', 1, 0", "'5,000 troops', 0, 0"})
+    void findsHedgeWrittenBeforeNumber(String sentence, int numberAt, int hedgeAt) {
+        assertThat(NumberNormalizer.hedgeStart(tokens(sentence), numberAt)).isEqualTo(hedgeAt);
+    }
+
+    @Test
+    void stopsAtASecondSpelledNumber() {
+        assertThat(read("thirty thirty").stated()).isEqualTo(30);
+    }
+
+    @Test
+    void appliesScaleWrittenOnceToBothEndsOfMoneyRange() {
+        Quantity q = read("£5-10m");
+        assertThat(q.low()).isEqualTo(5_000_000);
+        assertThat(q.high()).isEqualTo(10_000_000);
+        assertThat(q.unit()).isEqualTo("GBP");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The/DT U.S./NNP has/VBZ more/JJR than/IN [5,000/CD] U.S./NNP troops/NNS in/IN Iraq/NNP ./. | >5000 troop",
+        "It/PRP will/MD cut/VB them/PRP to/TO about/IN [3,000/CD] ./. | ~3000",
+        "[Dozens/NNS] of/IN people/NNS were/VBD hurt/VBN ./. | 24-99 person",
+        "It/PRP cost/VBD [$/$ 2/CD billion/CD] in/IN aid/NN ./. | 2000000000 USD",
+        "[300/CD] or/CC so/RB people/NNS came/VBD ./. | ~300 person"})
+    void readsNumberMentionWithItsHedgeAndNoun(String tagged, String normalized) {
+        TaggedSentence t = TaggedSentence.parse(tagged);
+        org.crosscheck.nlp.Mention m = t.mention(org.crosscheck.nlp.MentionType.NUMBER, null);
+        assertThat(normalizer.normalize(t.sentence(m), m).map(Quantity::normalized)).contains(normalized);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'5,000 or more', AT_LEAST", "'5,000-plus', AT_LEAST", "'5,000+', AT_LEAST", "'5,000 or so', ABOUT",
+        "'5,000-odd', ABOUT", "'5,000 or fewer', AT_MOST", "'5,000, at least', AT_LEAST"})
+    void readsHedgeWrittenAfterTheNumber(String phrase, Hedge hedge) {
+        Quantity q = read(phrase);
+        assertThat(q.hedge()).isEqualTo(hedge);
+        assertThat(q.stated()).isEqualTo(5000);
     }
 }

@@ -2,52 +2,16 @@ package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.nlp.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/**
- * Sentences are written word/TAG with Penn Treebank tags as a tagger gives them; the phrase
- * whose tense is asked for is marked with brackets: [in/IN March/NNP].
- */
+/** Sentences are tagged by hand (see {@link TaggedSentence}); the bracketed phrase is asked about. */
 class TenseDetectorTest {
 
-    /** Tokens of a tagged sentence, and the span of the bracketed phrase. */
-    private record Tagged(List<Token> tokens, int begin, int end) {
-    }
-
-    private static Tagged tagged(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int begin = -1;
-        int end = -1;
-        int offset = 0;
-        for (String item : sentence.split(" ")) {
-            String part = item;
-            if (part.startsWith("[")) {
-                begin = tokens.size();
-                part = part.substring(1);
-            }
-            boolean closes = part.endsWith("]");
-            if (closes) {
-                part = part.substring(0, part.length() - 1);
-            }
-            int slash = part.lastIndexOf('/');
-            String word = part.substring(0, slash);
-            String pos = part.substring(slash + 1);
-            tokens.add(new Token(tokens.size(), offset, offset + word.length(), word, word.toLowerCase(), pos, "O"));
-            offset += word.length() + 1;
-            if (closes) {
-                end = tokens.size();
-            }
-        }
-        return new Tagged(tokens, begin, end);
-    }
-
     private static Tense tenseOf(String sentence) {
-        Tagged t = tagged(sentence);
+        TaggedSentence t = TaggedSentence.parse(sentence);
         return TenseDetector.tenseOf(t.tokens(), t.begin(), t.end());
     }
 
@@ -74,7 +38,8 @@ class TenseDetectorTest {
         "The/DT talks/NNS are/VBP due/JJ to/TO resume/VB [on/IN Friday/NNP] ./.",
         "She/PRP is/VBZ going/VBG to/TO run/VB [in/IN 2024/CD] ./.",
         "The/DT president/NN is/VBZ to/TO visit/VB [on/IN Monday/NNP] ./.",
-        "Troops/NNS 'll/MD go/VB home/RB [in/IN March/NNP] ./."})
+        "Troops/NNS 'll/MD go/VB home/RB [in/IN March/NNP] ./.",
+        "He/PRP said/VBD that/IN [by/IN March/NNP] troops/NNS will/MD leave/VB ./."})
     void readsFutureTense(String sentence) {
         assertThat(tenseOf(sentence)).isEqualTo(Tense.FUTURE);
     }
@@ -100,7 +65,7 @@ class TenseDetectorTest {
 
     @Test
     void acceptsASingleTokenIndex() {
-        Tagged t = tagged("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
+        TaggedSentence t = TaggedSentence.parse("Troops/NNS arrived/VBD in/IN [March/NNP] ./.");
         assertThat(TenseDetector.tenseOf(t.tokens(), t.begin())).isEqualTo(Tense.PAST);
     }
 

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -98,6 +99,8 @@ public final class CoreNlpAnnotator {
      * @param docDateOrNull the publication date, against which SUTime resolves relative dates
      */
     public AnnotatedDocument annotate(String documentName, String text, LocalDate docDateOrNull) {
+        Objects.requireNonNull(documentName, "documentName");
+        Objects.requireNonNull(text, () -> "text of " + documentName);
         List<Sentence> sentences = new ArrayList<>();
         for (TextChunks.Chunk chunk : TextChunks.split(text, CHUNK_LENGTH)) {
             Annotation annotation = new Annotation(chunk.text());

@@ -6,15 +6,19 @@ import org.crosscheck.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Fixes two habits of CoreNLP's entity mentions that would otherwise split or invent entities:
+ * Fixes three habits of CoreNLP's entity mentions that would otherwise split or invent entities:
  * a quoted nickname cuts a name in pieces ("Kenneth", "Frank” McKenzie" for Kenneth “Frank” McKenzie),
- * and possessive pronouns come out as PERSON mentions ("his").
+ * possessive pronouns come out as PERSON mentions ("his"), and the end of a title comes out as an
+ * organisation ("State" in "Secretary of State").
  */
 final class MentionRepair {
 
     private static final String QUOTES = "\"“”‘’'`«»„‚";
+    private static final Set<String> TITLE_HEADS = Set.of("secretary", "minister", "secretary-general", "undersecretary");
 
     private MentionRepair() {
     }
@@ -24,7 +28,7 @@ final class MentionRepair {
         for (Mention mention : mentions) {
             if (mention.type().isEntity()) {
                 mention = trimQuotes(mention, tokens, text);
-                if (mention == null || allPronouns(mention, tokens)) {
+                if (mention == null || allPronouns(mention, tokens) || endsPersonTitle(mention, tokens)) {
                     continue;
                 }
                 Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -61,6 +65,15 @@ final class MentionRepair {
         int stop = tokens.get(end - 1).end();
         return new Mention(start, stop, text.substring(start, stop), mention.type(), mention.coreNlpNormalized(),
                 begin, end, mention.entityId());
+    }
+
+    /** "State" in "Secretary of State", "Defense" in "Minister of Defense": part of a title, not an entity. */
+    private static boolean endsPersonTitle(Mention mention, List<Token> tokens) {
+        int begin = mention.tokenBegin();
+        if (mention.tokenEnd() - begin != 1 || begin < 2 || !tokens.get(begin - 1).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        return TITLE_HEADS.contains(tokens.get(begin - 2).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean onlyQuotesBetween(int from, int to, List<Token> tokens) {

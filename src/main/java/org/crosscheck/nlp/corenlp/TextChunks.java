@@ -2,6 +2,8 @@ package org.crosscheck.nlp.corenlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts an analysis text into paragraph-aligned chunks that CoreNLP annotates one at a time,
@@ -18,6 +20,9 @@ final class TextChunks {
 
     /** Blanked passages inside a line are runs of spaces at least this long; they end a sentence. */
     static final int BLANKED_RUN = 6;
+
+    /** A blank line, also with Windows line ends or trailing spaces. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r]*\n");
 
     private TextChunks() {
     }
@@ -42,10 +47,10 @@ final class TextChunks {
             return text.length();
         }
         int from = start + targetLength;
-        int paragraph = text.indexOf("\n\n", from);
-        int hardLimit = from + targetLength; // no blank line for a long while: cut at a line end
-        if (paragraph >= 0 && paragraph < hardLimit) {
-            return paragraph + 2;
+        int hardLimit = Math.min(text.length(), from + targetLength); // no blank line for a long while: cut at a line end
+        Matcher blankLine = BLANK_LINE.matcher(text).region(from, hardLimit);
+        if (blankLine.find()) {
+            return blankLine.end();
         }
         int line = text.indexOf('\n', from);
         if (line >= 0 && line < hardLimit) {

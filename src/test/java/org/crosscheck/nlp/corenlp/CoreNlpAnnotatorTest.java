@@ -102,6 +102,13 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void dropsTitleEndingsTakenForOrganisations() {
+        AnnotatedDocument doc = NLP.annotate("title", "Secretary of State Mike Pompeo called the Defense Secretary and the Minister of Defense.", null);
+
+        assertThat(doc.mentions()).extracting(Mention::text).doesNotContain("State").contains("Mike Pompeo");
+    }
+
+    @Test
     void resolvesDocDateForRelativeDates() {
         String text = "The embassy was attacked on Saturday. The deadline is the end of September.";
 
@@ -152,6 +159,19 @@ class CoreNlpAnnotatorTest {
         Sentence last = doc.sentences().get(1_199);
         assertThat(last.start()).isEqualTo(paragraph.length() * 1_199);
         assertThat(last.mentions()).extracting(Mention::text).contains("12", "Aceh");
+    }
+
+    @Test
+    void keepsOffsetsAndParagraphsWithWindowsLineEnds() {
+        String text = "Headline without a full stop\r\n\r\nOfficials in Baghdad said 12 people died.\r\n";
+
+        AnnotatedDocument doc = NLP.annotate("crlf", text, null);
+
+        assertThat(doc.sentences()).extracting(Sentence::text)
+                .containsExactly("Headline without a full stop", "Officials in Baghdad said 12 people died.");
+        for (Token token : doc.sentences().get(1).tokens()) {
+            assertThat(text.substring(token.start(), token.end())).isEqualTo(token.word());
+        }
     }
 
     @Test

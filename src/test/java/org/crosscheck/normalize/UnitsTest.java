@@ -1,0 +1,30 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitsTest {
+
+    @ParameterizedTest
+    @CsvSource({"Troops, troop", "people, person", "servicemen, serviceman", "casualties, casualty",
+        "dollars, USD", "sterling, GBP", "per cent, percent", "kilometres, km", "days, day", "churches, church"})
+    void normalisesUnitWords(String word, String unit) {
+        assertThat(Units.unitOf(word)).isEqualTo(unit);
+    }
+
+    @Test
+    void tellsMeasuresFromCountedNouns() {
+        assertThat(Units.isMeasure("USD")).isTrue();
+        assertThat(Units.isMeasure("day")).isTrue();
+        assertThat(Units.isMeasure("troop")).isFalse();
+    }
+
+    @Test
+    void convertsTimeUnitsToDays() {
+        assertThat(Units.daysPer("week")).isEqualTo(7.0);
+        assertThat(Units.daysPer("troop")).isNaN();
+    }
+}
