@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -30,7 +30,6 @@ public final class Aligner {
     private static final int MAX_BLOCK = 5_000;
 
     private final WordNetLexicon lexicon;
-    private final ClaimSimilarity similarity;
     private final FactComparer comparer;
 
     public Aligner() {
@@ -39,7 +38,6 @@ public final class Aligner {
 
     public Aligner(WordNetLexicon lexicon) {
         this.lexicon = lexicon;
-        this.similarity = new ClaimSimilarity(lexicon);
         this.comparer = new FactComparer(lexicon);
     }
 
@@ -66,15 +64,16 @@ public final class Aligner {
 
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims) {
+        ClaimSimilarity similarity = new ClaimSimilarity(lexicon);
         int n = claims.size();
         Map<Long, ClaimSimilarity.Evidence> cache = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
         for (long pair : candidatePairs(claims)) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
+            int i = (int) (pair / n);
+            int j = (int) (pair % n);
             Claim a = claims.get(i);
             Claim b = claims.get(j);
-            ClaimSimilarity.Evidence e = evidence(claims, i, j, cache);
+            ClaimSimilarity.Evidence e = evidence(similarity, claims, i, j, cache);
             boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
             if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
                 edges.add(new Edge(i, j, e.score()));
@@ -92,7 +91,7 @@ public final class Aligner {
         for (Edge edge : edges) {
             int ra = find(parent, edge.a());
             int rb = find(parent, edge.b());
-            if (ra == rb || !canMerge(claims, members.get(ra), members.get(rb), cache)) {
+            if (ra == rb || !canMerge(similarity, claims, members.get(ra), members.get(rb), cache)) {
                 continue;
             }
             parent[rb] = ra;
@@ -107,7 +106,8 @@ public final class Aligner {
     }
 
     /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
-    private boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, Map<Long, ClaimSimilarity.Evidence> cache) {
+    private static boolean canMerge(ClaimSimilarity similarity, List<Claim> claims, List<Integer> a, List<Integer> b,
+                                    Map<Long, ClaimSimilarity.Evidence> cache) {
         Set<String> docs = new HashSet<>();
         for (int i : a) {
             docs.add(claims.get(i).document());
@@ -121,7 +121,7 @@ public final class Aligner {
             for (int j : b) {
                 Claim x = claims.get(i);
                 Claim y = claims.get(j);
-                ClaimSimilarity.Evidence e = evidence(claims, Math.min(i, j), Math.max(i, j), cache);
+                ClaimSimilarity.Evidence e = evidence(similarity, claims, Math.min(i, j), Math.max(i, j), cache);
                 boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
                 if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
                     return false;
@@ -131,37 +131,57 @@ public final class Aligner {
         return true;
     }
 
-    private ClaimSimilarity.Evidence evidence(List<Claim> claims, int i, int j, Map<Long, ClaimSimilarity.Evidence> cache) {
-        return cache.computeIfAbsent(((long) i << 32) | j, k -> similarity.compare(claims.get(i), claims.get(j)));
+    private static ClaimSimilarity.Evidence evidence(ClaimSimilarity similarity, List<Claim> claims, int i, int j,
+                                                     Map<Long, ClaimSimilarity.Evidence> cache) {
+        return cache.computeIfAbsent(pairKey(i, j, claims.size()), k -> similarity.compare(claims.get(i), claims.get(j)));
     }
 
-    /** Pairs (i < j, packed in a long) of claims from different documents that share a block. */
-    private Set<Long> candidatePairs(List<Claim> claims) {
+    /** How many pairs of claims {@link #align} compares: the blocks' pairs, not all pairs. */
+    int candidatePairCount(List<Claim> claims) {
+        return candidatePairs(claims).size();
+    }
+
+    /** Pairs (i < j, see {@link #pairKey}) of claims from different documents that share a block, in order. */
+    private List<Long> candidatePairs(List<Claim> claims) {
+        int n = claims.size();
+        List<Set<String>> keysOf = new ArrayList<>(n);
         Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (String key : blockKeys(claims.get(i))) {
+        for (int i = 0; i < n; i++) {
+            Set<String> keys = blockKeys(claims.get(i));
+            keysOf.add(keys);
+            for (String key : keys) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> pairs = new TreeSet<>();
-        for (List<Integer> block : blocks.values()) {
-            if (block.size() < 2 || block.size() > MAX_BLOCK) {
-                continue;
-            }
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int i = block.get(x);
-                    int j = block.get(y);
-                    if (!claims.get(i).document().equals(claims.get(j).document())) {
-                        pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+        // a claim meets the same partner in many of its blocks: mark partners once per claim
+        int[] seenBy = new int[n];
+        java.util.Arrays.fill(seenBy, -1);
+        List<Long> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String document = claims.get(i).document();
+            for (String key : keysOf.get(i)) {
+                List<Integer> block = blocks.get(key);
+                if (block.size() < 2 || block.size() > MAX_BLOCK) {
+                    continue;
+                }
+                for (int j : block) {
+                    if (j > i && seenBy[j] != i && !claims.get(j).document().equals(document)) {
+                        seenBy[j] = i;
+                        pairs.add(pairKey(i, j, n));
                     }
                 }
             }
         }
+        java.util.Collections.sort(pairs);
         return pairs;
     }
 
-    /** The blocks a claim belongs to: its kind with each concept of its unit, its predicate or its statement. */
+    /**
+     * The blocks a claim belongs to. Counts and quantities: kind + a concept of the unit + either a
+     * concept of the predicate or an entity (so people in general meet particular people only
+     * under one event). Other values: kind + a predicate concept + a subject word. Statements:
+     * their longer content words. No block spans a whole kind, so none grows with the corpus.
+     */
     private Set<String> blockKeys(Claim c) {
         Set<String> keys = new HashSet<>();
         String kind = c.kind().name() + "|";
@@ -174,25 +194,42 @@ public final class Aligner {
             }
             return keys;
         }
+        Set<String> predicates = c.predicate() == null || c.predicate().isBlank()
+                ? Set.of("") : lexicon.verbKeys(c.predicate());
         if (hasUnit && (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY)) {
-            for (String k : lexicon.nounKeys(c.unit())) {
-                keys.add(kind + "u:" + k);
-            }
+            Set<String> units = new HashSet<>(lexicon.nounKeys(c.unit()));
+            units.add(c.unit().toLowerCase(Locale.ROOT));
             if (lexicon.namesPeople(c.unit())) {
-                keys.add(kind + "u:*people");
+                units.add("*people");
             }
-            keys.add(kind + "u:" + c.unit().toLowerCase(java.util.Locale.ROOT));
-        } else if (c.predicate() != null && !c.predicate().isBlank()) {
-            for (String k : lexicon.verbKeys(c.predicate())) {
-                keys.add(kind + "p:" + k);
+            for (String u : units) {
+                for (String p : predicates) {
+                    keys.add(kind + "u:" + u + "|p:" + p);
+                }
+                for (String e : c.entityIds()) {
+                    keys.add(kind + "u:" + u + "|e:" + e);
+                }
             }
-            for (String w : ContentWords.of(c.subject())) {
-                keys.add(kind + "s:" + w);
+            return keys;
+        }
+        Set<String> subjectWords = ContentWords.of(c.subject());
+        for (String p : predicates) {
+            for (String w : subjectWords) {
+                keys.add(kind + "p:" + p + "|s:" + w);
             }
-        } else {
-            keys.add(kind + "*");
+            for (String e : c.entityIds()) {
+                keys.add(kind + "p:" + p + "|e:" + e);
+            }
+        }
+        if (keys.isEmpty()) {
+            keys.add(kind + "s:" + String.join(" ", subjectWords));
         }
         return keys;
+    }
+
+    /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
+    private static long pairKey(int i, int j, int n) {
+        return (long) i * n + j;
     }
 
     private static int find(int[] parent, int i) {

@@ -1,6 +1,8 @@
 package org.crosscheck.align;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.claims.Claim;
@@ -18,6 +20,8 @@ import org.crosscheck.claims.WordNetLexicon;
  *
  * <p>Rules, by kind:
  * <ul>
+ *   <li>never claims about different things: counts in different places ("troops in Iraq" /
+ *       "troops in Syria"), dates of different events ("close embassy" / "close school");</li>
  *   <li>counts and quantities: the same unit (WordNet synonyms or near hypernyms) and either the
  *       same event (predicate) with a shared subject word, entity or some sentence content, or
  *       much the same sentence;</li>
@@ -44,6 +48,9 @@ final class ClaimSimilarity {
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
 
     private final WordNetLexicon lexicon;
+    /** Word sets per claim, computed once per alignment run (claims are compared many times). */
+    private final Map<Claim, Set<String>> sentenceWords = new IdentityHashMap<>();
+    private final Map<Claim, Set<String>> subjectWords = new IdentityHashMap<>();
 
     ClaimSimilarity(WordNetLexicon lexicon) {
         this.lexicon = lexicon;
@@ -56,7 +63,8 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        double sentence = ContentWords.jaccard(sentenceWords(a), sentenceWords(b));
+        double sentence = ContentWords.jaccard(sentenceWords.computeIfAbsent(a, ClaimSimilarity::sentenceWords),
+                sentenceWords.computeIfAbsent(b, ClaimSimilarity::sentenceWords));
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
             return statementEvidence(a, b, sentence, sharedEntity);
@@ -66,11 +74,14 @@ final class ClaimSimilarity {
         boolean antonyms = !predicate && a.predicate() != null && b.predicate() != null
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean subject = sameSubject(a, b);
-        boolean subjectConflict = !subject && !subjectWords(a).isEmpty() && !subjectWords(b).isEmpty();
+        boolean subjectConflict = !subject && !subjectWords.get(a).isEmpty() && !subjectWords.get(b).isEmpty();
+        Set<String> pa = place(a.subject());
+        Set<String> pb = place(b.subject());
+        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, subject,
-                subjectConflict, sharedEntity, sameRole, roleConflict, sentence);
+                subjectConflict, placeConflict, sharedEntity, sameRole, roleConflict, sentence);
     }
 
     /** Whether the evidence is enough to put the claims in one fact (see the class comment). */
@@ -89,8 +100,9 @@ final class ClaimSimilarity {
         if (e.looseUnit()) {
             same = e.predicate() && e.sentence() >= RELATED_SENTENCE;
         }
+        boolean differentThings = counted ? e.placeConflict() : e.subjectConflict();
         if (valuesAgree) {
-            return same && e.score() >= AGREE_THRESHOLD;
+            return same && !differentThings && e.score() >= AGREE_THRESHOLD;
         }
         if (e.looseUnit()) {
             return false; // "one man" and "twelve people" disagree only if they count the same people
@@ -112,8 +124,8 @@ final class ClaimSimilarity {
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, sharedEntity, false,
-                false, sentence);
+        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, false, sharedEntity,
+                false, false, sentence);
     }
 
     /**
@@ -160,21 +172,42 @@ final class ClaimSimilarity {
      * their own): "U.S. troops in Iraq" and "American soldiers in Iraq" share "Iraq"; for dates
      * "close embassy" and "shut embassy" share "embassy".
      */
-    private static boolean sameSubject(Claim a, Claim b) {
-        Set<String> sa = subjectWords(a);
-        Set<String> sb = subjectWords(b);
+    private boolean sameSubject(Claim a, Claim b) {
+        Set<String> sa = subjectWords.computeIfAbsent(a, ClaimSimilarity::subjectWords);
+        Set<String> sb = subjectWords.computeIfAbsent(b, ClaimSimilarity::subjectWords);
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
-        return ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6;
+        if (ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6) {
+            return true;
+        }
+        // one-word subjects that are paraphrases: "reduce force" / "reduce troop"
+        if (sa.size() == 1 && sb.size() == 1) {
+            String x = sa.iterator().next();
+            String y = sb.iterator().next();
+            return x.length() > 3 && y.length() > 3 && x.chars().allMatch(Character::isLetter)
+                    && y.chars().allMatch(Character::isLetter) && lexicon.sameNoun(x, y);
+        }
+        return false;
     }
 
     private static Set<String> subjectWords(Claim c) {
         Set<String> words = new HashSet<>(ContentWords.of(c.subject()));
         words.removeAll(ContentWords.of(c.unit()));
         words.removeAll(ContentWords.of(c.predicate()));
-        words.removeAll(ContentWords.of(head(c.subject())));
+        if (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY) {
+            words.removeAll(ContentWords.of(head(c.subject()))); // the counted noun, compared as the unit
+        }
         return words;
+    }
+
+    /** The place a subject names: the words after "in", "at" or "near" ("troops in Iraq" -> iraq). */
+    private static Set<String> place(String subject) {
+        if (subject == null) {
+            return Set.of();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:in|at|near)\\s+(.+)$").matcher(subject);
+        return m.find() ? ContentWords.of(m.group(1)) : Set.of();
     }
 
     /** The head word of a subject: its last word before any prepositional tail ("troops" in "U.S. troops in Iraq"). */
@@ -206,8 +239,9 @@ final class ClaimSimilarity {
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean predicate, boolean antonyms,
-                    boolean subject, boolean subjectConflict, boolean sharedEntity, boolean sameRole,
-                    boolean roleConflict, double sentence) {
-        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false, true, 0);
+                    boolean subject, boolean subjectConflict, boolean placeConflict, boolean sharedEntity,
+                    boolean sameRole, boolean roleConflict, double sentence) {
+        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false, false,
+                true, 0);
     }
 }

@@ -90,13 +90,13 @@ public final class FactComparer {
             }
             return differentQuoteWording(group) ? Disagreement.WORDING : Disagreement.NONE;
         }
+        List<Claim> judged = withoutFaithfulCopies(group, documents);
         List<Claim[]> conflicts = new ArrayList<>();
-        for (int i = 0; i < group.size(); i++) {
-            for (int j = i + 1; j < group.size(); j++) {
-                Claim a = group.get(i);
-                Claim b = group.get(j);
-                if (!a.document().equals(b.document()) && !ValueCompatibility.compatible(a, b)
-                        && !sameWordsInACopy(a, b, documents)) {
+        for (int i = 0; i < judged.size(); i++) {
+            for (int j = i + 1; j < judged.size(); j++) {
+                Claim a = judged.get(i);
+                Claim b = judged.get(j);
+                if (!a.document().equals(b.document()) && !ValueCompatibility.compatible(a, b)) {
                     conflicts.add(new Claim[] {a, b});
                 }
             }
@@ -130,13 +130,22 @@ public final class FactComparer {
     }
 
     /**
-     * A copy that repeats its original's date phrase word for word ("last week") states the same
-     * date: the copy was written when the original was, so resolving the phrase against the copy's
-     * later publication date would invent a disagreement.
+     * The group without the claims of copies that repeat their original's date phrase word for
+     * word ("last week"): the copy was written when the original was, so its phrase means the
+     * original's date, whatever the copy's later publication date makes of it. A copy that changes
+     * the phrase or the figure stays in and can disagree.
      */
-    private static boolean sameWordsInACopy(Claim a, Claim b, Map<String, DocumentInfo> documents) {
-        return a.kind() == ClaimKind.DATE && root(a.document(), documents).equals(root(b.document(), documents))
-                && a.valueText() != null && a.valueText().equalsIgnoreCase(b.valueText());
+    private static List<Claim> withoutFaithfulCopies(List<Claim> group, Map<String, DocumentInfo> documents) {
+        List<Claim> judged = new ArrayList<>();
+        for (Claim c : group) {
+            String root = root(c.document(), documents);
+            boolean faithfulCopy = c.kind() == ClaimKind.DATE && !root.equals(c.document()) && group.stream()
+                    .anyMatch(o -> o.document().equals(root) && o.valueText() != null && o.valueText().equalsIgnoreCase(c.valueText()));
+            if (!faithfulCopy) {
+                judged.add(c);
+            }
+        }
+        return judged;
     }
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */

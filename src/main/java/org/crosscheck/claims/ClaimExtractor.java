@@ -358,6 +358,7 @@ public final class ClaimExtractor {
             if (drafts.size() < 2) {
                 return;
             }
+            Draft target = null;
             for (Draft d : drafts) {
                 String prep = v.word(d.begin - 1);
                 if (inSpeaker(d.begin)) {
@@ -365,6 +366,13 @@ public final class ClaimExtractor {
                 }
                 if ((prep.equals("from") || prep.equals("to") || prep.equals("by")) && attachesToPredicate(d)) {
                     d.role = prep;
+                    if (prep.equals("to")) {
+                        target = d;
+                    }
+                } else if (target != null && d.type == MentionType.DATE && d.begin > target.begin
+                        && (prep.equals("in") || prep.equals("before") || prep.equals("until") || prep.equals("within"))
+                        && attachesToPredicate(d)) {
+                    d.role = "by"; // "reduce ... to 3,000 in September": when the target is to be reached
                 }
             }
         }
@@ -394,9 +402,10 @@ public final class ClaimExtractor {
                 resolveUnit(d);
             }
             for (Draft d : drafts) {
-                if (d.unit == null && d.role != null && d.type == MentionType.NUMBER) {
+                // a unit read off the noun after the partner's number beats one guessed from the object
+                if (d.headWord == null && d.role != null && d.type == MentionType.NUMBER) {
                     for (Draft other : drafts) {
-                        if (other != d && other.unit != null && other.role != null && other.type == MentionType.NUMBER) {
+                        if (other != d && other.headWord != null && other.role != null && other.type == MentionType.NUMBER) {
                             d.unit = other.unit;
                             d.subject = other.subject;
                             break;
@@ -412,7 +421,7 @@ public final class ClaimExtractor {
                 return;
             }
             if (d.indefiniteHead >= 0) {
-                d.unit = v.lemma(d.indefiniteHead);
+                d.unit = unitOf(d.indefiniteHead);
                 d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
                 return;
             }
@@ -464,12 +473,29 @@ public final class ClaimExtractor {
             }
         }
 
+            /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
+        private String unitOf(int i) {
+            return org.crosscheck.normalize.Units.singularNoun(v.word(i));
+        }
+
         private void setUnit(Draft d, int first, int head) {
             int unitToken = head;
+            if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && v.word(head + 1).equals("of")) {
+                // "the number of troops" counts troops
+                int k = head + 2;
+                while (k < v.size() && (v.pos(k).startsWith("JJ") || v.pos(k).startsWith("NNP") || v.pos(k).equals("DT"))) {
+                    k++;
+                }
+                if (v.isCommonNoun(k)) {
+                    d.unit = unitOf(k);
+                    d.subject = v.text(first, k + 1) + tail(k + 1);
+                    return;
+                }
+            }
             if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
                 unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
             }
-            d.unit = v.lemma(unitToken);
+            d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
         }
 
@@ -607,6 +633,9 @@ public final class ClaimExtractor {
                     int head = k;
                     while (v.isNoun(head + 1)) {
                         head++;
+                    }
+                    if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {
+                        head--; // "reduce its force level": the event is about the force
                     }
                     return v.lemma(head);
                 }

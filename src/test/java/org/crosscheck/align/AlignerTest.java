@@ -357,4 +357,25 @@ class AlignerTest {
 
         assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.ATTRIBUTION);
     }
+
+    @Test
+    void republishedCopyDoesNotMakeAnIndependentReportDisagree() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), copy("b", LocalDate.of(2020, 10, 24), "a"), doc("c", SEP_27));
+        Claim a = claim("a", ClaimKind.DATE).predicate("reduce").subject("reduce force").role("by").entities("E-us")
+                .sentence("The United States would reduce its force level to about 3,000 by the end of the month.")
+                .date("the end of the month", LocalDate.of(2020, 9, 21), LocalDate.of(2020, 9, 30), Granularity.DAY, "2020-09").build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("reduce").subject("reduce force").role("by").entities("E-us")
+                .sentence("The United States would reduce its force level to around 3,000 by the end of the month.")
+                .date("the end of the month", LocalDate.of(2020, 10, 22), LocalDate.of(2020, 10, 31), Granularity.DAY, "2020-10").build();
+        Claim c = claim("c", ClaimKind.DATE).predicate("reduce").subject("reduce troop").role("by").entities("E-us")
+                .sentence("The United States would reduce its troop presence to 3,000 in September.")
+                .date("September", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 30), Granularity.MONTH, "2020-09").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b, c), docs, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+            assertThat(f.independentSources()).isEqualTo(2);
+        });
+    }
 }

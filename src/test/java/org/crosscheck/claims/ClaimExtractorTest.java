@@ -219,4 +219,50 @@ class ClaimExtractorTest {
         assertThat(twelve.id()).isEqualTo("page.html#20-22");
         assertThat(original.substring(twelve.start(), twelve.end())).isEqualTo("12");
     }
+
+    @Test
+    void skipsParentheticalConversions() {
+        List<Claim> claims = extract("The quake struck at a depth of just 10 kilometers (six miles) on Tuesday.", LocalDate.of(2013, 7, 2));
+
+        assertThat(claims).noneMatch(c -> c.valueText().contains("six"));
+        assertThat(withValueText(claims, "just 10").unit()).isEqualTo("km");
+    }
+
+    @Test
+    void placesAFigureWhereTheSentenceDoes() {
+        List<Claim> claims = extract("In neighbouring Central Aceh district, 10 people were killed and about 1,500 houses "
+                + "were damaged.", LocalDate.of(2013, 7, 3));
+
+        assertThat(withValueText(claims, "about 1,500").subject()).endsWith("in Central Aceh district");
+    }
+
+    @Test
+    void givesAQuotedHeThePersonThePreviousSentenceOpenedWith() {
+        List<Claim> claims = extract("Mehdi Zareh, director of the seismological center in Tehran, dismissed concerns "
+                + "about tsunamis, IRNA reported.\n\n\"The Persian Gulf is not deep enough for a tsunami,\" he was quoted "
+                + "as saying.", LocalDate.of(2005, 11, 28));
+
+        Claim quote = ofKind(claims, ClaimKind.STATEMENT).stream()
+                .filter(c -> c.value().statement().startsWith("The Persian Gulf")).findFirst().orElseThrow();
+        assertThat(quote.speaker()).isEqualTo("Mehdi Zareh");
+    }
+
+    @Test
+    void keepsTheRoleOfAToTargetWithoutAFrom() {
+        List<Claim> claims = extract("The Pentagon will cut the number of troops in Iraq to 3,000 by the end of September.",
+                SEP_27_2020);
+
+        assertThat(withValueText(claims, "3,000").role()).isEqualTo("to");
+        assertThat(withValueText(claims, "3,000").unit()).isEqualTo("troop");
+        assertThat(withValueText(claims, "the end of September").role()).isEqualTo("by");
+    }
+
+    @Test
+    void datesTheTargetOfAFromToSentenceWithRoleBy() {
+        List<Claim> claims = extract("Gen. McKenzie said the U.S. would reduce its troop presence in Iraq from more than "
+                + "5,000 troops to 3,000 in September.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "September").role()).isEqualTo("by");
+        assertThat(withValueText(claims, "3,000").unit()).isEqualTo("troop");
+    }
 }
