@@ -55,7 +55,11 @@ public final class InputCollector {
         Manifest override = manifestOverride == null ? null : readOrReport(manifestOverride, problems);
         Map<Path, Manifest> byFolder = new HashMap<>();
         List<ArticleInput> articles = new ArrayList<>(files.size());
+        Map<String, Path> byName = new HashMap<>();
         for (Path file : files) {
+            if (!claimName(file, byName, problems)) {
+                continue;
+            }
             Manifest manifest = override != null ? override : byFolder.computeIfAbsent(folderOf(file),
                     folder -> manifestIn(folder).map(m -> readOrReport(m, problems)).orElse(Manifest.empty()));
             Path name = file.getFileName();
@@ -63,6 +67,27 @@ public final class InputCollector {
             articles.add(new ArticleInput(file, entry));
         }
         return new Inputs(articles, problems);
+    }
+
+    /**
+     * A document is named by its file name, so two different files with one name cannot both
+     * be in a project; the same file given twice (a folder and a file in it) counts once.
+     */
+    private static boolean claimName(Path file, Map<String, Path> byName, List<LoadException> problems) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return true;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path earlier = byName.putIfAbsent(name.toString(), absolute);
+        if (earlier == null) {
+            return true;
+        }
+        if (!earlier.equals(absolute)) {
+            problems.add(new LoadException(file, absolute + " has the same file name as " + earlier
+                    + "; documents are named by their file name, so rename one of them"));
+        }
+        return false;
     }
 
     private static Path folderOf(Path file) {

@@ -25,6 +25,31 @@ class InputCollectorTest {
     }
 
     @Test
+    void refusesASecondFileWithTheSameNameNamingBoth() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("business"));
+        Path second = Files.createDirectories(dir.resolve("sport"));
+        Files.writeString(first.resolve("001.txt"), "x");
+        Files.writeString(second.resolve("001.txt"), "y");
+
+        InputCollector.Inputs inputs = InputCollector.collect(List.of(first, second), null);
+
+        assertThat(inputs.articles()).extracting(a -> a.file().getParent().getFileName().toString())
+                .containsExactly("business");
+        assertThat(inputs.problems()).singleElement()
+                .satisfies(p -> assertThat(p.getMessage()).contains("sport", "001.txt", "same file name"));
+    }
+
+    @Test
+    void countsTheSameFileGivenTwiceOnce() throws Exception {
+        Files.writeString(dir.resolve("story.txt"), "x");
+
+        InputCollector.Inputs inputs = InputCollector.collect(List.of(dir, dir.resolve("story.txt")), null);
+
+        assertThat(inputs.articles()).hasSize(1);
+        assertThat(inputs.problems()).isEmpty();
+    }
+
+    @Test
     void skipsReadmeFiles() throws Exception {
         for (String name : List.of("README.TXT", "readme.txt", "README.md", "story.txt")) {
             Files.writeString(dir.resolve(name), "x");
