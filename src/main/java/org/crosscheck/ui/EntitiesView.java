@@ -5,6 +5,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -14,9 +19,13 @@ import org.crosscheck.nlp.Entity;
 /** The alias groups: entity name, type, the names used for it, mention count. */
 public final class EntitiesView extends VBox {
     @FXML private TableView<EntitiesViewModel.EntityRow> table;
+    @FXML private Button mergeEntitiesButton;
+    @FXML private Button splitEntityButton;
+    private final EntitiesViewModel viewModel;
     private Consumer<Entity> onChosen = e -> { };
 
     public EntitiesView(EntitiesViewModel viewModel) {
+        this.viewModel = viewModel;
         FxmlLoader.load(this, "Entities.fxml");
         TableColumn<EntitiesViewModel.EntityRow, EntitiesViewModel.EntityRow> name = new TableColumn<>("Entity");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -33,6 +42,22 @@ public final class EntitiesView extends VBox {
         table.getColumns().setAll(List.of(name, aliases, mentions));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        MenuItem mergeItem = new MenuItem("Merge the two selected entities");
+        mergeItem.setOnAction(e -> mergeSelected());
+        MenuItem splitItem = new MenuItem("Split alias…");
+        splitItem.setOnAction(e -> splitSelected());
+        table.setContextMenu(new ContextMenu(mergeItem, splitItem));
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<EntitiesViewModel.EntityRow>) change -> {
+                    List<EntitiesViewModel.EntityRow> selected = table.getSelectionModel().getSelectedItems();
+                    boolean canMerge = selected.size() == 2;
+                    boolean canSplit = selected.size() == 1 && EntitiesViewModel.canSplit(selected.get(0));
+                    mergeEntitiesButton.setDisable(!canMerge);
+                    mergeItem.setDisable(!canMerge);
+                    splitEntityButton.setDisable(!canSplit);
+                    splitItem.setDisable(!canSplit);
+                });
         table.setRowFactory(t -> {
             TableRow<EntitiesViewModel.EntityRow> row = new TableRow<>() {
                 @Override
@@ -72,6 +97,40 @@ public final class EntitiesView extends VBox {
             box.setPrefWidth(0);
             setGraphic(box);
         }
+    }
+
+    public TableView<EntitiesViewModel.EntityRow> table() {
+        return table;
+    }
+
+    /** Merges the two selected entities. */
+    @FXML
+    public void mergeSelected() {
+        List<EntitiesViewModel.EntityRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.size() == 2) {
+            viewModel.merge(selected.get(0), selected.get(1));
+        }
+    }
+
+    /** Asks which name of the selected entity to take out, then splits it off. */
+    @FXML
+    public void splitSelected() {
+        List<EntitiesViewModel.EntityRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.size() != 1 || !EntitiesViewModel.canSplit(selected.get(0))) {
+            return;
+        }
+        EntitiesViewModel.EntityRow row = selected.get(0);
+        List<String> aliases = row.entity().aliases().stream().filter(a -> !a.equals(row.name())).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(aliases.isEmpty() ? null : aliases.get(0),
+                row.entity().aliases());
+        dialog.setTitle("Split alias");
+        dialog.setHeaderText("Which name of “" + row.name() + "” is someone or something else?\n"
+                + "Its mentions become an entity of their own.");
+        dialog.setContentText("Name:");
+        if (getScene() != null && getScene().getWindow() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(alias -> viewModel.split(row, alias));
     }
 
     /** Called when the researcher double-clicks an entity (the window filters the table by it). */

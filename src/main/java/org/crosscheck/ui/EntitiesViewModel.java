@@ -20,13 +20,38 @@ public final class EntitiesViewModel {
         }
     }
 
+    private final ProjectSession session;
+
     public EntitiesViewModel(ProjectSession session) {
+        this.session = session;
         session.indexProperty().addListener((obs, old, index) -> rebuild(index));
         rebuild(session.index());
     }
 
     public ObservableList<EntityRow> rows() {
         return rows;
+    }
+
+    /**
+     * Merges two alias groups that are one real-world entity; the one mentioned more often keeps
+     * its name. Stored as a decision of the researcher, re-applied after every analysis.
+     */
+    public void merge(EntityRow first, EntityRow second) {
+        EntityRow keep = first.mentions() >= second.mentions() ? first : second;
+        EntityRow other = keep == first ? second : first;
+        session.perform("merge the entities", "Merged “" + other.name() + "” into “" + keep.name() + "”.",
+                wb -> wb.mergeEntities(keep.entity().id(), other.entity().id()));
+    }
+
+    /** Whether the alias can be taken out of the entity: it has other names to keep. */
+    public static boolean canSplit(EntityRow row) {
+        return row != null && row.entity().aliases().size() >= 2;
+    }
+
+    /** Takes the mentions written as {@code alias} out of the entity into an entity of their own. */
+    public void split(EntityRow row, String alias) {
+        session.perform("split the entity", "Split “" + alias + "” off “" + row.name() + "”.",
+                wb -> wb.splitEntity(row.entity().id(), alias));
     }
 
     private void rebuild(SnapshotIndex index) {
