@@ -31,6 +31,7 @@ public final class CrosscheckApp extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        fitToScreen(stage);
         stage.show();
         reportFirstFrame(stage);
         // Keys (arrows, A, R, N) act on the table from the first moment.
@@ -40,6 +41,18 @@ public final class CrosscheckApp extends Application {
         session.projectNameProperty().addListener((obs, old, name) ->
                 session.workbench().ifPresent(wb -> GuiLauncher.rememberProject(wb.projectFile())));
         session.open(launch.projectFile(), () -> viewModel.addArticles(launch.inputs()));
+    }
+
+    /**
+     * Researchers work in this window for hours with a table one column per source: it takes the
+     * whole screen (less the task bar), and never more than the screen has.
+     */
+    private static void fitToScreen(Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
     }
 
     /**

@@ -33,6 +33,7 @@ public final class EntitiesView extends VBox {
         name.setMinWidth(90);
         TableColumn<EntitiesViewModel.EntityRow, String> aliases = new TableColumn<>("Also called");
         aliases.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().aliases()));
+        aliases.setCellFactory(col -> new AliasesCell());
         aliases.setMinWidth(70);
         TableColumn<EntitiesViewModel.EntityRow, Integer> mentions = new TableColumn<>("Mentions");
         mentions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentions()));
@@ -90,6 +91,8 @@ public final class EntitiesView extends VBox {
             }
             javafx.scene.control.Label name = new javafx.scene.control.Label(row.name());
             name.getStyleClass().add("source-title");
+            name.setWrapText(true); // "Mustafa al-Kadhimi" on two lines rather than cut
+            name.setMaxHeight(34);
             javafx.scene.control.Label type = new javafx.scene.control.Label(row.type());
             type.getStyleClass().add("source-outlet");
             VBox box = new VBox(1, name, type);
@@ -131,6 +134,27 @@ public final class EntitiesView extends VBox {
             dialog.initOwner(getScene().getWindow());
         }
         dialog.showAndWait().ifPresent(alias -> viewModel.split(row, alias));
+    }
+
+    /** The other names, wrapped onto two lines at most; all of them on hover (row tooltip). */
+    private static final class AliasesCell extends javafx.scene.control.TableCell<EntitiesViewModel.EntityRow, String> {
+        private final javafx.scene.control.Label label = new javafx.scene.control.Label();
+
+        AliasesCell() {
+            label.setWrapText(true);
+            label.setMaxHeight(34);
+            label.setMinWidth(0);
+            label.setPrefWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(String aliases, boolean empty) {
+            super.updateItem(aliases, empty);
+            setText(null);
+            label.setText(aliases);
+            setGraphic(empty || aliases == null ? null : label);
+        }
     }
 
     /** Called when the researcher double-clicks an entity (the window filters the table by it). */

@@ -54,9 +54,15 @@ public final class EntitiesViewModel {
                 wb -> wb.splitEntity(row.entity().id(), alias));
     }
 
+    /** The names written for the entity other than its own name; "—" when it is always called that. */
+    private static String otherNames(Entity e) {
+        String others = String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+        return others.isEmpty() ? "—" : others;
+    }
+
     private void rebuild(SnapshotIndex index) {
         rows.setAll(index.snapshot().entities().stream()
-                .map(e -> new EntityRow(e, String.join(", ", e.aliases()), index.mentionCount(e.id())))
+                .map(e -> new EntityRow(e, otherNames(e), index.mentionCount(e.id())))
                 .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()
                         .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER))
                 .toList());

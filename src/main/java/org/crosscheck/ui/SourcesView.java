@@ -94,6 +94,8 @@ public final class SourcesView extends VBox {
             }
             Label title = new Label(row.title());
             title.getStyleClass().add("source-title");
+            title.setWrapText(true); // two lines of the title before "…"; all of it on hover
+            title.setMaxHeight(34);
             Label outlet = new Label(row.outlet().isEmpty() ? row.document().name() : row.outlet());
             outlet.getStyleClass().add("source-outlet");
             VBox box = new VBox(1, title, outlet);
