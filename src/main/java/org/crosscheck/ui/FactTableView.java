@@ -45,6 +45,7 @@ public final class FactTableView extends VBox {
         viewModel.sources().addListener((ListChangeListener<DocumentInfo>) change -> rebuildSourceColumns());
         rebuildSourceColumns();
         table.widthProperty().addListener((obs, old, width) -> fitSourceColumns());
+        table.getColumns().subList(0, FIXED_COLUMNS).forEach(c -> c.visibleProperty().addListener(obs -> fitSourceColumns()));
 
         SortedList<FactRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -183,6 +184,8 @@ public final class FactTableView extends VBox {
         TableColumn<FactRow, String> disagreement = new TableColumn<>("Disagreement");
         disagreement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().disagreementLabel()));
         disagreement.setPrefWidth(116);
+        // Shown in the status cell already; the column stays in the table's column menu for sorting.
+        disagreement.setVisible(false);
 
         TableColumn<FactRow, Integer> independent = new TableColumn<>();
         Label independentHeader = new Label("Indep.");
@@ -193,6 +196,7 @@ public final class FactTableView extends VBox {
         independent.setStyle("-fx-alignment: CENTER;");
 
         table.getColumns().setAll(List.of(status, label, kind, disagreement, independent));
+        table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
@@ -226,7 +230,8 @@ public final class FactTableView extends VBox {
         if (sources <= 0 || table.getWidth() <= 0) {
             return;
         }
-        double fixed = table.getColumns().subList(0, FIXED_COLUMNS).stream().mapToDouble(TableColumn::getWidth).sum();
+        double fixed = table.getColumns().subList(0, FIXED_COLUMNS).stream().filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getWidth).sum();
         double each = Math.max(MIN_SOURCE_WIDTH, Math.floor((table.getWidth() - fixed - 20) / sources));
         table.getColumns().subList(FIXED_COLUMNS, table.getColumns().size()).forEach(c -> c.setPrefWidth(each));
     }
@@ -241,11 +246,13 @@ public final class FactTableView extends VBox {
         Label header = new Label(hasOutlet ? doc.outlet() : hasTitle ? doc.title() : doc.name());
         header.setWrapText(true);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        // Always two lines high: a header's height follows its one-line preferred size otherwise,
-        // and "The Washington Post" would be cut to "The …". Longer names end in "…", whole on hover.
-        header.setMinHeight(34);
-        header.setPrefHeight(34);
-        header.setMaxHeight(34);
+        // A column header is as high as its one-line preferred size unless told otherwise, so
+        // "The Washington Post" would be cut to "The …": the height follows the wrapped text, up
+        // to three lines (longer names end in "…" and show whole on hover).
+        javafx.beans.binding.DoubleBinding wrapped = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(52, header.prefHeight(Math.max(20, column.getWidth() - 10))), column.widthProperty());
+        header.minHeightProperty().bind(wrapped);
+        header.maxHeightProperty().bind(wrapped);
         header.prefWidthProperty().bind(column.widthProperty().subtract(10));
         header.setTooltip(new Tooltip((hasOutlet ? doc.outlet() + "\n" : "") + (hasTitle ? doc.title() + "\n" : "")
                 + doc.name() + (doc.published() == null ? "" : "\npublished " + doc.published())));
@@ -262,7 +269,10 @@ public final class FactTableView extends VBox {
                 setText(null);
                 return;
             }
-            setText(row.statusLabel());
+            // The disagreement kind under the status ("✖ disagree" / "wording"): one column less
+            // to read, and more width for the sources.
+            String kind = row.disagreementLabel();
+            setText(kind.isEmpty() ? row.statusLabel() : row.statusLabel() + "\n" + kind);
             getStyleClass().add(StatusLabels.styleClass(row.fact().status()));
         }
     }
