@@ -16,6 +16,7 @@ import org.crosscheck.load.PublishedFrom;
 import org.crosscheck.nlp.AnnotatedDocument;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityLinker;
+import org.crosscheck.nlp.EntityOverrides;
 import org.crosscheck.nlp.LinkedEntities;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
@@ -47,8 +48,8 @@ final class Analysis {
     synchronized void rebuild(StageTimes times) {
         List<StoredDocument> docs = times.time(Stage.STORE, store::documents);
         List<Article> articles = docs.stream().map(StoredDocument::article).toList();
-        LinkedEntities linked = times.time(Stage.CLAIMS,
-                () -> linker.link(docs.stream().map(StoredDocument::nlp).toList()));
+        LinkedEntities linked = times.time(Stage.CLAIMS, () -> EntityOverrides.apply(
+                linker.link(docs.stream().map(StoredDocument::nlp).toList()), store.entityDecisions()));
         Map<String, Entity> entities = MentionRecords.byId(linked.entities());
 
         List<Claim> claims = new ArrayList<>();

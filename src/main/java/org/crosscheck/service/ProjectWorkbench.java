@@ -21,6 +21,8 @@ import org.crosscheck.load.InputCollector;
 import org.crosscheck.load.LoadException;
 import org.crosscheck.load.PublishedFrom;
 import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityDecision;
 import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
@@ -88,9 +90,12 @@ public final class ProjectWorkbench implements Workbench {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (ArticleInput input : files) {
+            for (int i = 0; i < files.size(); i++) {
+                ArticleInput input = files.get(i);
+                int index = i;
                 pool.submit(() -> {
-                    String outcome = analyseOne(input, annotator, times, cancel, analysed, reused, failures);
+                    String outcome = analyseOne(input, annotator, times, cancel, analysed, reused, failures,
+                            () -> progress.articleStarted(input.file().getFileName().toString(), index, files.size()));
                     progress.article(input.file().getFileName().toString(), done.incrementAndGet(), files.size(),
                             outcome);
                 });
@@ -108,10 +113,11 @@ public final class ProjectWorkbench implements Workbench {
 
     private String analyseOne(ArticleInput input, CoreNlpAnnotator annotator, StageTimes times,
                               CancellationToken cancel, List<String> analysed, List<String> reused,
-                              List<AnalysisReport.InputFailure> failures) {
+                              List<AnalysisReport.InputFailure> failures, Runnable started) {
         if (cancel.isCancelled()) {
             return "cancelled";
         }
+        started.run();
         Path file = input.file();
         try {
             long loadStart = System.nanoTime();
@@ -216,7 +222,7 @@ public final class ProjectWorkbench implements Workbench {
             after.add(change.apply(old));
         }
         applyDecisions(after, recompare);
-        history.record(new ReviewHistory.Step(before, after));
+        history.record(new ReviewHistory.ClaimStep(before, after));
     }
 
     private void applyDecisions(List<ReviewDecision> decisions, boolean recompare) {
@@ -224,6 +230,43 @@ public final class ProjectWorkbench implements Workbench {
         if (recompare) {
             analysis.recompare();
         }
+    }
+
+    @Override
+    public void mergeEntities(String keepEntityId, String otherEntityId) {
+        ProjectSnapshot snapshot = store.snapshot();
+        Entity keep = findEntity(snapshot, keepEntityId);
+        Entity other = findEntity(snapshot, otherEntityId);
+        if (keep.id().equals(other.id())) {
+            throw new IllegalArgumentException("cannot merge " + keep.name() + " with itself");
+        }
+        entityDecision(new EntityDecision(UUID.randomUUID().toString(), EntityDecision.Kind.MERGE,
+                keep.name(), other.name()));
+    }
+
+    @Override
+    public void splitEntity(String entityId, String alias) {
+        Entity entity = findEntity(snapshot(), entityId);
+        if (!entity.aliases().contains(alias)) {
+            throw new IllegalArgumentException(entity.name() + " is never written as " + alias);
+        }
+        if (entity.aliases().size() < 2) {
+            throw new IllegalArgumentException(entity.name() + " has no other name to split off");
+        }
+        entityDecision(new EntityDecision(UUID.randomUUID().toString(), EntityDecision.Kind.SPLIT,
+                entity.name(), alias));
+    }
+
+    private static Entity findEntity(ProjectSnapshot snapshot, String id) {
+        return snapshot.entities().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no entity " + id));
+    }
+
+    /** Stores an entity decision, records it for undo and rebuilds (entity ids reach claims and mentions). */
+    private synchronized void entityDecision(EntityDecision decision) {
+        store.saveEntityDecision(decision);
+        history.record(new ReviewHistory.EntityStep(decision));
+        analysis.rebuild(new StageTimes());
     }
 
     @Override
@@ -245,16 +288,22 @@ public final class ProjectWorkbench implements Workbench {
     @Override
     public synchronized void undo() {
         ReviewHistory.Step step = history.popUndo();
-        if (step != null) {
-            applyDecisions(step.before(), true);
+        if (step instanceof ReviewHistory.ClaimStep claims) {
+            applyDecisions(claims.before(), true);
+        } else if (step instanceof ReviewHistory.EntityStep entity) {
+            store.deleteEntityDecision(entity.decision().id());
+            analysis.rebuild(new StageTimes());
         }
     }
 
     @Override
     public synchronized void redo() {
         ReviewHistory.Step step = history.popRedo();
-        if (step != null) {
-            applyDecisions(step.after(), true);
+        if (step instanceof ReviewHistory.ClaimStep claims) {
+            applyDecisions(claims.after(), true);
+        } else if (step instanceof ReviewHistory.EntityStep entity) {
+            store.saveEntityDecision(entity.decision());
+            analysis.rebuild(new StageTimes());
         }
     }
 

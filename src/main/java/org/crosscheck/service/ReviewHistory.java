@@ -3,16 +3,26 @@ package org.crosscheck.service;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.crosscheck.nlp.EntityDecision;
 import org.crosscheck.project.ReviewDecision;
 
 /**
- * Undo and redo of review actions. An action is the decisions of the claims it touched,
- * before and after; undoing writes the "before" decisions back. Kept in memory for the session.
+ * Undo and redo of review actions. A claim action is the decisions of the claims it touched,
+ * before and after; undoing writes the "before" decisions back. An entity merge or split is one
+ * stored entity decision; undoing deletes it. Kept in memory for the session.
  */
 final class ReviewHistory {
 
+    /** One undoable action. */
+    sealed interface Step permits ClaimStep, EntityStep {
+    }
+
     /** One review action: the touched claims' decisions before and after it. */
-    record Step(List<ReviewDecision> before, List<ReviewDecision> after) {
+    record ClaimStep(List<ReviewDecision> before, List<ReviewDecision> after) implements Step {
+    }
+
+    /** One entity merge or split. */
+    record EntityStep(EntityDecision decision) implements Step {
     }
 
     private final Deque<Step> undo = new ArrayDeque<>();

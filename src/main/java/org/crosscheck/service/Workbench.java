@@ -41,6 +41,15 @@ public interface Workbench extends AutoCloseable {
     /** Merges fact {@code otherFactId} into fact {@code factId}. */
     void mergeFacts(String factId, String otherFactId);
 
+    /**
+     * Makes entity {@code otherEntityId} part of entity {@code keepEntityId} (one real-world
+     * entity the linker split); stored as a researcher decision that survives re-analysis.
+     */
+    void mergeEntities(String keepEntityId, String otherEntityId);
+
+    /** Takes the mentions written as {@code alias} out of the entity into an entity of their own. */
+    void splitEntity(String entityId, String alias);
+
     /** Sets a document's publication date; its dates are re-resolved and facts recompared. */
     void setPublished(String document, LocalDate date);
 

@@ -21,6 +21,7 @@ import org.crosscheck.load.Article;
 import org.crosscheck.load.PublishedFrom;
 import org.crosscheck.nlp.AnnotatedDocument;
 import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityDecision;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
 import org.crosscheck.project.ProjectSnapshot;
@@ -342,6 +343,50 @@ public final class ProjectStore implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    // ---- entity decisions --------------------------------------------------------------------
+
+    /** Stores a merge or split of entities; decisions apply in the order they were saved. */
+    public void saveEntityDecision(EntityDecision d) {
+        write("save the entity " + d.kind().name().toLowerCase(java.util.Locale.ROOT), c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO entity_decisions"
+                    + " (id, kind, entity, other, made_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, d.id());
+                ps.setString(2, d.kind().name());
+                ps.setString(3, d.entity());
+                ps.setString(4, d.other());
+                ps.setString(5, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets one entity decision (its undo). */
+    public void deleteEntityDecision(String id) {
+        write("undo the entity change", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_decisions WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every entity decision, oldest first. */
+    public List<EntityDecision> entityDecisions() {
+        return read("read the entity decisions", c -> {
+            List<EntityDecision> result = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, kind, entity, other FROM entity_decisions ORDER BY rowid")) {
+                while (rs.next()) {
+                    result.add(new EntityDecision(rs.getString(1), EntityDecision.Kind.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4)));
+                }
+            }
+            return result;
+        });
     }
 
     // ---- settings ----------------------------------------------------------------------------

@@ -11,7 +11,8 @@ import java.util.List;
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
  * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
  * {@code facts}, {@code fact_claims}, {@code copies}) is replaced by every analysis;
- * {@code reviews} and {@code settings} belong to the researcher and are never replaced.
+ * {@code reviews}, {@code entity_decisions} and {@code settings} belong to the researcher and
+ * are never replaced.
  */
 final class Schema {
     /** Marks a SQLite file as a Crosscheck project ("CCK1"), so other databases are refused. */
@@ -106,7 +107,15 @@ final class Schema {
                     """
                     CREATE TABLE settings (
                       key   TEXT PRIMARY KEY,
-                      value TEXT NOT NULL)"""));
+                      value TEXT NOT NULL)"""),
+            // 2: the researcher's entity merges and splits, applied in rowid order after linking
+            List.of("""
+                    CREATE TABLE entity_decisions (
+                      id       TEXT PRIMARY KEY,
+                      kind     TEXT NOT NULL,
+                      entity   TEXT NOT NULL,
+                      other    TEXT NOT NULL,
+                      made_at  TEXT NOT NULL)"""));
 
     static int latestVersion() {
         return MIGRATIONS.size();

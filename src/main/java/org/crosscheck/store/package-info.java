@@ -5,7 +5,7 @@
  * the machine output per document (article text, metadata and the NLP output as a compact blob,
  * so an unchanged file never needs the NLP again), the derived output (entities, mentions,
  * claims, facts, copies; replaced wholesale by each analysis), and the researcher's review
- * decisions (never touched by an analysis). Every write runs in one transaction; SQLite errors
+ * and entity decisions (never touched by an analysis). Every write runs in one transaction; SQLite errors
  * leave as a {@link org.crosscheck.store.ProjectFileException} with a plain-words message
  * naming the file.
  */

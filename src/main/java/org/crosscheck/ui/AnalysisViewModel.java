@@ -17,7 +17,7 @@ import org.crosscheck.service.ProgressListener;
 
 /**
  * A running analysis: the stage (model loading, aligning), the overall progress, one line per
- * finished article with its outcome, and cancel. Progress arrives on the worker thread and is
+ * article (in progress while its NLP runs, then its outcome), and cancel. Progress arrives on the worker thread and is
  * passed to the FX thread through the executor.
  */
 public final class AnalysisViewModel {
@@ -33,8 +33,15 @@ public final class AnalysisViewModel {
     private final BooleanProperty showOutcomes = new SimpleBooleanProperty();
     private CancellationToken token;
 
-    /** One finished article: its name, what happened, and the run's progress after it. */
-    public record ArticleOutcome(String document, String outcome, double progress) {
+    /**
+     * One article of the run: its name, and what happened once finished ({@code finished} false
+     * while it is being analysed, the outcome then says so).
+     */
+    public record ArticleOutcome(String document, String outcome, boolean finished) {
+        public boolean failed() {
+            String lower = outcome.toLowerCase(java.util.Locale.ROOT);
+            return finished && (lower.startsWith("fail") || lower.startsWith("not analysed"));
+        }
     }
 
     public AnalysisViewModel(ProjectSession session) {
@@ -84,18 +91,46 @@ public final class AnalysisViewModel {
             }
 
             @Override
+            public void articleStarted(String document, int index, int total) {
+                executor.onUiThread(() -> {
+                    articles.add(new ArticleOutcome(document, "analysing…", false));
+                    if (progress.get() < 0) {
+                        progress.set(0);
+                        stage.set("Analysing " + total + (total == 1 ? " article" : " articles"));
+                    }
+                });
+            }
+
+            @Override
             public void article(String document, int done, int total, String outcome) {
                 executor.onUiThread(() -> {
                     double fraction = total == 0 ? 1 : (double) done / total;
                     progress.set(fraction);
                     stage.set("Analysed " + done + " of " + total + " articles");
-                    articles.add(new ArticleOutcome(document, outcome, fraction));
+                    finish(document, outcome);
                 });
             }
         };
         CancellationToken cancel = token;
         session.changeInBackground("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
                 this::finished, failure -> stopped());
+    }
+
+    /** Replaces the article's row in progress by its outcome (or adds one if it never started). */
+    private void finish(String document, String outcome) {
+        ArticleOutcome done = new ArticleOutcome(document, outcome, true);
+        for (int i = 0; i < articles.size(); i++) {
+            if (!articles.get(i).finished() && articles.get(i).document().equals(document)) {
+                articles.set(i, done);
+                return;
+            }
+        }
+        articles.add(done);
+    }
+
+    /** Rows still in progress when the run ends (a failed or cancelled run) say so instead. */
+    private void endUnfinished(String outcome) {
+        articles.replaceAll(a -> a.finished() ? a : new ArticleOutcome(a.document(), outcome, true));
     }
 
     public void cancel() {
@@ -106,11 +141,13 @@ public final class AnalysisViewModel {
     }
 
     private void stopped() {
+        endUnfinished("stopped");
         running.set(false);
         stage.set("");
     }
 
     private void finished(AnalysisReport report) {
+        endUnfinished(report.cancelled() ? "cancelled" : "stopped");
         running.set(false);
         showOutcomes.set(!report.failures().isEmpty());
         progress.set(1);

@@ -20,7 +20,10 @@ public final class EntitiesViewModel {
         }
     }
 
+    private final ProjectSession session;
+
     public EntitiesViewModel(ProjectSession session) {
+        this.session = session;
         session.indexProperty().addListener((obs, old, index) -> rebuild(index));
         rebuild(session.index());
     }
@@ -29,9 +32,37 @@ public final class EntitiesViewModel {
         return rows;
     }
 
+    /**
+     * Merges two alias groups that are one real-world entity; the one mentioned more often keeps
+     * its name. Stored as a decision of the researcher, re-applied after every analysis.
+     */
+    public void merge(EntityRow first, EntityRow second) {
+        EntityRow keep = first.mentions() >= second.mentions() ? first : second;
+        EntityRow other = keep == first ? second : first;
+        session.perform("merge the entities", "Merged “" + other.name() + "” into “" + keep.name() + "”.",
+                wb -> wb.mergeEntities(keep.entity().id(), other.entity().id()));
+    }
+
+    /** Whether the alias can be taken out of the entity: it has other names to keep. */
+    public static boolean canSplit(EntityRow row) {
+        return row != null && row.entity().aliases().size() >= 2;
+    }
+
+    /** Takes the mentions written as {@code alias} out of the entity into an entity of their own. */
+    public void split(EntityRow row, String alias) {
+        session.perform("split the entity", "Split “" + alias + "” off “" + row.name() + "”.",
+                wb -> wb.splitEntity(row.entity().id(), alias));
+    }
+
+    /** The names written for the entity other than its own name; "—" when it is always called that. */
+    private static String otherNames(Entity e) {
+        String others = String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+        return others.isEmpty() ? "—" : others;
+    }
+
     private void rebuild(SnapshotIndex index) {
         rows.setAll(index.snapshot().entities().stream()
-                .map(e -> new EntityRow(e, String.join(", ", e.aliases()), index.mentionCount(e.id())))
+                .map(e -> new EntityRow(e, otherNames(e), index.mentionCount(e.id())))
                 .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()
                         .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER))
                 .toList());

@@ -44,6 +44,8 @@ public final class FactTableView extends VBox {
         buildFixedColumns();
         viewModel.sources().addListener((ListChangeListener<DocumentInfo>) change -> rebuildSourceColumns());
         rebuildSourceColumns();
+        table.widthProperty().addListener((obs, old, width) -> fitSourceColumns());
+        table.getColumns().subList(0, FIXED_COLUMNS).forEach(c -> c.visibleProperty().addListener(obs -> fitSourceColumns()));
 
         SortedList<FactRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -167,8 +169,8 @@ public final class FactTableView extends VBox {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setComparator(FactRow.DEFAULT_ORDER);
         status.setCellFactory(col -> new StatusCell());
-        status.setPrefWidth(100);
-        status.setMinWidth(100);
+        status.setPrefWidth(96);
+        status.setMinWidth(96);
 
         TableColumn<FactRow, String> label = new TableColumn<>("Fact");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortLabel()));
@@ -177,11 +179,13 @@ public final class FactTableView extends VBox {
 
         TableColumn<FactRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fact().kind().csvName()));
-        kind.setPrefWidth(78);
+        kind.setPrefWidth(80);
 
         TableColumn<FactRow, String> disagreement = new TableColumn<>("Disagreement");
         disagreement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().disagreementLabel()));
-        disagreement.setPrefWidth(114);
+        disagreement.setPrefWidth(116);
+        // Shown in the status cell already; the column stays in the table's column menu for sorting.
+        disagreement.setVisible(false);
 
         TableColumn<FactRow, Integer> independent = new TableColumn<>();
         Label independentHeader = new Label("Indep.");
@@ -192,25 +196,67 @@ public final class FactTableView extends VBox {
         independent.setStyle("-fx-alignment: CENTER;");
 
         table.getColumns().setAll(List.of(status, label, kind, disagreement, independent));
+        table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
+    /** A source column is never narrower than this: "about 3,000 by the end of September" in 3 lines. */
+    static final double MIN_SOURCE_WIDTH = 110;
+    private static final int FIXED_COLUMNS = 5;
+
     private void rebuildSourceColumns() {
-        table.getColumns().remove(5, table.getColumns().size());
+        table.getColumns().remove(FIXED_COLUMNS, table.getColumns().size());
         for (DocumentInfo doc : viewModel.sources()) {
             TableColumn<FactRow, FactRow.SourceCell> column = new TableColumn<>();
-            Label header = new Label(doc.outlet() == null || doc.outlet().isBlank() ? doc.name() : doc.outlet());
-            header.setTooltip(new Tooltip(doc.title() + "\n" + doc.name()
-                    + (doc.published() == null ? "" : "\npublished " + doc.published())));
-            column.setGraphic(header);
+            column.setGraphic(sourceHeader(doc, column));
             column.setUserData(doc.name());
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(doc.name())));
             column.setComparator(java.util.Comparator.nullsLast(
                     java.util.Comparator.comparing(FactRow.SourceCell::text, String.CASE_INSENSITIVE_ORDER)));
             column.setCellFactory(col -> new SourceValueCell(col));
-            column.setPrefWidth(128);
+            column.setMinWidth(MIN_SOURCE_WIDTH);
+            column.setPrefWidth(MIN_SOURCE_WIDTH);
             table.getColumns().add(column);
         }
+        fitSourceColumns();
+    }
+
+    /**
+     * The sources share the width the fixed columns leave, so that a handful of sources fit side
+     * by side without scrolling; with many, each keeps {@link #MIN_SOURCE_WIDTH} and the table scrolls.
+     */
+    private void fitSourceColumns() {
+        int sources = table.getColumns().size() - FIXED_COLUMNS;
+        if (sources <= 0 || table.getWidth() <= 0) {
+            return;
+        }
+        double fixed = table.getColumns().subList(0, FIXED_COLUMNS).stream().filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getWidth).sum();
+        double each = Math.max(MIN_SOURCE_WIDTH, Math.floor((table.getWidth() - fixed - 20) / sources));
+        table.getColumns().subList(FIXED_COLUMNS, table.getColumns().size()).forEach(c -> c.setPrefWidth(each));
+    }
+
+    /**
+     * The outlet (else the title, else the file name), wrapped onto two lines rather than cut,
+     * with the full outlet, title, file and date on hover.
+     */
+    private static Label sourceHeader(DocumentInfo doc, TableColumn<?, ?> column) {
+        boolean hasOutlet = doc.outlet() != null && !doc.outlet().isBlank();
+        boolean hasTitle = doc.title() != null && !doc.title().isBlank();
+        Label header = new Label(hasOutlet ? doc.outlet() : hasTitle ? doc.title() : doc.name());
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // A column header is as high as its one-line preferred size unless told otherwise, so
+        // "The Washington Post" would be cut to "The …": the height follows the wrapped text, up
+        // to three lines (longer names end in "…" and show whole on hover).
+        javafx.beans.binding.DoubleBinding wrapped = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(52, header.prefHeight(Math.max(20, column.getWidth() - 10))), column.widthProperty());
+        header.minHeightProperty().bind(wrapped);
+        header.maxHeightProperty().bind(wrapped);
+        header.prefWidthProperty().bind(column.widthProperty().subtract(10));
+        header.setTooltip(new Tooltip((hasOutlet ? doc.outlet() + "\n" : "") + (hasTitle ? doc.title() + "\n" : "")
+                + doc.name() + (doc.published() == null ? "" : "\npublished " + doc.published())));
+        return header;
     }
 
     /** The status as colour and words ("✖ disagree"), never colour alone. */
@@ -223,7 +269,10 @@ public final class FactTableView extends VBox {
                 setText(null);
                 return;
             }
-            setText(row.statusLabel());
+            // The disagreement kind under the status ("✖ disagree" / "wording"): one column less
+            // to read, and more width for the sources.
+            String kind = row.disagreementLabel();
+            setText(kind.isEmpty() ? row.statusLabel() : row.statusLabel() + "\n" + kind);
             getStyleClass().add(StatusLabels.styleClass(row.fact().status()));
         }
     }

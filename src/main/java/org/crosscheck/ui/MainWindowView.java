@@ -136,6 +136,10 @@ public final class MainWindowView extends BorderPane {
         return inspectorView;
     }
 
+    public EntitiesView entities() {
+        return entitiesView;
+    }
+
     public SourcesView sources() {
         return sourcesView;
     }

@@ -94,6 +94,8 @@ public final class SourcesView extends VBox {
             }
             Label title = new Label(row.title());
             title.getStyleClass().add("source-title");
+            title.setWrapText(true); // two lines of the title before "…"; all of it on hover
+            title.setMaxHeight(34);
             Label outlet = new Label(row.outlet().isEmpty() ? row.document().name() : row.outlet());
             outlet.getStyleClass().add("source-outlet");
             VBox box = new VBox(1, title, outlet);
@@ -110,23 +112,39 @@ public final class SourcesView extends VBox {
         }
     }
 
-    /** One finished article of the running analysis and what happened to it. */
+    /** One article of the running analysis: a bar while it is analysed, then what happened to it. */
     private static final class OutcomeCell extends ListCell<AnalysisViewModel.ArticleOutcome> {
+        private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        private final javafx.scene.control.Label label = new javafx.scene.control.Label();
+        private final VBox box = new VBox(2, label, bar);
+
+        OutcomeCell() {
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefHeight(10);
+            label.setWrapText(true);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(AnalysisViewModel.ArticleOutcome item, boolean empty) {
             super.updateItem(item, empty);
+            setText(null);
+            getStyleClass().removeAll("outcome-failed");
             if (empty || item == null) {
-                setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            boolean failed = item.outcome().toLowerCase(java.util.Locale.ROOT).startsWith("fail");
-            setText((failed ? "✖ " : "✔ ") + item.document() + " — " + item.outcome());
-            setWrapText(true);
-            setPrefWidth(0);
-            setTooltip(new javafx.scene.control.Tooltip(getText()));
-            getStyleClass().removeAll("outcome-failed");
-            if (failed) {
+            String mark = !item.finished() ? "⋯ " : item.failed() ? "✖ " : "✔ ";
+            label.setText(mark + item.document() + " — " + item.outcome());
+            // Indeterminate while CoreNLP works on it (it reports no fraction), full once done.
+            bar.setProgress(item.finished() ? 1 : javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS);
+            bar.setVisible(!item.failed());
+            bar.setManaged(!item.failed());
+            setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(label.getText()));
+            if (item.failed()) {
                 getStyleClass().add("outcome-failed");
             }
         }

@@ -51,7 +51,14 @@ class AnalysisProgressTest {
         List<Path> inputs = List.of(Path.of("a.txt"), Path.of("b.txt"), Path.of("c.txt"), Path.of("d.txt"),
                 Path.of("e.txt"), Path.of("f.txt"), Path.of("g.txt"), Path.of("h.txt"));
         robot.interact(() -> viewModel.addArticles(inputs));
-        waitUntil(() -> viewModel.analysis().articles().size() >= 1);
+        waitUntil(() -> viewModel.analysis().articles().stream().anyMatch(a -> a.finished()));
+
+        // The article in progress has its own row with an indeterminate bar, the finished ones full bars.
+        waitUntil(() -> {
+            var bars = robot.lookup("#analysisList .progress-bar").queryAllAs(ProgressBar.class).stream()
+                    .filter(javafx.scene.Node::isVisible).toList();
+            return bars.stream().anyMatch(ProgressBar::isIndeterminate) && bars.stream().anyMatch(b -> b.getProgress() == 1);
+        });
 
         Button cancel = robot.lookup("#cancelButton").queryButton();
         ProgressBar bar = robot.lookup("#analysisProgress").queryAs(ProgressBar.class);
@@ -67,6 +74,7 @@ class AnalysisProgressTest {
         waitUntil(() -> !viewModel.analysis().runningProperty().get());
         assertThat(session.statusProperty().get()).startsWith("Analysis cancelled");
         assertThat(viewModel.analysis().articles().size()).isLessThan(inputs.size());
+        assertThat(viewModel.analysis().articles()).allMatch(AnalysisViewModel.ArticleOutcome::finished);
         assertThat(cancel.isVisible()).isFalse();
     }
 

@@ -19,6 +19,7 @@ import org.crosscheck.align.Fact;
 import org.crosscheck.align.FactStatus;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.load.PublishedFrom;
+import org.crosscheck.nlp.Entity;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
@@ -87,6 +88,7 @@ final class InMemoryWorkbench implements Workbench {
                 return new AnalysisReport(analysed, List.of(), failures, true);
             }
             String name = String.valueOf(input.getFileName());
+            progress.articleStarted(name, done, inputs.size());
             done++;
             pause();
             if (name.startsWith("empty")) {
@@ -204,6 +206,47 @@ final class InMemoryWorkbench implements Workbench {
             }
         }
         change(facts, Map.of());
+    }
+
+    @Override
+    public synchronized void mergeEntities(String keepEntityId, String otherEntityId) {
+        record("merge entities " + keepEntityId + " " + otherEntityId);
+        ProjectSnapshot s = state.snapshot();
+        Entity other = entity(otherEntityId);
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : s.entities()) {
+            if (e.id().equals(keepEntityId)) {
+                Set<String> aliases = new java.util.TreeSet<>(e.aliases());
+                aliases.addAll(other.aliases());
+                entities.add(new Entity(e.id(), e.name(), e.type(), List.copyOf(aliases)));
+            } else if (!e.id().equals(otherEntityId)) {
+                entities.add(e);
+            }
+        }
+        push(new State(new ProjectSnapshot(s.documents(), s.mentions(), entities, s.claims(), s.facts(), s.reviews())));
+    }
+
+    @Override
+    public synchronized void splitEntity(String entityId, String alias) {
+        record("split entity " + entityId + " " + alias);
+        ProjectSnapshot s = state.snapshot();
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : s.entities()) {
+            if (e.id().equals(entityId)) {
+                List<String> rest = new ArrayList<>(e.aliases());
+                rest.remove(alias);
+                entities.add(new Entity(e.id(), e.name(), e.type(), rest));
+                entities.add(new Entity(e.id() + "-split-" + (++splitCount), alias, e.type(), List.of(alias)));
+            } else {
+                entities.add(e);
+            }
+        }
+        push(new State(new ProjectSnapshot(s.documents(), s.mentions(), entities, s.claims(), s.facts(), s.reviews())));
+    }
+
+    private Entity entity(String id) {
+        return state.snapshot().entities().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No entity " + id));
     }
 
     @Override

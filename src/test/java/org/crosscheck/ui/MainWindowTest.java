@@ -76,8 +76,12 @@ class MainWindowTest {
     void opensWithTheDisagreementFirstAndStatusInWords(FxRobot robot) {
         TableView<FactRow> table = view.factTable().table();
         assertThat(table.getItems()).first().extracting(r -> r.fact().id()).isEqualTo("f-date");
-        assertThat(visibleCellTexts(robot)).contains("✖ disagree", "✔ agree", "• single",
+        assertThat(visibleCellTexts(robot)).contains("✔ agree", "• single",
                 "by the end of September", "by the end of October");
+        // A disagreement says its kind under the status.
+        String kind = table.getItems().get(0).disagreementLabel();
+        assertThat(kind).isNotEmpty();
+        assertThat(visibleCellTexts(robot)).contains("✖ disagree\n" + kind);
         assertThat(stage.getTitle()).isEqualTo("Crosscheck — sample.db");
     }
 

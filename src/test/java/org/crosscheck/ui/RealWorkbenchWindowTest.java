@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.crosscheck.align.Fact;
 import org.crosscheck.align.FactStatus;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.MentionType;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewState;
 import org.crosscheck.service.Workbench;
@@ -112,6 +116,42 @@ class RealWorkbenchWindowTest {
         waitUntil(60, () -> session.index().factOfClaim(edited).map(Fact::id)
                 .equals(session.index().factOfClaim(claims.get(0).id()).map(Fact::id)));
 
+        // Entities: merge two people (two selected rows, the Merge button), split an alias off another.
+        List<EntitiesViewModel.EntityRow> people = WaitForAsyncUtils.asyncFx(() -> view.entities().table().getItems()
+                .stream().filter(r -> r.entity().type() == MentionType.PERSON).limit(2).toList()).get();
+        String keptEntity = people.get(0).entity().id();
+        String mergedEntity = people.get(1).entity().id();
+        List<String> mergedAliases = people.get(1).entity().aliases();
+        robot.interact(() -> {
+            TableView<EntitiesViewModel.EntityRow> table = view.entities().table();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(people.get(0));
+            table.getSelectionModel().select(people.get(1));
+        });
+        robot.clickOn("#mergeEntitiesButton");
+        waitUntil(120, () -> session.snapshot().entities().stream().noneMatch(e -> e.id().equals(mergedEntity)));
+        assertThat(session.snapshot().claims()).noneMatch(c -> c.entityIds().contains(mergedEntity));
+        waitUntil(30, () -> view.entities().table().getItems().stream().anyMatch(
+                r -> r.entity().id().equals(keptEntity) && r.entity().aliases().containsAll(mergedAliases)));
+
+        EntitiesViewModel.EntityRow toSplit = WaitForAsyncUtils.asyncFx(() -> view.entities().table().getItems()
+                .stream().filter(r -> !r.entity().id().equals(keptEntity) && r.entity().aliases().size() >= 2)
+                .findFirst().orElseThrow()).get();
+        String splitAlias = toSplit.entity().aliases().stream().filter(a -> !a.equals(toSplit.name()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            view.entities().table().getSelectionModel().clearSelection();
+            view.entities().table().getSelectionModel().select(toSplit);
+        });
+        robot.clickOn("#splitEntityButton");
+        ComboBox<?> aliasChoice = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        assertThat(aliasChoice.getValue()).isEqualTo(splitAlias);
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(120, () -> session.snapshot().entities().stream().anyMatch(
+                e -> e.name().equals(toSplit.name()) && !e.aliases().contains(splitAlias)));
+        waitUntil(30, () -> view.entities().table().getItems().stream().anyMatch(
+                r -> r.entity().aliases().contains(splitAlias) && !r.name().equals(toSplit.name())));
+
         // Export by the shortcut to a chosen folder.
         Path out = Files.createDirectories(dir.resolve("out"));
         dialogs.export = out;
@@ -129,6 +169,9 @@ class RealWorkbenchWindowTest {
             assertThat(again.reviewOf(claims.get(0).id()).state()).isEqualTo(ReviewState.ACCEPTED);
             assertThat(again.reviewOf(claims.get(1).id()).state()).isEqualTo(ReviewState.REJECTED);
             assertThat(again.reviewOf(edited).editedValue()).isEqualTo("about 4,000");
+            assertThat(again.entities()).extracting(Entity::id).contains(keptEntity).doesNotContain(mergedEntity);
+            assertThat(again.entities()).filteredOn(e -> e.name().equals(toSplit.name())).singleElement()
+                    .satisfies(e -> assertThat(e.aliases()).doesNotContain(splitAlias));
             String factOfAccepted = again.facts().stream().filter(f -> f.claimIds().contains(claims.get(0).id()))
                     .findFirst().orElseThrow().id();
             assertThat(again.facts().stream().filter(f -> f.claimIds().contains(edited)).findFirst().orElseThrow().id())
