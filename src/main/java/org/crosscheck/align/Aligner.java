@@ -74,8 +74,7 @@ public final class Aligner {
             Claim a = claims.get(i);
             Claim b = claims.get(j);
             ClaimSimilarity.Evidence e = evidence(similarity, claims, i, j, cache);
-            boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
-            if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
+            if (groupable(e, a, b)) {
                 edges.add(new Edge(i, j, e.score()));
             }
         }
@@ -122,13 +121,19 @@ public final class Aligner {
                 Claim x = claims.get(i);
                 Claim y = claims.get(j);
                 ClaimSimilarity.Evidence e = evidence(similarity, claims, Math.min(i, j), Math.max(i, j), cache);
-                boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
-                if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
+                if (!groupable(e, x, y)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
+    private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
+        boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
+        return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b))
+                || agree && ClaimSimilarity.canGroupOpposite(e);
     }
 
     private static ClaimSimilarity.Evidence evidence(ClaimSimilarity similarity, List<Claim> claims, int i, int j,

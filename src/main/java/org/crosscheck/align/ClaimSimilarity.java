@@ -43,6 +43,13 @@ final class ClaimSimilarity {
     static final double SAME_SENTENCE = 0.35;
     /** Sentence overlap below which two disagreeing values are not taken to be about one thing. */
     static final double RELATED_SENTENCE = 0.2;
+    /** Sentence overlap that, with the same event and unit, says compatible figures are one report. */
+    static final double SOME_SENTENCE = 0.1;
+    /** Verbs that name no event of their own ("is", "has", "said"): they neither match nor contradict. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell", "report",
+            "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
+    private static final java.util.regex.Pattern YEAR_IN =
+            java.util.regex.Pattern.compile("\\b(?:in|of|during|for|since)\\s+(?:the\\s+)?((?:19|20)\\d\\d)\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
@@ -63,29 +70,43 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        double sentence = ContentWords.jaccard(sentenceWords.computeIfAbsent(a, ClaimSimilarity::sentenceWords),
-                sentenceWords.computeIfAbsent(b, ClaimSimilarity::sentenceWords));
+        Set<String> wordsA = sentenceWords.computeIfAbsent(a, ClaimSimilarity::sentenceWords);
+        Set<String> wordsB = sentenceWords.computeIfAbsent(b, ClaimSimilarity::sentenceWords);
+        double sentence = ContentWords.jaccard(wordsA, wordsB);
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
             return statementEvidence(a, b, sentence, sharedEntity);
         }
         boolean unit = sameUnit(a, b);
-        boolean predicate = a.predicate() != null && b.predicate() != null && lexicon.sameVerb(a.predicate(), b.predicate());
-        boolean antonyms = !predicate && a.predicate() != null && b.predicate() != null
+        boolean predicate = present(a.predicate()) && present(b.predicate()) && lexicon.sameVerb(a.predicate(), b.predicate());
+        boolean antonyms = !predicate && present(a.predicate()) && present(b.predicate())
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
+        boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         boolean subject = sameSubject(a, b);
-        boolean subjectConflict = !subject && !subjectWords.get(a).isEmpty() && !subjectWords.get(b).isEmpty();
+        Set<String> sa = subjectWords.get(a);
+        Set<String> sb = subjectWords.get(b);
+        // subjects name different things only when neither's words occur anywhere in the other's sentence
+        boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
+                && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
         Set<String> pa = place(a.subject());
         Set<String> pb = place(b.subject());
-        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
+        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
+                && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
+        boolean yearConflict = a.kind() != ClaimKind.DATE && yearConflict(a, b);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
-        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, subject,
-                subjectConflict, placeConflict, sharedEntity, sameRole, roleConflict, sentence);
+        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, eventUnknown,
+                subject, subjectConflict, placeConflict, yearConflict, sharedEntity, sameRole, roleConflict, sentence);
     }
 
-    /** Whether the evidence is enough to put the claims in one fact (see the class comment). */
-    static boolean canGroup(Evidence e, boolean valuesAgree) {
+    /**
+     * Whether the evidence is enough to put the claims in one fact (see the class comment).
+     *
+     * @param valuesAgree whether the values are compatible and of one magnitude
+     * @param closeValues whether the values are close enough to be rival figures for one thing
+     *                    (see {@link ValueCompatibility#close}); only asked of values that disagree
+     */
+    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues) {
         if (e == Evidence.NONE || e.roleConflict() || !e.unit()) {
             return false;
         }
@@ -93,24 +114,33 @@ final class ClaimSimilarity {
             return e.score() >= (valuesAgree ? SAME_STATEMENT : SAME_STATEMENT_OTHER_SPEAKER);
         }
         boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
-        boolean same = counted
-                ? e.predicate() && (e.subject() || e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
-                        || e.sentence() >= SAME_SENTENCE
-                : e.predicate() && (e.subject() || e.sentence() >= SAME_SENTENCE);
-        if (e.looseUnit()) {
-            same = e.predicate() && e.sentence() >= RELATED_SENTENCE;
+        if (e.placeConflict() || e.yearConflict() || !counted && e.subjectConflict()) {
+            return false;
         }
-        boolean differentThings = counted ? e.placeConflict() : e.subjectConflict();
+        boolean context = e.sharedEntity() || e.subject() || e.sentence() >= RELATED_SENTENCE;
         if (valuesAgree) {
-            return same && !differentThings && e.score() >= AGREE_THRESHOLD;
+            if (e.looseUnit()) {
+                return e.predicate() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
+            }
+            if (e.sentence() >= SAME_SENTENCE) {
+                return true;
+            }
+            if (counted) {
+                // the same thing counted by the same event, or by an unnamed event about the same entity
+                return e.predicate() && (context || e.sentence() >= SOME_SENTENCE)
+                        || e.eventUnknown() && (e.sharedEntity() || e.subject()) && !e.subjectConflict();
+            }
+            // dates and other values: the same event, or the same object with the same entity or sentence
+            return e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE)
+                    || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
-        if (e.looseUnit()) {
-            return false; // "one man" and "twelve people" disagree only if they count the same people
+        // rival values: the same measure of the same event about the same thing, never a loose match
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict()) {
+            return false;
         }
-        return same && e.score() >= DISAGREE_THRESHOLD && e.predicate() && !e.subjectConflict()
-                && (e.subject() || e.sentence() >= SAME_SENTENCE)
-                && (e.sharedEntity() || e.sameRole())
-                && e.sentence() >= RELATED_SENTENCE;
+        return counted
+                ? context
+                : e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
     }
 
     /** Whether claims with antonym predicates ("stay" / "leave") are one fact stated with opposite polarity. */
@@ -124,8 +154,8 @@ final class ClaimSimilarity {
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, false, sharedEntity,
-                false, false, sentence);
+        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, false, same, false, false, false,
+                sharedEntity, false, false, sentence);
     }
 
     /**
@@ -233,15 +263,54 @@ final class ClaimSimilarity {
         return false;
     }
 
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static boolean lightVerb(String verb) {
+        return !present(verb) || LIGHT_VERBS.contains(verb.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A figure placed in a year ("71 seats in 2021") is about that year: it is not the figure of a
+     * sentence that names another year, or none (then it is the report's present).
+     */
+    private static boolean yearConflict(Claim a, Claim b) {
+        Set<String> ya = years(a.sentence());
+        Set<String> yb = years(b.sentence());
+        if (ya.isEmpty() && yb.isEmpty()) {
+            return false;
+        }
+        for (String y : ya) {
+            if (yb.contains(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> years(String sentence) {
+        Set<String> years = new HashSet<>();
+        if (sentence != null) {
+            java.util.regex.Matcher m = YEAR_IN.matcher(sentence);
+            while (m.find()) {
+                if (!m.group(0).toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+                    years.add(m.group(1));
+                }
+            }
+        }
+        return years;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean predicate, boolean antonyms,
-                    boolean subject, boolean subjectConflict, boolean placeConflict, boolean sharedEntity,
-                    boolean sameRole, boolean roleConflict, double sentence) {
-        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false, false,
-                true, 0);
+                    boolean eventUnknown, boolean subject, boolean subjectConflict, boolean placeConflict,
+                    boolean yearConflict, boolean sharedEntity, boolean sameRole, boolean roleConflict, double sentence) {
+        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
+                false, false, false, true, 0);
     }
 }

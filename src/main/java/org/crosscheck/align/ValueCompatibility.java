@@ -52,6 +52,38 @@ final class ValueCompatibility {
         return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
     }
 
+    /** Rival figures for one thing are within this factor of each other ("17" / "at least 42"). */
+    static final double RIVAL_FACTOR = 3;
+    /** ... or this far apart, for small counts ("one" / "four"). */
+    static final double RIVAL_DIFFERENCE = 3;
+    /** Rival dates for one event lie within this many days of each other. */
+    static final long RIVAL_DAYS = 366;
+
+    /**
+     * Whether two values are close enough to be rival reports of one thing: a disagreement is only
+     * shown between figures within a small factor (or a few units) and dates within a year of each
+     * other; values further apart are more likely about different things than a dispute.
+     */
+    static boolean close(Claim a, Claim b) {
+        ClaimValue va = a.value();
+        ClaimValue vb = b.value();
+        if (va == null || vb == null) {
+            return true;
+        }
+        if (va.quantity() != null && vb.quantity() != null) {
+            double x = Math.abs(va.quantity().stated());
+            double y = Math.abs(vb.quantity().stated());
+            if (Math.abs(x - y) <= RIVAL_DIFFERENCE) {
+                return true;
+            }
+            return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= RIVAL_FACTOR;
+        }
+        if (va.date() != null && vb.date() != null && va.date().first() != null && vb.date().first() != null) {
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(va.date().first(), vb.date().first())) <= RIVAL_DAYS;
+        }
+        return true;
+    }
+
     /** False when the values measure different kinds of thing (dollars and euros, percent and days). */
     static boolean comparable(Claim a, Claim b) {
         if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
