@@ -28,6 +28,13 @@ public final class Aligner {
 
     /** Blocks larger than this are too generic to say anything (a concept shared by everything). */
     private static final int MAX_BLOCK = 5_000;
+    /**
+     * Blocks on one concept alone (a unit, a subject word) are only used while the concept is rare
+     * in the corpus: in one story's articles "passengers" meets "passengers" whatever the verb, in
+     * a thousand articles such a block says nothing and would cost the square of its size.
+     */
+    private static final int MAX_RARE_BLOCK = 60;
+    private static final String RARE = "~";
 
     private final WordNetLexicon lexicon;
     private final FactComparer comparer;
@@ -53,7 +60,7 @@ public final class Aligner {
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        List<List<Claim>> groups = group(claims);
+        List<List<Claim>> groups = group(claims, docs);
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
@@ -63,8 +70,14 @@ public final class Aligner {
     }
 
     /** The machine grouping, in the order of the claims' first appearance. */
-    List<List<Claim>> group(List<Claim> claims) {
-        ClaimSimilarity similarity = new ClaimSimilarity(lexicon);
+    List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
+        Map<String, Integer> years = new HashMap<>();
+        documents.forEach((name, d) -> {
+            if (d.published() != null) {
+                years.put(name, d.published().getYear());
+            }
+        });
+        ClaimSimilarity similarity = new ClaimSimilarity(lexicon, years);
         int n = claims.size();
         Map<Long, ClaimSimilarity.Evidence> cache = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
@@ -166,7 +179,8 @@ public final class Aligner {
             String document = claims.get(i).document();
             for (String key : keysOf.get(i)) {
                 List<Integer> block = blocks.get(key);
-                if (block.size() < 2 || block.size() > MAX_BLOCK) {
+                int limit = key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK;
+                if (block.size() < 2 || block.size() > limit) {
                     continue;
                 }
                 for (int j : block) {
@@ -208,6 +222,9 @@ public final class Aligner {
                 units.add("*people");
             }
             for (String u : units) {
+                if (!lexicon.genericPeople(c.unit())) {
+                    keys.add(RARE + kind + "u:" + u);
+                }
                 for (String p : predicates) {
                     keys.add(kind + "u:" + u + "|p:" + p);
                 }
@@ -218,6 +235,9 @@ public final class Aligner {
             return keys;
         }
         Set<String> subjectWords = ContentWords.of(c.subject());
+        for (String w : subjectWords) {
+            keys.add(RARE + kind + "s:" + w);
+        }
         for (String p : predicates) {
             for (String w : subjectWords) {
                 keys.add(kind + "p:" + p + "|s:" + w);

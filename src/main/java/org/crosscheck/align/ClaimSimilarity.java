@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class ClaimSimilarity {
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell", "report",
             "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
     private static final java.util.regex.Pattern YEAR_IN =
-            java.util.regex.Pattern.compile("\\b(?:in|of|during|for|since)\\s+(?:the\\s+)?((?:19|20)\\d\\d)\\b");
+            java.util.regex.Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
@@ -59,8 +60,16 @@ final class ClaimSimilarity {
     private final Map<Claim, Set<String>> sentenceWords = new IdentityHashMap<>();
     private final Map<Claim, Set<String>> subjectWords = new IdentityHashMap<>();
 
+    /** Publication year by document name: a year that is its article's own is that article's present. */
+    private final Map<String, Integer> publicationYears;
+
     ClaimSimilarity(WordNetLexicon lexicon) {
+        this(lexicon, Map.of());
+    }
+
+    ClaimSimilarity(WordNetLexicon lexicon, Map<String, Integer> publicationYears) {
         this.lexicon = lexicon;
+        this.publicationYears = publicationYears;
     }
 
     /** The evidence that {@code a} and {@code b} state the same thing. */
@@ -95,8 +104,11 @@ final class ClaimSimilarity {
         boolean yearConflict = a.kind() != ClaimKind.DATE && yearConflict(a, b);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
-        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, eventUnknown,
-                subject, subjectConflict, placeConflict, yearConflict, sharedEntity, sameRole, roleConflict, sentence);
+        boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
+                && !lexicon.genericPeople(a.unit()) && !lexicon.genericPeople(b.unit());
+        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
+                eventUnknown, subject, subjectConflict, placeConflict, yearConflict, sharedEntity, sameRole, roleConflict,
+                sentence);
     }
 
     /**
@@ -126,9 +138,12 @@ final class ClaimSimilarity {
                 return true;
             }
             if (counted) {
-                // the same thing counted by the same event, or by an unnamed event about the same entity
-                return e.predicate() && (context || e.sentence() >= SOME_SENTENCE)
-                        || e.eventUnknown() && (e.sharedEntity() || e.subject()) && !e.subjectConflict();
+                // the same thing counted by the same event, or by an unnamed event about the same entity;
+                // a particular thing ("jobs", "hectares", not "people") names the count on its own
+                boolean subjectsFit = !e.subjectConflict() || e.sentence() >= RELATED_SENTENCE;
+                return e.predicate() && (context || e.sentence() >= SOME_SENTENCE || e.specificUnit())
+                        || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
+                        && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
             }
             // dates and other values: the same event, or the same object with the same entity or sentence
             return e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE)
@@ -153,9 +168,15 @@ final class ClaimSimilarity {
         Set<String> wa = ContentWords.of(statementText(a));
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
+        // short quotes are mostly function words: their words in order say more ("bring all of them home")
+        List<String> qa = QuoteWords.of(statementText(a));
+        List<String> qb = QuoteWords.of(statementText(b));
+        if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
+            overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
+        }
         boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, false, same, false, false, false,
-                sharedEntity, false, false, sentence);
+        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
+                false, sharedEntity, false, false, sentence);
     }
 
     /**
@@ -272,12 +293,13 @@ final class ClaimSimilarity {
     }
 
     /**
-     * A figure placed in a year ("71 seats in 2021") is about that year: it is not the figure of a
-     * sentence that names another year, or none (then it is the report's present).
+     * A figure placed in a past year ("71 seats in 2021") is about that year: it is not the figure
+     * of a sentence that names another year, or none (then it is the report's present). A year
+     * that is the article's own publication year is its present too.
      */
-    private static boolean yearConflict(Claim a, Claim b) {
-        Set<String> ya = years(a.sentence());
-        Set<String> yb = years(b.sentence());
+    private boolean yearConflict(Claim a, Claim b) {
+        Set<String> ya = years(a);
+        Set<String> yb = years(b);
         if (ya.isEmpty() && yb.isEmpty()) {
             return false;
         }
@@ -289,12 +311,13 @@ final class ClaimSimilarity {
         return true;
     }
 
-    private static Set<String> years(String sentence) {
+    private Set<String> years(Claim c) {
         Set<String> years = new HashSet<>();
-        if (sentence != null) {
-            java.util.regex.Matcher m = YEAR_IN.matcher(sentence);
+        if (c.sentence() != null) {
+            Integer own = publicationYears.get(c.document());
+            java.util.regex.Matcher m = YEAR_IN.matcher(c.sentence());
             while (m.find()) {
-                if (!m.group(0).toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+                if (own == null || Integer.parseInt(m.group(1)) != own) {
                     years.add(m.group(1));
                 }
             }
@@ -307,10 +330,11 @@ final class ClaimSimilarity {
     }
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
-    record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean predicate, boolean antonyms,
-                    boolean eventUnknown, boolean subject, boolean subjectConflict, boolean placeConflict,
-                    boolean yearConflict, boolean sharedEntity, boolean sameRole, boolean roleConflict, double sentence) {
+    record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
+                    boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean subjectConflict,
+                    boolean placeConflict, boolean yearConflict, boolean sharedEntity, boolean sameRole,
+                    boolean roleConflict, double sentence) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, true, 0);
+                false, false, false, false, true, 0);
     }
 }

@@ -85,6 +85,9 @@ public final class FactComparer {
             return Disagreement.POLARITY;
         }
         if (kind == ClaimKind.STATEMENT) {
+            if (differentNegation(group)) {
+                return Disagreement.POLARITY;
+            }
             if (differentSpeakers(group)) {
                 return Disagreement.ATTRIBUTION;
             }
@@ -167,7 +170,7 @@ public final class FactComparer {
             if (!isQuote(c)) {
                 continue;
             }
-            String words = String.join(" ", ContentWords.sequence(ClaimSimilarity.statementText(c)));
+            String words = String.join(" ", QuoteWords.of(QuoteWords.quoted(c.valueText())));
             if (first == null) {
                 first = words;
             } else if (!first.equals(words)) {
@@ -175,6 +178,20 @@ public final class FactComparer {
             }
         }
         return false;
+    }
+
+    /** One statement negated and the other not ("will not form a coalition" / "would consider a coalition"). */
+    private static boolean differentNegation(List<Claim> group) {
+        boolean negated = false;
+        boolean affirmed = false;
+        for (Claim c : group) {
+            if (QuoteWords.negated(ClaimSimilarity.statementText(c))) {
+                negated = true;
+            } else {
+                affirmed = true;
+            }
+        }
+        return negated && affirmed;
     }
 
     private static boolean isQuote(Claim c) {

@@ -2,7 +2,11 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimValue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
+import org.crosscheck.normalize.Quantity;
 
 /**
  * Whether two claims' values can both be true: number intervals (with their hedges) overlap,
@@ -13,6 +17,8 @@ import org.crosscheck.normalize.NumberNormalizer;
 final class ValueCompatibility {
 
     static final double MAGNITUDE = 5;
+    /** The first number as written, with its decimals: "44.2" in "44.2%", "1.6" in "1.6 million". */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.(\\d+))?)");
 
     private ValueCompatibility() {
     }
@@ -27,12 +33,36 @@ final class ValueCompatibility {
             return true;
         }
         if (va.quantity() != null && vb.quantity() != null) {
-            return NumberNormalizer.compatible(va.quantity(), vb.quantity());
+            return NumberNormalizer.compatible(va.quantity(), vb.quantity()) || rounded(a, b) || rounded(b, a);
         }
         if (va.date() != null && vb.date() != null) {
             return va.date().overlaps(vb.date());
         }
         return true;
+    }
+
+    /**
+     * Whether exact figure {@code coarse} is exact figure {@code fine} rounded to the digits
+     * {@code coarse} is written with: "44%" for "44.2%", "47 degrees" for "46.9C", "1.6 million"
+     * for "1,612,000". Less than half a unit of the last written digit apart, so "2.5" is not "3".
+     */
+    static boolean rounded(Claim coarse, Claim fine) {
+        Quantity c = coarse.value().quantity();
+        Quantity f = fine.value().quantity();
+        if (c.hedge() != Hedge.EXACT || f.hedge() != Hedge.EXACT || !NumberNormalizer.comparable(c, f)) {
+            return false;
+        }
+        Matcher m = WRITTEN_NUMBER.matcher(coarse.valueText() == null ? "" : coarse.valueText());
+        if (!m.find()) {
+            return false;
+        }
+        double written = Double.parseDouble(m.group(1).replace(",", ""));
+        if (written == 0 || c.stated() == 0) {
+            return false;
+        }
+        int decimals = m.group(2) == null ? 0 : m.group(2).length();
+        double halfUnit = 0.5 * Math.pow(10, -decimals) * Math.abs(c.stated() / written);
+        return Math.abs(c.stated() - f.stated()) < halfUnit;
     }
 
     /**
