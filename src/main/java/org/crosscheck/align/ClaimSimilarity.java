@@ -104,11 +104,13 @@ final class ClaimSimilarity {
         boolean yearConflict = a.kind() != ClaimKind.DATE && yearConflict(a, b);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
+        boolean noSubjects = sa.isEmpty() && sb.isEmpty();
+        boolean entityConflict = !sharedEntity && !a.entityIds().isEmpty() && !b.entityIds().isEmpty();
         boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
                 && !lexicon.genericPeople(a.unit()) && !lexicon.genericPeople(b.unit());
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
-                eventUnknown, subject, subjectConflict, placeConflict, yearConflict, sharedEntity, sameRole, roleConflict,
-                sentence);
+                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
+                entityConflict, sameRole, roleConflict, sentence);
     }
 
     /**
@@ -146,16 +148,21 @@ final class ClaimSimilarity {
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
             }
             // dates and other values: the same event, or the same object with the same entity or sentence
-            return e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE)
+            return e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
+                            || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
                     || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
-        // rival values: the same measure of the same event about the same thing, never a loose match
-        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict()) {
+        // rival values: the same measure of the same event about the same thing, never a loose match;
+        // sentences naming only other entities are likely about other subjects ("A won 45,000 votes")
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() && !e.subject()) {
             return false;
         }
-        return counted
-                ? context
-                : e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
+        if (counted) {
+            return e.sharedEntity() || e.subject()
+                    || e.sentence() >= (e.specificUnit() ? SOME_SENTENCE : RELATED_SENTENCE);
+        }
+        return e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
+                || e.noSubjects() && e.sentence() >= RELATED_SENTENCE;
     }
 
     /** Whether claims with antonym predicates ("stay" / "leave") are one fact stated with opposite polarity. */
@@ -176,7 +183,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, sharedEntity, false, false, sentence);
+                false, false, sharedEntity, false, false, false, sentence);
     }
 
     /**
@@ -331,10 +338,10 @@ final class ClaimSimilarity {
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
-                    boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean subjectConflict,
-                    boolean placeConflict, boolean yearConflict, boolean sharedEntity, boolean sameRole,
-                    boolean roleConflict, double sentence) {
+                    boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
+                    boolean subjectConflict, boolean placeConflict, boolean yearConflict, boolean sharedEntity,
+                    boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, true, 0);
+                false, false, false, false, false, false, true, 0);
     }
 }

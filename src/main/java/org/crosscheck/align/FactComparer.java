@@ -29,13 +29,23 @@ import org.crosscheck.project.DocumentInfo;
  *   <li>WORDING: the same direct quote with different words;</li>
  *   <li>ATTRIBUTION: the same statement credited to different speakers;</li>
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
- *       independent documents published at least a day apart (a copy that changes its original's
- *       figure is not an update but a VALUE disagreement);</li>
+ *       independent documents published at least a day apart, one of which presents its figure as
+ *       changed, revised or provisional ("rose to", "revised", "preliminary"; see
+ *       {@code models/align/update_cues.txt}) or, for a count of what has happened, the later is
+ *       higher (tolls grow); a copy that changes its original's figure is not an
+ *       update but a VALUE disagreement;</li>
  *   <li>DATE for dates; COUNT for counts of the sources themselves ("according to two
  *       officials" / "an official said"); VALUE for other figures.</li>
  * </ul>
  */
 public final class FactComparer {
+
+    /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
+    private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+
+    /** A sentence about what is to come ("will watch", "plans to send"): its figure is a plan, not a tally. */
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "\\b(?:will|would|shall|plans?|planned|expected|to be)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final WordNetLexicon lexicon;
 
@@ -161,7 +171,32 @@ public final class FactComparer {
         }
         LocalDate da = published(a.document(), documents);
         LocalDate db = published(b.document(), documents);
-        return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) >= 1;
+        if (da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) < 1) {
+            return false;
+        }
+        // a rival figure a day later is a dispute unless a report presents it as a change or a revision,
+        // or it is a higher count of something that has happened (tolls grow as reports come in)
+        if (hasUpdateCue(a.sentence()) || hasUpdateCue(b.sentence())) {
+            return true;
+        }
+        Claim later = da.isAfter(db) ? a : b;
+        Claim earlier = later == a ? b : a;
+        return later.kind() == ClaimKind.COUNT && later.value() != null && earlier.value() != null
+                && later.value().quantity() != null && earlier.value().quantity() != null
+                && later.value().quantity().stated() > earlier.value().quantity().stated()
+                && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find();
+    }
+
+    private static boolean hasUpdateCue(String sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (UPDATE_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean differentQuoteWording(List<Claim> group) {
