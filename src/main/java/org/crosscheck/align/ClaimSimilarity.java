@@ -87,7 +87,9 @@ final class ClaimSimilarity {
             return statementEvidence(a, b, sentence, sharedEntity);
         }
         boolean unit = sameUnit(a, b);
-        boolean predicate = present(a.predicate()) && present(b.predicate()) && lexicon.sameVerb(a.predicate(), b.predicate());
+        // a light verb ("make", "have") names no event: it matches nothing, not even through WordNet
+        boolean predicate = present(a.predicate()) && present(b.predicate()) && !lightVerb(a.predicate())
+                && !lightVerb(b.predicate()) && lexicon.sameVerb(a.predicate(), b.predicate());
         boolean antonyms = !predicate && present(a.predicate()) && present(b.predicate())
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
@@ -143,7 +145,10 @@ final class ClaimSimilarity {
                 // the same thing counted by the same event, or by an unnamed event about the same entity;
                 // a particular thing ("jobs", "hectares", not "people") names the count on its own
                 boolean subjectsFit = !e.subjectConflict() || e.sentence() >= RELATED_SENTENCE;
-                return e.predicate() && (context || e.sentence() >= SOME_SENTENCE || e.specificUnit())
+                // sentences that name only other entities need more than a little shared wording
+                boolean related = context && !(e.entityConflict() && !e.subject() && e.sentence() < RELATED_SENTENCE)
+                        || !e.entityConflict() && (e.sentence() >= SOME_SENTENCE || e.specificUnit());
+                return e.predicate() && related
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
             }
@@ -153,8 +158,9 @@ final class ClaimSimilarity {
                     || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
         // rival values: the same measure of the same event about the same thing, never a loose match;
-        // sentences naming only other entities are likely about other subjects ("A won 45,000 votes")
-        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() && !e.subject()) {
+        // sentences naming only other entities are likely about other subjects ("A won 45,000 votes",
+        // "10 killed in Central Aceh" / "five died in Aceh")
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict()) {
             return false;
         }
         if (counted) {
@@ -255,8 +261,32 @@ final class ClaimSimilarity {
         words.removeAll(ContentWords.of(c.predicate()));
         if (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY) {
             words.removeAll(ContentWords.of(head(c.subject()))); // the counted noun, compared as the unit
+        } else {
+            // an event's object named by a proper name ("attack Sudan") is compared as an entity: a
+            // country's name says little about which of the events in it a date belongs to
+            words.removeAll(names(c.sentence()));
         }
         return words;
+    }
+
+    /** The words a sentence only writes capitalised after its first word: names, not content. */
+    private static Set<String> names(String sentence) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        if (sentence == null) {
+            return capitalised;
+        }
+        String[] tokens = sentence.split("[^\\p{L}\\p{N}'’.-]+");
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            Set<String> stems = ContentWords.of(t);
+            (Character.isUpperCase(t.charAt(0)) ? capitalised : lower).addAll(stems);
+        }
+        capitalised.removeAll(lower);
+        return capitalised;
     }
 
     /** The place a subject names: the words after "in", "at" or "near" ("troops in Iraq" -> iraq). */

@@ -31,8 +31,8 @@ import org.crosscheck.project.DocumentInfo;
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
  *       independent documents published at least a day apart, one of which presents its figure as
  *       changed, revised or provisional ("rose to", "revised", "preliminary"; see
- *       {@code models/align/update_cues.txt}) or, for a count of what has happened, the later is
- *       higher (tolls grow); a copy that changes its original's figure is not an
+ *       {@code models/align/update_cues.txt}) or, for a count of people something has happened to,
+ *       the later is higher (tolls grow); a copy that changes its original's figure is not an
  *       update but a VALUE disagreement;</li>
  *   <li>DATE for dates; COUNT for counts of the sources themselves ("according to two
  *       officials" / "an official said"); VALUE for other figures.</li>
@@ -162,7 +162,7 @@ public final class FactComparer {
     }
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */
-    private static boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents) {
+    private boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents) {
         if (a.kind() == ClaimKind.DATE) {
             return false;
         }
@@ -175,13 +175,14 @@ public final class FactComparer {
             return false;
         }
         // a rival figure a day later is a dispute unless a report presents it as a change or a revision,
-        // or it is a higher count of something that has happened (tolls grow as reports come in)
+        // or it is a higher count of people something has happened to (tolls grow as reports come in)
         if (hasUpdateCue(a.sentence()) || hasUpdateCue(b.sentence())) {
             return true;
         }
         Claim later = da.isAfter(db) ? a : b;
         Claim earlier = later == a ? b : a;
-        return later.kind() == ClaimKind.COUNT && later.value() != null && earlier.value() != null
+        return later.kind() == ClaimKind.COUNT && later.unit() != null && lexicon.namesPeople(later.unit())
+                && later.value() != null && earlier.value() != null
                 && later.value().quantity() != null && earlier.value().quantity() != null
                 && later.value().quantity().stated() > earlier.value().quantity().stated()
                 && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find();
@@ -215,18 +216,29 @@ public final class FactComparer {
         return false;
     }
 
-    /** One statement negated and the other not ("will not form a coalition" / "would consider a coalition"). */
+    /**
+     * One statement negates what another affirms ("will not form a coalition" / "would consider a
+     * coalition"): the negated clause shares content with a statement that is not negated. A
+     * negation in another clause ("..., but the bomb did not explode") says nothing about the rest.
+     */
     private static boolean differentNegation(List<Claim> group) {
-        boolean negated = false;
-        boolean affirmed = false;
-        for (Claim c : group) {
-            if (QuoteWords.negated(ClaimSimilarity.statementText(c))) {
-                negated = true;
-            } else {
-                affirmed = true;
+        for (Claim n : group) {
+            Set<String> negatedWords = ContentWords.of(QuoteWords.negatedClause(ClaimSimilarity.statementText(n)));
+            if (negatedWords.isEmpty()) {
+                continue;
+            }
+            for (Claim o : group) {
+                String other = ClaimSimilarity.statementText(o);
+                if (o != n && !QuoteWords.negated(other)) {
+                    Set<String> shared = new java.util.HashSet<>(negatedWords);
+                    shared.retainAll(ContentWords.of(other));
+                    if (shared.size() >= 2) {
+                        return true;
+                    }
+                }
             }
         }
-        return negated && affirmed;
+        return false;
     }
 
     private static boolean isQuote(Claim c) {

@@ -21,6 +21,7 @@ final class QuoteWords {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\\b|n['’]t\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLAUSE = Pattern.compile("[,;:]|\\s(?:but|although|though|while|whereas)\\s");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”„‟«»″]");
 
     private QuoteWords() {
@@ -65,6 +66,19 @@ final class QuoteWords {
             }
         }
         return 2.0 * lcs[0][0] / (a.size() + b.size());
+    }
+
+    /** The clause of {@code text} that carries a negation, or "" (clauses split at commas, semicolons, "but"). */
+    static String negatedClause(String text) {
+        if (text == null) {
+            return "";
+        }
+        for (String clause : CLAUSE.split(text)) {
+            if (negated(clause)) {
+                return clause;
+            }
+        }
+        return "";
     }
 
     /** Whether the text negates what it says ("will not", "won't", "never"). */
