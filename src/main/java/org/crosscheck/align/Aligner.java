@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.WordNetLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -66,15 +67,28 @@ public final class Aligner {
 
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims) {
+        try {
+            return groupWithCachedWords(claims);
+        } finally {
+            similarity.forgetWords();
+        }
+    }
+
+    private List<List<Claim>> groupWithCachedWords(List<Claim> claims) {
         int n = claims.size();
-        Map<Long, ClaimSimilarity.Evidence> cache = new HashMap<>();
+        long[] pairs = candidatePairs(claims);
+        // The pairs' evidence is independent, so it is computed on every core, then cached.
+        ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
+                .mapToObj(k -> similarity.compare(claims.get((int) (pairs[k] >>> 32)), claims.get((int) pairs[k])))
+                .toArray(ClaimSimilarity.Evidence[]::new);
+        PairEvidence cache = new PairEvidence(claims, pairs, evidence);
         List<Edge> edges = new ArrayList<>();
-        for (long pair : candidatePairs(claims)) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
+        for (int k = 0; k < pairs.length; k++) {
+            int i = (int) (pairs[k] >>> 32);
+            int j = (int) pairs[k];
             Claim a = claims.get(i);
             Claim b = claims.get(j);
-            ClaimSimilarity.Evidence e = evidence(claims, i, j, cache);
+            ClaimSimilarity.Evidence e = evidence[k];
             boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
             if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
                 edges.add(new Edge(i, j, e.score()));
@@ -107,7 +121,7 @@ public final class Aligner {
     }
 
     /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
-    private boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, Map<Long, ClaimSimilarity.Evidence> cache) {
+    private boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, PairEvidence cache) {
         Set<String> docs = new HashSet<>();
         for (int i : a) {
             docs.add(claims.get(i).document());
@@ -121,7 +135,7 @@ public final class Aligner {
             for (int j : b) {
                 Claim x = claims.get(i);
                 Claim y = claims.get(j);
-                ClaimSimilarity.Evidence e = evidence(claims, Math.min(i, j), Math.max(i, j), cache);
+                ClaimSimilarity.Evidence e = cache.of(Math.min(i, j), Math.max(i, j));
                 boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
                 if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
                     return false;
@@ -131,19 +145,42 @@ public final class Aligner {
         return true;
     }
 
-    private ClaimSimilarity.Evidence evidence(List<Claim> claims, int i, int j, Map<Long, ClaimSimilarity.Evidence> cache) {
-        return cache.computeIfAbsent(((long) i << 32) | j, k -> similarity.compare(claims.get(i), claims.get(j)));
+    /**
+     * The evidence of every pair compared: the candidate pairs' in sorted arrays (a boxed map of
+     * millions of pairs would cost gigabytes), the few other pairs a merge asks about in a map.
+     */
+    private final class PairEvidence {
+        private final List<Claim> claims;
+        private final long[] pairs;
+        private final ClaimSimilarity.Evidence[] evidence;
+        private final Map<Long, ClaimSimilarity.Evidence> others = new HashMap<>();
+
+        PairEvidence(List<Claim> claims, long[] pairs, ClaimSimilarity.Evidence[] evidence) {
+            this.claims = claims;
+            this.pairs = pairs;
+            this.evidence = evidence;
+        }
+
+        ClaimSimilarity.Evidence of(int i, int j) {
+            long pair = ((long) i << 32) | j;
+            int k = Arrays.binarySearch(pairs, pair);
+            if (k >= 0) {
+                return evidence[k];
+            }
+            return others.computeIfAbsent(pair, p -> similarity.compare(claims.get(i), claims.get(j)));
+        }
     }
 
     /** Pairs (i < j, packed in a long) of claims from different documents that share a block. */
-    private Set<Long> candidatePairs(List<Claim> claims) {
+    private long[] candidatePairs(List<Claim> claims) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             for (String key : blockKeys(claims.get(i))) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> pairs = new TreeSet<>();
+        long[] pairs = new long[1024];
+        int count = 0;
         for (List<Integer> block : blocks.values()) {
             if (block.size() < 2 || block.size() > MAX_BLOCK) {
                 continue;
@@ -153,12 +190,24 @@ public final class Aligner {
                     int i = block.get(x);
                     int j = block.get(y);
                     if (!claims.get(i).document().equals(claims.get(j).document())) {
-                        pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+                        if (count == pairs.length) {
+                            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                        }
+                        pairs[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
                     }
                 }
             }
         }
-        return pairs;
+        // Sorted and without repeats (two claims may share several blocks).
+        long[] sorted = Arrays.copyOf(pairs, count);
+        Arrays.parallelSort(sorted);
+        int unique = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[unique++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, unique);
     }
 
     /** The blocks a claim belongs to: its kind with each concept of its unit, its predicate or its statement. */

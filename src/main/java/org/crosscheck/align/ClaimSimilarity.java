@@ -1,6 +1,9 @@
 package org.crosscheck.align;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.claims.Claim;
@@ -44,9 +47,32 @@ final class ClaimSimilarity {
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
 
     private final WordNetLexicon lexicon;
+    /**
+     * Each claim's word sets, computed once per alignment run instead of once per pair compared
+     * (a claim meets hundreds of others in a large block). Cleared by {@link #forgetWords()}.
+     */
+    private final Map<Claim, Words> words = Collections.synchronizedMap(new IdentityHashMap<>());
 
     ClaimSimilarity(WordNetLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** Drops the word sets cached for the claims compared so far (at the end of an alignment run). */
+    void forgetWords() {
+        words.clear();
+    }
+
+    private Words words(Claim c) {
+        Words w = words.get(c);
+        if (w == null) {
+            w = new Words(sentenceWords(c), subjectWords(c), ContentWords.of(statementText(c)));
+            words.put(c, w);
+        }
+        return w;
+    }
+
+    /** A claim's sentence words (see {@link #sentenceWords}), subject words and statement words. */
+    private record Words(Set<String> sentence, Set<String> subject, Set<String> statement) {
     }
 
     /** The evidence that {@code a} and {@code b} state the same thing. */
@@ -56,17 +82,19 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        double sentence = ContentWords.jaccard(sentenceWords(a), sentenceWords(b));
+        Words wa = words(a);
+        Words wb = words(b);
+        double sentence = ContentWords.jaccard(wa.sentence(), wb.sentence());
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
-            return statementEvidence(a, b, sentence, sharedEntity);
+            return statementEvidence(wa.statement(), wb.statement(), sentence, sharedEntity);
         }
         boolean unit = sameUnit(a, b);
         boolean predicate = a.predicate() != null && b.predicate() != null && lexicon.sameVerb(a.predicate(), b.predicate());
         boolean antonyms = !predicate && a.predicate() != null && b.predicate() != null
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
-        boolean subject = sameSubject(a, b);
-        boolean subjectConflict = !subject && !subjectWords(a).isEmpty() && !subjectWords(b).isEmpty();
+        boolean subject = sameSubject(wa.subject(), wb.subject());
+        boolean subjectConflict = !subject && !wa.subject().isEmpty() && !wb.subject().isEmpty();
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, subject,
@@ -107,9 +135,7 @@ final class ClaimSimilarity {
                 && e.sentence() >= SAME_SENTENCE;
     }
 
-    private Evidence statementEvidence(Claim a, Claim b, double sentence, boolean sharedEntity) {
-        Set<String> wa = ContentWords.of(statementText(a));
-        Set<String> wb = ContentWords.of(statementText(b));
+    private Evidence statementEvidence(Set<String> wa, Set<String> wb, double sentence, boolean sharedEntity) {
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, sharedEntity, false,
@@ -160,9 +186,7 @@ final class ClaimSimilarity {
      * their own): "U.S. troops in Iraq" and "American soldiers in Iraq" share "Iraq"; for dates
      * "close embassy" and "shut embassy" share "embassy".
      */
-    private static boolean sameSubject(Claim a, Claim b) {
-        Set<String> sa = subjectWords(a);
-        Set<String> sb = subjectWords(b);
+    private static boolean sameSubject(Set<String> sa, Set<String> sb) {
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
