@@ -81,15 +81,16 @@ public final class Aligner {
         ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
                 .mapToObj(k -> similarity.compare(claims.get((int) (pairs[k] >>> 32)), claims.get((int) pairs[k])))
                 .toArray(ClaimSimilarity.Evidence[]::new);
-        PairEvidence cache = new PairEvidence(claims, pairs, evidence);
+        boolean[] agrees = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> agrees[k] =
+                agree(claims.get((int) (pairs[k] >>> 32)), claims.get((int) pairs[k])));
+        PairEvidence cache = new PairEvidence(claims, pairs, evidence, agrees);
         List<Edge> edges = new ArrayList<>();
         for (int k = 0; k < pairs.length; k++) {
             int i = (int) (pairs[k] >>> 32);
             int j = (int) pairs[k];
-            Claim a = claims.get(i);
-            Claim b = claims.get(j);
             ClaimSimilarity.Evidence e = evidence[k];
-            boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
+            boolean agree = agrees[k];
             if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
                 edges.add(new Edge(i, j, e.score()));
             }
@@ -120,6 +121,11 @@ public final class Aligner {
         return new ArrayList<>(byRoot.values());
     }
 
+    /** Whether the two claims' values can both be true and are of one magnitude. */
+    private static boolean agree(Claim a, Claim b) {
+        return ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
+    }
+
     /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
     private boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, PairEvidence cache) {
         Set<String> docs = new HashSet<>();
@@ -133,10 +139,10 @@ public final class Aligner {
         }
         for (int i : a) {
             for (int j : b) {
-                Claim x = claims.get(i);
-                Claim y = claims.get(j);
-                ClaimSimilarity.Evidence e = cache.of(Math.min(i, j), Math.max(i, j));
-                boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
+                int low = Math.min(i, j);
+                int high = Math.max(i, j);
+                ClaimSimilarity.Evidence e = cache.of(low, high);
+                boolean agree = cache.agree(low, high);
                 if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
                     return false;
                 }
@@ -153,12 +159,19 @@ public final class Aligner {
         private final List<Claim> claims;
         private final long[] pairs;
         private final ClaimSimilarity.Evidence[] evidence;
+        private final boolean[] agrees;
         private final Map<Long, ClaimSimilarity.Evidence> others = new HashMap<>();
 
-        PairEvidence(List<Claim> claims, long[] pairs, ClaimSimilarity.Evidence[] evidence) {
+        PairEvidence(List<Claim> claims, long[] pairs, ClaimSimilarity.Evidence[] evidence, boolean[] agrees) {
             this.claims = claims;
             this.pairs = pairs;
             this.evidence = evidence;
+            this.agrees = agrees;
+        }
+
+        boolean agree(int i, int j) {
+            int k = Arrays.binarySearch(pairs, ((long) i << 32) | j);
+            return k >= 0 ? agrees[k] : Aligner.agree(claims.get(i), claims.get(j));
         }
 
         ClaimSimilarity.Evidence of(int i, int j) {

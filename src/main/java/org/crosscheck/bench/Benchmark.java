@@ -75,7 +75,10 @@ public final class Benchmark {
             measureReopenAndAdd(lastProject);
 
             table.section("Memory");
-            table.row("peak heap", String.format("%.0f MB", PeakHeap.bytes() / 1e6), "sum of heap pool peaks");
+            table.row("peak heap after GC", String.format("%.0f MB", PeakHeap.bytesAfterGc() / 1e6),
+                    "live data: most heap in use just after a collection (target < 4 GB)");
+            table.row("peak heap", String.format("%.0f MB", PeakHeap.bytes() / 1e6),
+                    String.format("sum of heap pool peaks, garbage included; -Xmx %.0f MB", PeakHeap.maxBytes() / 1e6));
             table.print(out);
         } finally {
             deleteQuietly(work);
