@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.WordNetLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -79,16 +81,19 @@ public final class Aligner {
         });
         ClaimSimilarity similarity = new ClaimSimilarity(lexicon, years);
         int n = claims.size();
-        Map<Long, ClaimSimilarity.Evidence> cache = new HashMap<>();
+        long[] pairs = candidatePairs(claims);
+        // The pairs' evidence is independent, so it is computed on every core, then kept for the merges.
+        ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
+                .mapToObj(k -> similarity.compare(claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))))
+                .toArray(ClaimSimilarity.Evidence[]::new);
+        boolean[] groupable = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> groupable[k] =
+                groupable(evidence[k], claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))));
+        PairEvidence cache = new PairEvidence(similarity, claims, pairs, groupable);
         List<Edge> edges = new ArrayList<>();
-        for (long pair : candidatePairs(claims)) {
-            int i = (int) (pair / n);
-            int j = (int) (pair % n);
-            Claim a = claims.get(i);
-            Claim b = claims.get(j);
-            ClaimSimilarity.Evidence e = evidence(similarity, claims, i, j, cache);
-            if (groupable(e, a, b)) {
-                edges.add(new Edge(i, j, e.score()));
+        for (int k = 0; k < pairs.length; k++) {
+            if (groupable[k]) {
+                edges.add(new Edge(first(pairs[k], n), second(pairs[k], n), evidence[k].score()));
             }
         }
         edges.sort(Comparator.comparingDouble(Edge::score).reversed()
@@ -103,7 +108,7 @@ public final class Aligner {
         for (Edge edge : edges) {
             int ra = find(parent, edge.a());
             int rb = find(parent, edge.b());
-            if (ra == rb || !canMerge(similarity, claims, members.get(ra), members.get(rb), cache)) {
+            if (ra == rb || !canMerge(claims, members.get(ra), members.get(rb), cache)) {
                 continue;
             }
             parent[rb] = ra;
@@ -118,8 +123,7 @@ public final class Aligner {
     }
 
     /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
-    private static boolean canMerge(ClaimSimilarity similarity, List<Claim> claims, List<Integer> a, List<Integer> b,
-                                    Map<Long, ClaimSimilarity.Evidence> cache) {
+    private static boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, PairEvidence cache) {
         Set<String> docs = new HashSet<>();
         for (int i : a) {
             docs.add(claims.get(i).document());
@@ -131,10 +135,7 @@ public final class Aligner {
         }
         for (int i : a) {
             for (int j : b) {
-                Claim x = claims.get(i);
-                Claim y = claims.get(j);
-                ClaimSimilarity.Evidence e = evidence(similarity, claims, Math.min(i, j), Math.max(i, j), cache);
-                if (!groupable(e, x, y)) {
+                if (!cache.groupable(Math.min(i, j), Math.max(i, j))) {
                     return false;
                 }
             }
@@ -149,18 +150,42 @@ public final class Aligner {
                 || agree && ClaimSimilarity.canGroupOpposite(e);
     }
 
-    private static ClaimSimilarity.Evidence evidence(ClaimSimilarity similarity, List<Claim> claims, int i, int j,
-                                                     Map<Long, ClaimSimilarity.Evidence> cache) {
-        return cache.computeIfAbsent(pairKey(i, j, claims.size()), k -> similarity.compare(claims.get(i), claims.get(j)));
+    /**
+     * Whether each pair may share a fact: the candidate pairs' answers in sorted arrays (a boxed
+     * map of millions of pairs would cost gigabytes), the few other pairs a merge asks about in a map.
+     */
+    private static final class PairEvidence {
+        private final ClaimSimilarity similarity;
+        private final List<Claim> claims;
+        private final long[] pairs;
+        private final boolean[] groupable;
+        private final Map<Long, Boolean> others = new HashMap<>();
+
+        PairEvidence(ClaimSimilarity similarity, List<Claim> claims, long[] pairs, boolean[] groupable) {
+            this.similarity = similarity;
+            this.claims = claims;
+            this.pairs = pairs;
+            this.groupable = groupable;
+        }
+
+        boolean groupable(int i, int j) {
+            long pair = pairKey(i, j, claims.size());
+            int k = Arrays.binarySearch(pairs, pair);
+            if (k >= 0) {
+                return groupable[k];
+            }
+            return others.computeIfAbsent(pair, p -> Aligner.groupable(similarity.compare(claims.get(i), claims.get(j)),
+                    claims.get(i), claims.get(j)));
+        }
     }
 
     /** How many pairs of claims {@link #align} compares: the blocks' pairs, not all pairs. */
     int candidatePairCount(List<Claim> claims) {
-        return candidatePairs(claims).size();
+        return candidatePairs(claims).length;
     }
 
     /** Pairs (i < j, see {@link #pairKey}) of claims from different documents that share a block, in order. */
-    private List<Long> candidatePairs(List<Claim> claims) {
+    private long[] candidatePairs(List<Claim> claims) {
         int n = claims.size();
         List<Set<String>> keysOf = new ArrayList<>(n);
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -174,7 +199,8 @@ public final class Aligner {
         // a claim meets the same partner in many of its blocks: mark partners once per claim
         int[] seenBy = new int[n];
         java.util.Arrays.fill(seenBy, -1);
-        List<Long> pairs = new ArrayList<>();
+        long[] pairs = new long[1024];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             String document = claims.get(i).document();
             for (String key : keysOf.get(i)) {
@@ -186,13 +212,18 @@ public final class Aligner {
                 for (int j : block) {
                     if (j > i && seenBy[j] != i && !claims.get(j).document().equals(document)) {
                         seenBy[j] = i;
-                        pairs.add(pairKey(i, j, n));
+                        if (count == pairs.length) {
+                            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                        }
+                        pairs[count++] = pairKey(i, j, n);
                     }
                 }
             }
         }
-        java.util.Collections.sort(pairs);
-        return pairs;
+        // each pair once (seenBy marks a partner once per claim); sorted for PairEvidence's binary searches
+        long[] sorted = Arrays.copyOf(pairs, count);
+        Arrays.parallelSort(sorted);
+        return sorted;
     }
 
     /**
@@ -255,6 +286,14 @@ public final class Aligner {
     /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
     private static long pairKey(int i, int j, int n) {
         return (long) i * n + j;
+    }
+
+    private static int first(long pair, int n) {
+        return (int) (pair / n);
+    }
+
+    private static int second(long pair, int n) {
+        return (int) (pair % n);
     }
 
     private static int find(int[] parent, int i) {

@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,8 +58,8 @@ final class ClaimSimilarity {
 
     private final WordNetLexicon lexicon;
     /** Word sets per claim, computed once per alignment run (claims are compared many times). */
-    private final Map<Claim, Set<String>> sentenceWords = new IdentityHashMap<>();
-    private final Map<Claim, Set<String>> subjectWords = new IdentityHashMap<>();
+    private final Map<Claim, Set<String>> sentenceWords = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Set<String>> subjectWords = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Publication year by document name: a year that is its article's own is that article's present. */
     private final Map<String, Integer> publicationYears;
@@ -79,8 +80,8 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        Set<String> wordsA = sentenceWords.computeIfAbsent(a, ClaimSimilarity::sentenceWords);
-        Set<String> wordsB = sentenceWords.computeIfAbsent(b, ClaimSimilarity::sentenceWords);
+        Set<String> wordsA = cached(sentenceWords, a, ClaimSimilarity::sentenceWords);
+        Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);
         double sentence = ContentWords.jaccard(wordsA, wordsB);
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
@@ -94,8 +95,8 @@ final class ClaimSimilarity {
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         boolean subject = sameSubject(a, b);
-        Set<String> sa = subjectWords.get(a);
-        Set<String> sb = subjectWords.get(b);
+        Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
+        Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
         // subjects name different things only when neither's words occur anywhere in the other's sentence
         boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
                 && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
@@ -113,6 +114,20 @@ final class ClaimSimilarity {
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
                 eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
                 entityConflict, sameRole, roleConflict, sentence);
+    }
+
+    /**
+     * A claim's word set from a per-run cache; pairs are compared on every core, so the set is
+     * computed outside the map's lock (two threads may both compute it: the same set, no harm).
+     */
+    private static Set<String> cached(Map<Claim, Set<String>> cache, Claim c,
+                                      java.util.function.Function<Claim, Set<String>> words) {
+        Set<String> known = cache.get(c);
+        if (known == null) {
+            known = words.apply(c);
+            cache.put(c, known);
+        }
+        return known;
     }
 
     /**
@@ -237,8 +252,8 @@ final class ClaimSimilarity {
      * "close embassy" and "shut embassy" share "embassy".
      */
     private boolean sameSubject(Claim a, Claim b) {
-        Set<String> sa = subjectWords.computeIfAbsent(a, ClaimSimilarity::subjectWords);
-        Set<String> sb = subjectWords.computeIfAbsent(b, ClaimSimilarity::subjectWords);
+        Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
+        Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }

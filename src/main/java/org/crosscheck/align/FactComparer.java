@@ -280,14 +280,19 @@ public final class FactComparer {
         return false;
     }
 
+    // Compiled once: speakers are compared for every pair of statement claims in a block.
+    private static final java.util.regex.Pattern SPEAKER_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\"“”]+");
+    private static final java.util.regex.Pattern NOT_NAME_CHARACTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.-]");
+    private static final java.util.regex.Pattern TRAILING_DOT = java.util.regex.Pattern.compile("\\.$");
+
     /** The capitalised words of a speaker, without a leading article: "the State Department spokeswoman" -> State, Department. */
     private static Set<String> nameWords(String speaker) {
         Set<String> words = new LinkedHashSet<>();
-        String[] parts = speaker.strip().split("[\\s\"“”]+");
+        String[] parts = SPEAKER_WORD_BREAK.split(speaker.strip());
         for (int i = 0; i < parts.length; i++) {
-            String w = parts[i].replaceAll("[^\\p{L}\\p{N}.-]", "");
+            String w = NOT_NAME_CHARACTER.matcher(parts[i]).replaceAll("");
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(i == 0 && w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
-                words.add(w.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+                words.add(TRAILING_DOT.matcher(w).replaceAll("").toLowerCase(Locale.ROOT));
             }
         }
         return words;

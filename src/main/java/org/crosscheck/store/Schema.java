@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Layout: {@code documents} holds what the fact table lists (small rows, read by every
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
  * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
- * {@code facts}, {@code fact_claims}, {@code copies}) is replaced by every analysis;
+ * {@code facts}, {@code fact_claims}, {@code copies}, {@code claim_sources}) is replaced by every analysis;
  * {@code reviews} and {@code settings} belong to the researcher and are never replaced.
  */
 final class Schema {
@@ -106,7 +106,13 @@ final class Schema {
                     """
                     CREATE TABLE settings (
                       key   TEXT PRIMARY KEY,
-                      value TEXT NOT NULL)"""));
+                      value TEXT NOT NULL)"""),
+            // 2: what each document's stored claims were extracted from, so a rebuild extracts
+            // again only the documents whose text, date or entity ids changed
+            List.of("""
+                    CREATE TABLE claim_sources (
+                      document TEXT PRIMARY KEY,
+                      source   TEXT NOT NULL)"""));
 
     static int latestVersion() {
         return MIGRATIONS.size();
