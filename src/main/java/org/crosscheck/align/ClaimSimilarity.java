@@ -153,7 +153,10 @@ final class ClaimSimilarity {
             if (e.looseUnit()) {
                 return e.predicate() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
             }
-            if (e.sentence() >= SAME_SENTENCE) {
+            // much the same sentence, unless it names another event for a thing only the event tells
+            // apart ("the blast killed 14 people" / "the blast injured 14 people")
+            boolean otherEvent = !e.predicate() && !e.eventUnknown() && !e.specificUnit();
+            if (e.sentence() >= SAME_SENTENCE && !otherEvent) {
                 return true;
             }
             if (counted) {
