@@ -146,7 +146,7 @@ public final class Aligner {
     /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
     private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
         boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
-        return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b))
+        return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b), agree && ValueCompatibility.sameFigure(a, b))
                 || agree && ClaimSimilarity.canGroupOpposite(e);
     }
 

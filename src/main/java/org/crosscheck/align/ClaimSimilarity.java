@@ -138,6 +138,15 @@ final class ClaimSimilarity {
      *                    (see {@link ValueCompatibility#close}); only asked of values that disagree
      */
     static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues) {
+        return canGroup(e, valuesAgree, closeValues, false);
+    }
+
+    /**
+     * As {@link #canGroup(Evidence, boolean, boolean)}, knowing whether the two figures are much the
+     * same number ({@link ValueCompatibility#sameFigure}): the same figure of the same particular
+     * thing in one story is one fact even when the sentences say little else in common.
+     */
+    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues, boolean sameFigure) {
         if (e == Evidence.NONE || e.roleConflict() || !e.unit()) {
             return false;
         }
@@ -166,7 +175,10 @@ final class ClaimSimilarity {
                 // sentences that name only other entities need more than a little shared wording
                 boolean related = context && !(e.entityConflict() && !e.subject() && e.sentence() < RELATED_SENTENCE)
                         || !e.entityConflict() && (e.sentence() >= SOME_SENTENCE || e.specificUnit());
-                return e.predicate() && related
+                boolean sameFigureOfAThing = sameFigure && e.specificUnit() && !e.antonyms() && !e.entityConflict()
+                        && !e.subjectConflict();
+                return sameFigureOfAThing
+                        || e.predicate() && related
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
             }

@@ -82,6 +82,19 @@ final class ValueCompatibility {
         return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
     }
 
+    /** Figures whose written numbers are this close (relative) are much the same figure ("about 12,000" / "nearly 12,000"). */
+    static final double SAME_FIGURE = 0.1;
+
+    /** Whether two compatible figures are written as much the same number (within {@link #SAME_FIGURE}). */
+    static boolean sameFigure(Claim a, Claim b) {
+        if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
+            return false;
+        }
+        double x = Math.abs(a.value().quantity().stated());
+        double y = Math.abs(b.value().quantity().stated());
+        return Math.max(x, y) > 0 && Math.abs(x - y) <= SAME_FIGURE * Math.max(x, y);
+    }
+
     /** Rival figures for one thing are within this factor of each other ("17" / "at least 42"). */
     static final double RIVAL_FACTOR = 3;
     /** ... or this far apart, for small counts ("one" / "four"). */
