@@ -269,6 +269,9 @@ public final class Aligner {
         for (String w : subjectWords) {
             keys.add(RARE + kind + "s:" + w);
         }
+        for (String e : c.entityIds()) {
+            keys.add(RARE + kind + "e:" + e);
+        }
         for (String p : predicates) {
             for (String w : subjectWords) {
                 keys.add(kind + "p:" + p + "|s:" + w);

@@ -182,8 +182,11 @@ final class ClaimSimilarity {
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
             }
-            // dates and other values: the same event, or the same object with the same entity or sentence
-            return e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
+            // dates and other values: the same event, or the same object with the same entity or sentence,
+            // or the same figure about the same entity by an unnamed event ("Hardy took 44.9%" / "Hardy had 45%")
+            boolean sameFigureOfAnEntity = sameFigure && e.eventUnknown() && e.sharedEntity() && !e.subjectConflict();
+            return sameFigureOfAnEntity
+                    || e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
                             || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
                     || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
