@@ -20,10 +20,11 @@ import org.crosscheck.project.DocumentInfo;
 /**
  * Groups claims from different documents that state the same thing into facts, then judges each
  * fact. Pairs are only compared inside blocks (same kind and a shared unit concept, predicate
- * concept or statement word), so the work grows with the size of the blocks, not with the square
- * of the corpus. Groups grow greedily from the best-supported pair down, at most one claim per
- * document per fact, and only when every pair across the two groups passes {@link ClaimSimilarity}
- * (complete link), so a chain of weak resemblances cannot join two different things.
+ * concept, entity or statement word; a unit, subject word or entity alone only while it is rare),
+ * so the work grows with the size of the blocks, not with the square of the corpus. Groups grow
+ * greedily from the best-supported pair down, at most one claim per document per fact, and only
+ * when every pair across the two groups passes {@link ClaimSimilarity} (complete link), so a chain
+ * of weak resemblances cannot join two different things.
  * The researcher's corrections are applied last and always win.
  */
 public final class Aligner {

@@ -20,27 +20,30 @@ import org.crosscheck.claims.WordNetLexicon;
  * disagreement between two claims that are not about one thing is the worst error the table can
  * show, so when in doubt the claims stay apart (SINGLE).
  *
- * <p>Rules, by kind:
+ * <p>Rules (a light verb such as "be", "have", "say" names no event: it neither matches nor
+ * contradicts another verb):
  * <ul>
  *   <li>never claims about different things: counts in different places ("troops in Iraq" /
- *       "troops in Syria"), dates of different events ("close embassy" / "close school");</li>
- *   <li>counts and quantities: the same unit (WordNet synonyms or near hypernyms) and either the
- *       same event (predicate) with a shared subject word, entity or some sentence content, or
- *       much the same sentence;</li>
- *   <li>dates, durations, money, percentages: the same event and either the same subject or much
- *       the same sentence;</li>
- *   <li>statements: most content words shared (more when the speakers differ);</li>
- *   <li>values that disagree need, on top: the same predicate, the same subject or sentence (and
- *       no subjects that name different things: "in the province" / "in 13 countries"), a shared
- *       entity or role, and sentences that share some content besides the speaker and figures.</li>
+ *       "troops in Syria", unless one place is named in the other's sentence), a figure placed in
+ *       another year ("71 seats in 2021" against this year's), roles of one sentence (from / to);</li>
+ *   <li>counts and quantities whose values agree: the same unit (WordNet synonyms or near
+ *       hypernyms) and the same event with some context (a shared entity, subject word or
+ *       sentence words); or an unnamed event about the same entity; or a particular thing counted
+ *       ("jobs", "barrels", not "people") whatever the verb, with some context or much the same
+ *       figure; or much the same sentence, unless it names another event for people;</li>
+ *   <li>dates, durations, money, percentages whose values agree: the same event with the same
+ *       subject (names in a date's object count as entities, not subject words), or the same
+ *       subject with a shared entity or related sentence, or the same figure about the same entity;</li>
+ *   <li>statements: most content words shared, or most words in order for short quotes (more
+ *       when the speakers differ);</li>
+ *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
+ *       event, rival values close enough to be one dispute ({@link ValueCompatibility#close}), no
+ *       subjects that name different things, sentences that do not name only different entities,
+ *       and a shared entity, subject or some shared sentence words.</li>
  * </ul>
  */
 final class ClaimSimilarity {
 
-    /** Minimum weighted score to group claims whose values agree. */
-    static final double AGREE_THRESHOLD = 0.45;
-    /** Minimum weighted score to group claims whose values disagree. */
-    static final double DISAGREE_THRESHOLD = 0.6;
     /** Sentence overlap that on its own says two claims come from one reported sentence. */
     static final double SAME_SENTENCE = 0.35;
     /** Sentence overlap below which two disagreeing values are not taken to be about one thing. */
