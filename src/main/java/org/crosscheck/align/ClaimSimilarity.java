@@ -218,8 +218,8 @@ final class ClaimSimilarity {
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         // short quotes are mostly function words: their words in order say more ("bring all of them home")
-        List<String> qa = QuoteWords.of(statementText(a));
-        List<String> qb = QuoteWords.of(statementText(b));
+        List<String> qa = QuoteWords.masked(QuoteWords.of(statementText(a)));
+        List<String> qb = QuoteWords.masked(QuoteWords.of(statementText(b)));
         if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
         }

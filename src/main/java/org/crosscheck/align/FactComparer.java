@@ -28,6 +28,7 @@ import org.crosscheck.project.DocumentInfo;
  *   <li>POLARITY: the claims' predicates are WordNet antonyms ("stay" / "leave");</li>
  *   <li>WORDING: the same direct quote with different words;</li>
  *   <li>ATTRIBUTION: the same statement credited to different speakers;</li>
+ *   <li>DATE or VALUE: the same statement reported with other figures (days, years: DATE);</li>
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
  *       independent documents published at least a day apart, one of which presents its figure as
  *       changed, revised or provisional ("rose to", "revised", "preliminary"; see
@@ -100,6 +101,10 @@ public final class FactComparer {
             }
             if (differentSpeakers(group)) {
                 return Disagreement.ATTRIBUTION;
+            }
+            Disagreement figures = differentFigures(group);
+            if (figures != Disagreement.NONE) {
+                return figures;
             }
             return differentQuoteWording(group) ? Disagreement.WORDING : Disagreement.NONE;
         }
@@ -214,6 +219,26 @@ public final class FactComparer {
             }
         }
         return false;
+    }
+
+    /**
+     * One statement reported with other figures: DATE when only days of a month or years differ
+     * ("by Dec. 3" / "by Dec. 10", "since 1998" / "since 2002"), VALUE otherwise ("seven people
+     * have died" / "nine people have died"); a figure rounded to fewer digits is the same figure.
+     */
+    private static Disagreement differentFigures(List<Claim> group) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                if (ValueCompatibility.differentFigures(group.get(i), group.get(j))) {
+                    Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(group.get(i)));
+                    Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(group.get(j)));
+                    Set<String> differing = new java.util.HashSet<>(QuoteWords.unmatched(fa, fb));
+                    differing.addAll(QuoteWords.unmatched(fb, fa));
+                    return differing.stream().allMatch(f -> f.startsWith("date:")) ? Disagreement.DATE : Disagreement.VALUE;
+                }
+            }
+        }
+        return Disagreement.NONE;
     }
 
     /**

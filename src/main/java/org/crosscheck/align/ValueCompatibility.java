@@ -25,7 +25,7 @@ final class ValueCompatibility {
 
     static boolean compatible(Claim a, Claim b) {
         if (a.kind() == org.crosscheck.claims.ClaimKind.STATEMENT) {
-            return FactComparer.sameSpeaker(a.speaker(), b.speaker());
+            return FactComparer.sameSpeaker(a.speaker(), b.speaker()) && !differentFigures(a, b);
         }
         ClaimValue va = a.value();
         ClaimValue vb = b.value();
@@ -39,6 +39,14 @@ final class ValueCompatibility {
             return va.date().overlaps(vb.date());
         }
         return true;
+    }
+
+    /** Whether two statements both state figures and not the same ones ("seven died" / "nine died"). */
+    static boolean differentFigures(Claim a, Claim b) {
+        java.util.Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(a));
+        java.util.Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(b));
+        return !fa.isEmpty() && !fb.isEmpty()
+                && !(QuoteWords.unmatched(fa, fb).isEmpty() && QuoteWords.unmatched(fb, fa).isEmpty());
     }
 
     /**

@@ -533,4 +533,30 @@ class AlignerTest {
         assertThat(aligner.align(List.of(a, b), docs, Map.of())).singleElement()
                 .extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
     }
+
+    @Test
+    void sameStatementWithOtherFiguresIsAValueDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the health ministry")
+                .sentence("Seven people have died of the disease, the health ministry said.")
+                .statement("Seven people have died of the disease").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Grace Mwale")
+                .sentence("Nine people have died, ministry spokeswoman Grace Mwale said.")
+                .statement("Nine people have died").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void sameStatementWithOtherYearsIsADateDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the city clerk")
+                .sentence("Turnout was just 38%, the lowest since 1998, the city clerk said.")
+                .statement("Turnout was just 38%, the lowest since 1998").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the city clerk's office")
+                .sentence("Turnout was 38.4 percent, the lowest since 2002, the city clerk's office said.")
+                .statement("Turnout was 38.4 percent, the lowest since 2002").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.DATE);
+    }
 }
