@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.WordNetLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -18,16 +20,24 @@ import org.crosscheck.project.DocumentInfo;
 /**
  * Groups claims from different documents that state the same thing into facts, then judges each
  * fact. Pairs are only compared inside blocks (same kind and a shared unit concept, predicate
- * concept or statement word), so the work grows with the size of the blocks, not with the square
- * of the corpus. Groups grow greedily from the best-supported pair down, at most one claim per
- * document per fact, and only when every pair across the two groups passes {@link ClaimSimilarity}
- * (complete link), so a chain of weak resemblances cannot join two different things.
+ * concept, entity or statement word; a unit, subject word or entity alone only while it is rare),
+ * so the work grows with the size of the blocks, not with the square of the corpus. Groups grow
+ * greedily from the best-supported pair down, at most one claim per document per fact, and only
+ * when every pair across the two groups passes {@link ClaimSimilarity} (complete link), so a chain
+ * of weak resemblances cannot join two different things.
  * The researcher's corrections are applied last and always win.
  */
 public final class Aligner {
 
     /** Blocks larger than this are too generic to say anything (a concept shared by everything). */
     private static final int MAX_BLOCK = 5_000;
+    /**
+     * Blocks on one concept alone (a unit, a subject word) are only used while the concept is rare
+     * in the corpus: in one story's articles "passengers" meets "passengers" whatever the verb, in
+     * a thousand articles such a block says nothing and would cost the square of its size.
+     */
+    private static final int MAX_RARE_BLOCK = 60;
+    private static final String RARE = "~";
 
     private final WordNetLexicon lexicon;
     private final FactComparer comparer;
@@ -53,7 +63,7 @@ public final class Aligner {
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        List<List<Claim>> groups = group(claims);
+        List<List<Claim>> groups = group(claims, docs);
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
@@ -63,20 +73,28 @@ public final class Aligner {
     }
 
     /** The machine grouping, in the order of the claims' first appearance. */
-    List<List<Claim>> group(List<Claim> claims) {
-        ClaimSimilarity similarity = new ClaimSimilarity(lexicon);
+    List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
+        Map<String, Integer> years = new HashMap<>();
+        documents.forEach((name, d) -> {
+            if (d.published() != null) {
+                years.put(name, d.published().getYear());
+            }
+        });
+        ClaimSimilarity similarity = new ClaimSimilarity(lexicon, years);
         int n = claims.size();
-        Map<Long, ClaimSimilarity.Evidence> cache = new HashMap<>();
+        long[] pairs = candidatePairs(claims);
+        // The pairs' evidence is independent, so it is computed on every core, then kept for the merges.
+        ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
+                .mapToObj(k -> similarity.compare(claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))))
+                .toArray(ClaimSimilarity.Evidence[]::new);
+        boolean[] groupable = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> groupable[k] =
+                groupable(evidence[k], claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))));
+        PairEvidence cache = new PairEvidence(similarity, claims, pairs, groupable);
         List<Edge> edges = new ArrayList<>();
-        for (long pair : candidatePairs(claims)) {
-            int i = (int) (pair / n);
-            int j = (int) (pair % n);
-            Claim a = claims.get(i);
-            Claim b = claims.get(j);
-            ClaimSimilarity.Evidence e = evidence(similarity, claims, i, j, cache);
-            boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
-            if (ClaimSimilarity.canGroup(e, agree) || (agree && ClaimSimilarity.canGroupOpposite(e))) {
-                edges.add(new Edge(i, j, e.score()));
+        for (int k = 0; k < pairs.length; k++) {
+            if (groupable[k]) {
+                edges.add(new Edge(first(pairs[k], n), second(pairs[k], n), evidence[k].score()));
             }
         }
         edges.sort(Comparator.comparingDouble(Edge::score).reversed()
@@ -91,7 +109,7 @@ public final class Aligner {
         for (Edge edge : edges) {
             int ra = find(parent, edge.a());
             int rb = find(parent, edge.b());
-            if (ra == rb || !canMerge(similarity, claims, members.get(ra), members.get(rb), cache)) {
+            if (ra == rb || !canMerge(claims, members.get(ra), members.get(rb), cache)) {
                 continue;
             }
             parent[rb] = ra;
@@ -106,8 +124,7 @@ public final class Aligner {
     }
 
     /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
-    private static boolean canMerge(ClaimSimilarity similarity, List<Claim> claims, List<Integer> a, List<Integer> b,
-                                    Map<Long, ClaimSimilarity.Evidence> cache) {
+    private static boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, PairEvidence cache) {
         Set<String> docs = new HashSet<>();
         for (int i : a) {
             docs.add(claims.get(i).document());
@@ -119,11 +136,7 @@ public final class Aligner {
         }
         for (int i : a) {
             for (int j : b) {
-                Claim x = claims.get(i);
-                Claim y = claims.get(j);
-                ClaimSimilarity.Evidence e = evidence(similarity, claims, Math.min(i, j), Math.max(i, j), cache);
-                boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
-                if (!ClaimSimilarity.canGroup(e, agree) && !(agree && ClaimSimilarity.canGroupOpposite(e))) {
+                if (!cache.groupable(Math.min(i, j), Math.max(i, j))) {
                     return false;
                 }
             }
@@ -131,18 +144,49 @@ public final class Aligner {
         return true;
     }
 
-    private static ClaimSimilarity.Evidence evidence(ClaimSimilarity similarity, List<Claim> claims, int i, int j,
-                                                     Map<Long, ClaimSimilarity.Evidence> cache) {
-        return cache.computeIfAbsent(pairKey(i, j, claims.size()), k -> similarity.compare(claims.get(i), claims.get(j)));
+    /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
+    private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
+        boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
+        return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b), agree && ValueCompatibility.sameFigure(a, b))
+                || agree && ClaimSimilarity.canGroupOpposite(e);
+    }
+
+    /**
+     * Whether each pair may share a fact: the candidate pairs' answers in sorted arrays (a boxed
+     * map of millions of pairs would cost gigabytes), the few other pairs a merge asks about in a map.
+     */
+    private static final class PairEvidence {
+        private final ClaimSimilarity similarity;
+        private final List<Claim> claims;
+        private final long[] pairs;
+        private final boolean[] groupable;
+        private final Map<Long, Boolean> others = new HashMap<>();
+
+        PairEvidence(ClaimSimilarity similarity, List<Claim> claims, long[] pairs, boolean[] groupable) {
+            this.similarity = similarity;
+            this.claims = claims;
+            this.pairs = pairs;
+            this.groupable = groupable;
+        }
+
+        boolean groupable(int i, int j) {
+            long pair = pairKey(i, j, claims.size());
+            int k = Arrays.binarySearch(pairs, pair);
+            if (k >= 0) {
+                return groupable[k];
+            }
+            return others.computeIfAbsent(pair, p -> Aligner.groupable(similarity.compare(claims.get(i), claims.get(j)),
+                    claims.get(i), claims.get(j)));
+        }
     }
 
     /** How many pairs of claims {@link #align} compares: the blocks' pairs, not all pairs. */
     int candidatePairCount(List<Claim> claims) {
-        return candidatePairs(claims).size();
+        return candidatePairs(claims).length;
     }
 
     /** Pairs (i < j, see {@link #pairKey}) of claims from different documents that share a block, in order. */
-    private List<Long> candidatePairs(List<Claim> claims) {
+    private long[] candidatePairs(List<Claim> claims) {
         int n = claims.size();
         List<Set<String>> keysOf = new ArrayList<>(n);
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -156,24 +200,31 @@ public final class Aligner {
         // a claim meets the same partner in many of its blocks: mark partners once per claim
         int[] seenBy = new int[n];
         java.util.Arrays.fill(seenBy, -1);
-        List<Long> pairs = new ArrayList<>();
+        long[] pairs = new long[1024];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             String document = claims.get(i).document();
             for (String key : keysOf.get(i)) {
                 List<Integer> block = blocks.get(key);
-                if (block.size() < 2 || block.size() > MAX_BLOCK) {
+                int limit = key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK;
+                if (block.size() < 2 || block.size() > limit) {
                     continue;
                 }
                 for (int j : block) {
                     if (j > i && seenBy[j] != i && !claims.get(j).document().equals(document)) {
                         seenBy[j] = i;
-                        pairs.add(pairKey(i, j, n));
+                        if (count == pairs.length) {
+                            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                        }
+                        pairs[count++] = pairKey(i, j, n);
                     }
                 }
             }
         }
-        java.util.Collections.sort(pairs);
-        return pairs;
+        // each pair once (seenBy marks a partner once per claim); sorted for PairEvidence's binary searches
+        long[] sorted = Arrays.copyOf(pairs, count);
+        Arrays.parallelSort(sorted);
+        return sorted;
     }
 
     /**
@@ -203,6 +254,9 @@ public final class Aligner {
                 units.add("*people");
             }
             for (String u : units) {
+                if (!lexicon.genericPeople(c.unit())) {
+                    keys.add(RARE + kind + "u:" + u);
+                }
                 for (String p : predicates) {
                     keys.add(kind + "u:" + u + "|p:" + p);
                 }
@@ -213,6 +267,12 @@ public final class Aligner {
             return keys;
         }
         Set<String> subjectWords = ContentWords.of(c.subject());
+        for (String w : subjectWords) {
+            keys.add(RARE + kind + "s:" + w);
+        }
+        for (String e : c.entityIds()) {
+            keys.add(RARE + kind + "e:" + e);
+        }
         for (String p : predicates) {
             for (String w : subjectWords) {
                 keys.add(kind + "p:" + p + "|s:" + w);
@@ -230,6 +290,14 @@ public final class Aligner {
     /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
     private static long pairKey(int i, int j, int n) {
         return (long) i * n + j;
+    }
+
+    private static int first(long pair, int n) {
+        return (int) (pair / n);
+    }
+
+    private static int second(long pair, int n) {
+        return (int) (pair % n);
     }
 
     private static int find(int[] parent, int i) {

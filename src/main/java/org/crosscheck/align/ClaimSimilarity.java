@@ -1,7 +1,9 @@
 package org.crosscheck.align;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,42 +20,60 @@ import org.crosscheck.claims.WordNetLexicon;
  * disagreement between two claims that are not about one thing is the worst error the table can
  * show, so when in doubt the claims stay apart (SINGLE).
  *
- * <p>Rules, by kind:
+ * <p>Rules (a light verb such as "be", "have", "say" names no event: it neither matches nor
+ * contradicts another verb):
  * <ul>
  *   <li>never claims about different things: counts in different places ("troops in Iraq" /
- *       "troops in Syria"), dates of different events ("close embassy" / "close school");</li>
- *   <li>counts and quantities: the same unit (WordNet synonyms or near hypernyms) and either the
- *       same event (predicate) with a shared subject word, entity or some sentence content, or
- *       much the same sentence;</li>
- *   <li>dates, durations, money, percentages: the same event and either the same subject or much
- *       the same sentence;</li>
- *   <li>statements: most content words shared (more when the speakers differ);</li>
- *   <li>values that disagree need, on top: the same predicate, the same subject or sentence (and
- *       no subjects that name different things: "in the province" / "in 13 countries"), a shared
- *       entity or role, and sentences that share some content besides the speaker and figures.</li>
+ *       "troops in Syria", unless one place is named in the other's sentence), a figure placed in
+ *       another year ("71 seats in 2021" against this year's), roles of one sentence (from / to);</li>
+ *   <li>counts and quantities whose values agree: the same unit (WordNet synonyms or near
+ *       hypernyms) and the same event with some context (a shared entity, subject word or
+ *       sentence words); or an unnamed event about the same entity; or a particular thing counted
+ *       ("jobs", "barrels", not "people") whatever the verb, with some context or much the same
+ *       figure; or much the same sentence, unless it names another event for people;</li>
+ *   <li>dates, durations, money, percentages whose values agree: the same event with the same
+ *       subject (names in a date's object count as entities, not subject words), or the same
+ *       subject with a shared entity or related sentence, or the same figure about the same entity;</li>
+ *   <li>statements: most content words shared, or most words in order for short quotes (more
+ *       when the speakers differ);</li>
+ *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
+ *       event, rival values close enough to be one dispute ({@link ValueCompatibility#close}), no
+ *       subjects that name different things, sentences that do not name only different entities,
+ *       and a shared entity, subject or some shared sentence words.</li>
  * </ul>
  */
 final class ClaimSimilarity {
 
-    /** Minimum weighted score to group claims whose values agree. */
-    static final double AGREE_THRESHOLD = 0.45;
-    /** Minimum weighted score to group claims whose values disagree. */
-    static final double DISAGREE_THRESHOLD = 0.6;
     /** Sentence overlap that on its own says two claims come from one reported sentence. */
     static final double SAME_SENTENCE = 0.35;
     /** Sentence overlap below which two disagreeing values are not taken to be about one thing. */
     static final double RELATED_SENTENCE = 0.2;
+    /** Sentence overlap that, with the same event and unit, says compatible figures are one report. */
+    static final double SOME_SENTENCE = 0.1;
+    /** Verbs that name no event of their own ("is", "has", "said"): they neither match nor contradict. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell", "report",
+            "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
+    private static final java.util.regex.Pattern YEAR_IN =
+            java.util.regex.Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
 
     private final WordNetLexicon lexicon;
     /** Word sets per claim, computed once per alignment run (claims are compared many times). */
-    private final Map<Claim, Set<String>> sentenceWords = new IdentityHashMap<>();
-    private final Map<Claim, Set<String>> subjectWords = new IdentityHashMap<>();
+    private final Map<Claim, Set<String>> sentenceWords = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Set<String>> subjectWords = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** Publication year by document name: a year that is its article's own is that article's present. */
+    private final Map<String, Integer> publicationYears;
 
     ClaimSimilarity(WordNetLexicon lexicon) {
+        this(lexicon, Map.of());
+    }
+
+    ClaimSimilarity(WordNetLexicon lexicon, Map<String, Integer> publicationYears) {
         this.lexicon = lexicon;
+        this.publicationYears = publicationYears;
     }
 
     /** The evidence that {@code a} and {@code b} state the same thing. */
@@ -63,29 +83,73 @@ final class ClaimSimilarity {
         }
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
-        double sentence = ContentWords.jaccard(sentenceWords.computeIfAbsent(a, ClaimSimilarity::sentenceWords),
-                sentenceWords.computeIfAbsent(b, ClaimSimilarity::sentenceWords));
+        Set<String> wordsA = cached(sentenceWords, a, ClaimSimilarity::sentenceWords);
+        Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);
+        double sentence = ContentWords.jaccard(wordsA, wordsB);
         boolean sharedEntity = shareEntity(a, b);
         if (a.kind() == ClaimKind.STATEMENT) {
             return statementEvidence(a, b, sentence, sharedEntity);
         }
         boolean unit = sameUnit(a, b);
-        boolean predicate = a.predicate() != null && b.predicate() != null && lexicon.sameVerb(a.predicate(), b.predicate());
-        boolean antonyms = !predicate && a.predicate() != null && b.predicate() != null
+        // a light verb ("make", "have") names no event: it matches nothing, not even through WordNet
+        boolean predicate = present(a.predicate()) && present(b.predicate()) && !lightVerb(a.predicate())
+                && !lightVerb(b.predicate()) && lexicon.sameVerb(a.predicate(), b.predicate());
+        boolean antonyms = !predicate && present(a.predicate()) && present(b.predicate())
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
+        boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         boolean subject = sameSubject(a, b);
-        boolean subjectConflict = !subject && !subjectWords.get(a).isEmpty() && !subjectWords.get(b).isEmpty();
+        Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
+        Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
+        // subjects name different things only when neither's words occur anywhere in the other's sentence
+        boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
+                && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
         Set<String> pa = place(a.subject());
         Set<String> pb = place(b.subject());
-        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
+        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
+                && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
+        boolean yearConflict = a.kind() != ClaimKind.DATE && yearConflict(a, b);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
-        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), predicate, antonyms, subject,
-                subjectConflict, placeConflict, sharedEntity, sameRole, roleConflict, sentence);
+        boolean noSubjects = sa.isEmpty() && sb.isEmpty();
+        boolean entityConflict = !sharedEntity && !a.entityIds().isEmpty() && !b.entityIds().isEmpty();
+        boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
+                && !lexicon.genericPeople(a.unit()) && !lexicon.genericPeople(b.unit());
+        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
+                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
+                entityConflict, sameRole, roleConflict, sentence);
     }
 
-    /** Whether the evidence is enough to put the claims in one fact (see the class comment). */
-    static boolean canGroup(Evidence e, boolean valuesAgree) {
+    /**
+     * A claim's word set from a per-run cache; pairs are compared on every core, so the set is
+     * computed outside the map's lock (two threads may both compute it: the same set, no harm).
+     */
+    private static Set<String> cached(Map<Claim, Set<String>> cache, Claim c,
+                                      java.util.function.Function<Claim, Set<String>> words) {
+        Set<String> known = cache.get(c);
+        if (known == null) {
+            known = words.apply(c);
+            cache.put(c, known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether the evidence is enough to put the claims in one fact (see the class comment).
+     *
+     * @param valuesAgree whether the values are compatible and of one magnitude
+     * @param closeValues whether the values are close enough to be rival figures for one thing
+     *                    (see {@link ValueCompatibility#close}); only asked of values that disagree
+     */
+    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues) {
+        return canGroup(e, valuesAgree, closeValues, false);
+    }
+
+    /**
+     * As {@link #canGroup(Evidence, boolean, boolean)}, knowing whether the two figures are much the
+     * same number ({@link ValueCompatibility#sameFigure}): the same figure of the same particular
+     * thing in one story is one fact even when the sentences say little else in common.
+     */
+    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues, boolean sameFigure) {
         if (e == Evidence.NONE || e.roleConflict() || !e.unit()) {
             return false;
         }
@@ -93,24 +157,54 @@ final class ClaimSimilarity {
             return e.score() >= (valuesAgree ? SAME_STATEMENT : SAME_STATEMENT_OTHER_SPEAKER);
         }
         boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
-        boolean same = counted
-                ? e.predicate() && (e.subject() || e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
-                        || e.sentence() >= SAME_SENTENCE
-                : e.predicate() && (e.subject() || e.sentence() >= SAME_SENTENCE);
-        if (e.looseUnit()) {
-            same = e.predicate() && e.sentence() >= RELATED_SENTENCE;
+        if (e.placeConflict() || e.yearConflict() || !counted && e.subjectConflict()) {
+            return false;
         }
-        boolean differentThings = counted ? e.placeConflict() : e.subjectConflict();
+        boolean context = e.sharedEntity() || e.subject() || e.sentence() >= RELATED_SENTENCE;
         if (valuesAgree) {
-            return same && !differentThings && e.score() >= AGREE_THRESHOLD;
+            if (e.looseUnit()) {
+                return e.predicate() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
+            }
+            // much the same sentence, unless it names another event for a thing only the event tells
+            // apart ("the blast killed 14 people" / "the blast injured 14 people")
+            boolean otherEvent = !e.predicate() && !e.eventUnknown() && !e.specificUnit();
+            if (e.sentence() >= SAME_SENTENCE && !otherEvent) {
+                return true;
+            }
+            if (counted) {
+                // the same thing counted by the same event, or by an unnamed event about the same entity;
+                // a particular thing ("jobs", "hectares", not "people") names the count on its own
+                boolean subjectsFit = !e.subjectConflict() || e.sentence() >= RELATED_SENTENCE;
+                // sentences that name only other entities need more than a little shared wording
+                boolean related = context && !(e.entityConflict() && !e.subject() && e.sentence() < RELATED_SENTENCE)
+                        || !e.entityConflict() && (e.sentence() >= SOME_SENTENCE || e.specificUnit());
+                boolean sameFigureOfAThing = sameFigure && e.specificUnit() && !e.antonyms() && !e.entityConflict()
+                        && !e.subjectConflict();
+                return sameFigureOfAThing
+                        || e.predicate() && related
+                        || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
+                        && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
+            }
+            // dates and other values: the same event, or the same object with the same entity or sentence,
+            // or the same figure about the same entity by an unnamed event ("Hardy took 44.9%" / "Hardy had 45%")
+            boolean sameFigureOfAnEntity = sameFigure && e.eventUnknown() && e.sharedEntity() && !e.subjectConflict();
+            return sameFigureOfAnEntity
+                    || e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
+                            || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
+                    || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
-        if (e.looseUnit()) {
-            return false; // "one man" and "twelve people" disagree only if they count the same people
+        // rival values: the same measure of the same event about the same thing, never a loose match;
+        // sentences naming only other entities are likely about other subjects ("A won 45,000 votes",
+        // "10 killed in Central Aceh" / "five died in Aceh")
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict()) {
+            return false;
         }
-        return same && e.score() >= DISAGREE_THRESHOLD && e.predicate() && !e.subjectConflict()
-                && (e.subject() || e.sentence() >= SAME_SENTENCE)
-                && (e.sharedEntity() || e.sameRole())
-                && e.sentence() >= RELATED_SENTENCE;
+        if (counted) {
+            return e.sharedEntity() || e.subject()
+                    || e.sentence() >= (e.specificUnit() ? SOME_SENTENCE : RELATED_SENTENCE);
+        }
+        return e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
+                || e.noSubjects() && e.sentence() >= RELATED_SENTENCE;
     }
 
     /** Whether claims with antonym predicates ("stay" / "leave") are one fact stated with opposite polarity. */
@@ -123,9 +217,15 @@ final class ClaimSimilarity {
         Set<String> wa = ContentWords.of(statementText(a));
         Set<String> wb = ContentWords.of(statementText(b));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
+        // short quotes are mostly function words: their words in order say more ("bring all of them home")
+        List<String> qa = QuoteWords.masked(QuoteWords.of(statementText(a)));
+        List<String> qb = QuoteWords.masked(QuoteWords.of(statementText(b)));
+        if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
+            overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
+        }
         boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, same, false, same, false, false, sharedEntity,
-                false, false, sentence);
+        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
+                false, false, sharedEntity, false, false, false, sentence);
     }
 
     /**
@@ -173,8 +273,8 @@ final class ClaimSimilarity {
      * "close embassy" and "shut embassy" share "embassy".
      */
     private boolean sameSubject(Claim a, Claim b) {
-        Set<String> sa = subjectWords.computeIfAbsent(a, ClaimSimilarity::subjectWords);
-        Set<String> sb = subjectWords.computeIfAbsent(b, ClaimSimilarity::subjectWords);
+        Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
+        Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
@@ -197,8 +297,32 @@ final class ClaimSimilarity {
         words.removeAll(ContentWords.of(c.predicate()));
         if (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY) {
             words.removeAll(ContentWords.of(head(c.subject()))); // the counted noun, compared as the unit
+        } else {
+            // an event's object named by a proper name ("attack Sudan") is compared as an entity: a
+            // country's name says little about which of the events in it a date belongs to
+            words.removeAll(names(c.sentence()));
         }
         return words;
+    }
+
+    /** The words a sentence only writes capitalised after its first word: names, not content. */
+    private static Set<String> names(String sentence) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        if (sentence == null) {
+            return capitalised;
+        }
+        String[] tokens = sentence.split("[^\\p{L}\\p{N}'’.-]+");
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            Set<String> stems = ContentWords.of(t);
+            (Character.isUpperCase(t.charAt(0)) ? capitalised : lower).addAll(stems);
+        }
+        capitalised.removeAll(lower);
+        return capitalised;
     }
 
     /** The place a subject names: the words after "in", "at" or "near" ("troops in Iraq" -> iraq). */
@@ -233,15 +357,57 @@ final class ClaimSimilarity {
         return false;
     }
 
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static boolean lightVerb(String verb) {
+        return !present(verb) || LIGHT_VERBS.contains(verb.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A figure placed in a past year ("71 seats in 2021") is about that year: it is not the figure
+     * of a sentence that names another year, or none (then it is the report's present). A year
+     * that is the article's own publication year is its present too.
+     */
+    private boolean yearConflict(Claim a, Claim b) {
+        Set<String> ya = years(a);
+        Set<String> yb = years(b);
+        if (ya.isEmpty() && yb.isEmpty()) {
+            return false;
+        }
+        for (String y : ya) {
+            if (yb.contains(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<String> years(Claim c) {
+        Set<String> years = new HashSet<>();
+        if (c.sentence() != null) {
+            Integer own = publicationYears.get(c.document());
+            java.util.regex.Matcher m = YEAR_IN.matcher(c.sentence());
+            while (m.find()) {
+                if (own == null || Integer.parseInt(m.group(1)) != own) {
+                    years.add(m.group(1));
+                }
+            }
+        }
+        return years;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The pieces of evidence and their weighted score in [0, 1]. */
-    record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean predicate, boolean antonyms,
-                    boolean subject, boolean subjectConflict, boolean placeConflict, boolean sharedEntity,
-                    boolean sameRole, boolean roleConflict, double sentence) {
-        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false, false,
-                true, 0);
+    record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
+                    boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
+                    boolean subjectConflict, boolean placeConflict, boolean yearConflict, boolean sharedEntity,
+                    boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence) {
+        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
+                false, false, false, false, false, false, true, 0);
     }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class ContentWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    /** Compiled once: {@link #sequence} runs over every sentence of every claim pair compared. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("['’.-]+$");
     private static final Set<String> STOPWORDS = loadList("/models/align/stopwords.txt");
 
     private ContentWords() {
@@ -35,7 +37,7 @@ public final class ContentWords {
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’.-]+$", "");
+            String w = TRAILING_PUNCTUATION.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("");
             w = w.replace("’", "'");
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.crosscheck.load.Article;
 import org.crosscheck.load.Passage;
@@ -42,22 +43,36 @@ public final class CopyDetector {
 
     /** Document name -> the name of the document it copies, for every copy found. */
     public Map<String, String> detect(List<Article> articles) {
-        List<Profile> profiles = articles.stream().map(Profile::of).toList();
+        // Profiles and candidate checks are independent per document: both run on every core.
+        List<Profile> profiles = articles.parallelStream().map(Profile::of).toList();
         Map<String, Set<Integer>> shingleIndex = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             for (String s : profiles.get(i).shingles) {
                 shingleIndex.computeIfAbsent(s, k -> new HashSet<>()).add(i);
             }
         }
+        Map<String, List<Integer>> wordIndex = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (String w : profiles.get(i).words) {
+                wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<List<Integer>> copiesAfter = IntStream.range(0, profiles.size()).parallel().mapToObj(i -> {
+            List<Integer> found = new ArrayList<>();
+            for (int j : candidates(i, profiles, shingleIndex, wordIndex, new int[profiles.size()])) {
+                if (j > i && isCopy(profiles.get(i), profiles.get(j))) {
+                    found.add(j);
+                }
+            }
+            return found;
+        }).toList();
         int[] parent = new int[profiles.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < profiles.size(); i++) {
-            for (int j : candidates(i, profiles, shingleIndex)) {
-                if (j > i && isCopy(profiles.get(i), profiles.get(j))) {
-                    union(parent, i, j);
-                }
+            for (int j : copiesAfter.get(i)) {
+                union(parent, i, j);
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -90,15 +105,29 @@ public final class CopyDetector {
      * content words. Rewritten copies share few 5-grams, so word overlap is checked too; it is
      * cheap next to the sentence alignment that follows.
      */
-    private static Set<Integer> candidates(int i, List<Profile> profiles, Map<String, Set<Integer>> shingleIndex) {
+    private static Set<Integer> candidates(int i, List<Profile> profiles, Map<String, Set<Integer>> shingleIndex,
+                                           Map<String, List<Integer>> wordIndex, int[] sharedWords) {
         Set<Integer> result = new HashSet<>();
         for (String s : profiles.get(i).shingles) {
             result.addAll(shingleIndex.get(s));
         }
-        for (int j = 0; j < profiles.size(); j++) {
-            if (ContentWords.containment(profiles.get(i).words, profiles.get(j).words) >= 0.4) {
+        // ContentWords.containment(words i, words j) >= 0.4 for every j, counted through the word
+        // index so that only documents sharing a word are visited (the same figure, not all pairs).
+        List<Integer> touched = new ArrayList<>();
+        for (String w : profiles.get(i).words) {
+            for (int j : wordIndex.get(w)) {
+                if (sharedWords[j]++ == 0) {
+                    touched.add(j);
+                }
+            }
+        }
+        int own = profiles.get(i).words.size();
+        for (int j : touched) {
+            int smaller = Math.min(own, profiles.get(j).words.size());
+            if (sharedWords[j] / (double) smaller >= 0.4) {
                 result.add(j);
             }
+            sharedWords[j] = 0;
         }
         result.remove(i);
         return result;

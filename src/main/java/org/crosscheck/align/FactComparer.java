@@ -28,14 +28,25 @@ import org.crosscheck.project.DocumentInfo;
  *   <li>POLARITY: the claims' predicates are WordNet antonyms ("stay" / "leave");</li>
  *   <li>WORDING: the same direct quote with different words;</li>
  *   <li>ATTRIBUTION: the same statement credited to different speakers;</li>
+ *   <li>DATE or VALUE: the same statement reported with other figures (days, years: DATE);</li>
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
- *       independent documents published at least a day apart (a copy that changes its original's
- *       figure is not an update but a VALUE disagreement);</li>
+ *       independent documents published at least a day apart, one of which presents its figure as
+ *       changed, revised or provisional ("rose to", "revised", "preliminary"; see
+ *       {@code models/align/update_cues.txt}) or, for a count of people something has happened to,
+ *       the later is higher (tolls grow); a copy that changes its original's figure is not an
+ *       update but a VALUE disagreement;</li>
  *   <li>DATE for dates; COUNT for counts of the sources themselves ("according to two
  *       officials" / "an official said"); VALUE for other figures.</li>
  * </ul>
  */
 public final class FactComparer {
+
+    /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
+    private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+
+    /** A sentence about what is to come ("will watch", "plans to send"): its figure is a plan, not a tally. */
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "\\b(?:will|would|shall|plans?|planned|expected|to be)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final WordNetLexicon lexicon;
 
@@ -85,8 +96,15 @@ public final class FactComparer {
             return Disagreement.POLARITY;
         }
         if (kind == ClaimKind.STATEMENT) {
+            if (differentNegation(group)) {
+                return Disagreement.POLARITY;
+            }
             if (differentSpeakers(group)) {
                 return Disagreement.ATTRIBUTION;
+            }
+            Disagreement figures = differentFigures(group);
+            if (figures != Disagreement.NONE) {
+                return figures;
             }
             return differentQuoteWording(group) ? Disagreement.WORDING : Disagreement.NONE;
         }
@@ -149,7 +167,7 @@ public final class FactComparer {
     }
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */
-    private static boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents) {
+    private boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents) {
         if (a.kind() == ClaimKind.DATE) {
             return false;
         }
@@ -158,7 +176,33 @@ public final class FactComparer {
         }
         LocalDate da = published(a.document(), documents);
         LocalDate db = published(b.document(), documents);
-        return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) >= 1;
+        if (da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) < 1) {
+            return false;
+        }
+        // a rival figure a day later is a dispute unless a report presents it as a change or a revision,
+        // or it is a higher count of people something has happened to (tolls grow as reports come in)
+        if (hasUpdateCue(a.sentence()) || hasUpdateCue(b.sentence())) {
+            return true;
+        }
+        Claim later = da.isAfter(db) ? a : b;
+        Claim earlier = later == a ? b : a;
+        return later.kind() == ClaimKind.COUNT && later.unit() != null && lexicon.namesPeople(later.unit())
+                && later.value() != null && earlier.value() != null
+                && later.value().quantity() != null && earlier.value().quantity() != null
+                && later.value().quantity().stated() > earlier.value().quantity().stated()
+                && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find();
+    }
+
+    private static boolean hasUpdateCue(String sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (UPDATE_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean differentQuoteWording(List<Claim> group) {
@@ -167,11 +211,56 @@ public final class FactComparer {
             if (!isQuote(c)) {
                 continue;
             }
-            String words = String.join(" ", ContentWords.sequence(ClaimSimilarity.statementText(c)));
+            String words = String.join(" ", QuoteWords.of(QuoteWords.quoted(c.valueText())));
             if (first == null) {
                 first = words;
             } else if (!first.equals(words)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One statement reported with other figures: DATE when only days of a month or years differ
+     * ("by Dec. 3" / "by Dec. 10", "since 1998" / "since 2002"), VALUE otherwise ("seven people
+     * have died" / "nine people have died"); a figure rounded to fewer digits is the same figure.
+     */
+    private static Disagreement differentFigures(List<Claim> group) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                if (ValueCompatibility.differentFigures(group.get(i), group.get(j))) {
+                    Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(group.get(i)));
+                    Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(group.get(j)));
+                    Set<String> differing = new java.util.HashSet<>(QuoteWords.unmatched(fa, fb));
+                    differing.addAll(QuoteWords.unmatched(fb, fa));
+                    return differing.stream().allMatch(f -> f.startsWith("date:")) ? Disagreement.DATE : Disagreement.VALUE;
+                }
+            }
+        }
+        return Disagreement.NONE;
+    }
+
+    /**
+     * One statement negates what another affirms ("will not form a coalition" / "would consider a
+     * coalition"): the negated clause shares content with a statement that is not negated. A
+     * negation in another clause ("..., but the bomb did not explode") says nothing about the rest.
+     */
+    private static boolean differentNegation(List<Claim> group) {
+        for (Claim n : group) {
+            Set<String> negatedWords = ContentWords.of(QuoteWords.negatedClause(ClaimSimilarity.statementText(n)));
+            if (negatedWords.isEmpty()) {
+                continue;
+            }
+            for (Claim o : group) {
+                String other = ClaimSimilarity.statementText(o);
+                if (o != n && !QuoteWords.negated(other)) {
+                    Set<String> shared = new java.util.HashSet<>(negatedWords);
+                    shared.retainAll(ContentWords.of(other));
+                    if (shared.size() >= 2) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -216,14 +305,19 @@ public final class FactComparer {
         return false;
     }
 
+    // Compiled once: speakers are compared for every pair of statement claims in a block.
+    private static final java.util.regex.Pattern SPEAKER_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\"“”]+");
+    private static final java.util.regex.Pattern NOT_NAME_CHARACTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.-]");
+    private static final java.util.regex.Pattern TRAILING_DOT = java.util.regex.Pattern.compile("\\.$");
+
     /** The capitalised words of a speaker, without a leading article: "the State Department spokeswoman" -> State, Department. */
     private static Set<String> nameWords(String speaker) {
         Set<String> words = new LinkedHashSet<>();
-        String[] parts = speaker.strip().split("[\\s\"“”]+");
+        String[] parts = SPEAKER_WORD_BREAK.split(speaker.strip());
         for (int i = 0; i < parts.length; i++) {
-            String w = parts[i].replaceAll("[^\\p{L}\\p{N}.-]", "");
+            String w = NOT_NAME_CHARACTER.matcher(parts[i]).replaceAll("");
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(i == 0 && w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
-                words.add(w.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+                words.add(TRAILING_DOT.matcher(w).replaceAll("").toLowerCase(Locale.ROOT));
             }
         }
         return words;

@@ -2,7 +2,11 @@ package org.crosscheck.align;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimValue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
+import org.crosscheck.normalize.Quantity;
 
 /**
  * Whether two claims' values can both be true: number intervals (with their hedges) overlap,
@@ -13,13 +17,15 @@ import org.crosscheck.normalize.NumberNormalizer;
 final class ValueCompatibility {
 
     static final double MAGNITUDE = 5;
+    /** The first number as written, with its decimals: "44.2" in "44.2%", "1.6" in "1.6 million". */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.(\\d+))?)");
 
     private ValueCompatibility() {
     }
 
     static boolean compatible(Claim a, Claim b) {
         if (a.kind() == org.crosscheck.claims.ClaimKind.STATEMENT) {
-            return FactComparer.sameSpeaker(a.speaker(), b.speaker());
+            return FactComparer.sameSpeaker(a.speaker(), b.speaker()) && !differentFigures(a, b);
         }
         ClaimValue va = a.value();
         ClaimValue vb = b.value();
@@ -27,12 +33,44 @@ final class ValueCompatibility {
             return true;
         }
         if (va.quantity() != null && vb.quantity() != null) {
-            return NumberNormalizer.compatible(va.quantity(), vb.quantity());
+            return NumberNormalizer.compatible(va.quantity(), vb.quantity()) || rounded(a, b) || rounded(b, a);
         }
         if (va.date() != null && vb.date() != null) {
             return va.date().overlaps(vb.date());
         }
         return true;
+    }
+
+    /** Whether two statements both state figures and not the same ones ("seven died" / "nine died"). */
+    static boolean differentFigures(Claim a, Claim b) {
+        java.util.Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(a));
+        java.util.Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(b));
+        return !fa.isEmpty() && !fb.isEmpty()
+                && !(QuoteWords.unmatched(fa, fb).isEmpty() && QuoteWords.unmatched(fb, fa).isEmpty());
+    }
+
+    /**
+     * Whether exact figure {@code coarse} is exact figure {@code fine} rounded to the digits
+     * {@code coarse} is written with: "44%" for "44.2%", "47 degrees" for "46.9C", "1.6 million"
+     * for "1,612,000". Less than half a unit of the last written digit apart, so "2.5" is not "3".
+     */
+    static boolean rounded(Claim coarse, Claim fine) {
+        Quantity c = coarse.value().quantity();
+        Quantity f = fine.value().quantity();
+        if (c.hedge() != Hedge.EXACT || f.hedge() != Hedge.EXACT || !NumberNormalizer.comparable(c, f)) {
+            return false;
+        }
+        Matcher m = WRITTEN_NUMBER.matcher(coarse.valueText() == null ? "" : coarse.valueText());
+        if (!m.find()) {
+            return false;
+        }
+        double written = Double.parseDouble(m.group(1).replace(",", ""));
+        if (written == 0 || c.stated() == 0) {
+            return false;
+        }
+        int decimals = m.group(2) == null ? 0 : m.group(2).length();
+        double halfUnit = 0.5 * Math.pow(10, -decimals) * Math.abs(c.stated() / written);
+        return Math.abs(c.stated() - f.stated()) < halfUnit;
     }
 
     /**
@@ -50,6 +88,51 @@ final class ValueCompatibility {
             return x == y;
         }
         return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
+    }
+
+    /** Figures whose written numbers are this close (relative) are much the same figure ("about 12,000" / "nearly 12,000"). */
+    static final double SAME_FIGURE = 0.1;
+
+    /** Whether two compatible figures are written as much the same number (within {@link #SAME_FIGURE}). */
+    static boolean sameFigure(Claim a, Claim b) {
+        if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
+            return false;
+        }
+        double x = Math.abs(a.value().quantity().stated());
+        double y = Math.abs(b.value().quantity().stated());
+        return Math.max(x, y) > 0 && Math.abs(x - y) <= SAME_FIGURE * Math.max(x, y);
+    }
+
+    /** Rival figures for one thing are within this factor of each other ("17" / "at least 42"). */
+    static final double RIVAL_FACTOR = 3;
+    /** ... or this far apart, for small counts ("one" / "four"). */
+    static final double RIVAL_DIFFERENCE = 3;
+    /** Rival dates for one event lie within this many days of each other. */
+    static final long RIVAL_DAYS = 366;
+
+    /**
+     * Whether two values are close enough to be rival reports of one thing: a disagreement is only
+     * shown between figures within a small factor (or a few units) and dates within a year of each
+     * other; values further apart are more likely about different things than a dispute.
+     */
+    static boolean close(Claim a, Claim b) {
+        ClaimValue va = a.value();
+        ClaimValue vb = b.value();
+        if (va == null || vb == null) {
+            return true;
+        }
+        if (va.quantity() != null && vb.quantity() != null) {
+            double x = Math.abs(va.quantity().stated());
+            double y = Math.abs(vb.quantity().stated());
+            if (Math.abs(x - y) <= RIVAL_DIFFERENCE) {
+                return true;
+            }
+            return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= RIVAL_FACTOR;
+        }
+        if (va.date() != null && vb.date() != null && va.date().first() != null && vb.date().first() != null) {
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(va.date().first(), vb.date().first())) <= RIVAL_DAYS;
+        }
+        return true;
     }
 
     /** False when the values measure different kinds of thing (dollars and euros, percent and days). */

@@ -1,8 +1,10 @@
 /**
  * Alignment: lines claims up across documents and judges them. {@link org.crosscheck.align.CopyDetector}
  * finds syndicated, trimmed and rewritten copies; {@link org.crosscheck.align.Aligner} groups claims
- * about the same thing into {@link org.crosscheck.align.Fact}s (blocked by kind, unit, predicate and
- * statement words; WordNet through {@link org.crosscheck.align.WordNetLexicon} for paraphrases), and
+ * about the same thing into {@link org.crosscheck.align.Fact}s (blocked by kind, unit, predicate,
+ * entity and statement words, with blocks on one concept alone only while it is rare; the rules of
+ * sameness in {@link org.crosscheck.align.ClaimSimilarity}, WordNet through
+ * {@link org.crosscheck.claims.WordNetLexicon} for paraphrases), and
  * {@link org.crosscheck.align.FactComparer} gives each fact its status, disagreement kind and number
  * of independent sources. Needs claims and document metadata; provides facts.
  */

@@ -16,6 +16,34 @@ import java.util.stream.Stream;
  */
 record BenchCorpus(List<Path> files, Path spare) {
 
+    /**
+     * The same articles copied flat into {@code dir}, each named by its path under {@code root}
+     * ({@code business/001.txt} becomes {@code business-001.txt}): a project names documents by
+     * file name, and the BBC corpus repeats {@code 001.txt} in every topic folder, which would
+     * otherwise leave a quarter of the corpus in the project.
+     */
+    BenchCorpus stagedIn(Path root, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            List<Path> staged = new ArrayList<>();
+            for (Path file : files) {
+                staged.add(copy(root, file, dir));
+            }
+            return new BenchCorpus(List.copyOf(staged), copy(root, spare, dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the corpus to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path copy(Path root, Path file, Path dir) throws IOException {
+        Path relative = Files.isDirectory(root) ? root.relativize(file) : file.getFileName();
+        Path target = dir.resolve(relative.toString().replace(relative.getFileSystem().getSeparator(), "-"));
+        if (!Files.exists(target)) {
+            Files.copy(file, target);
+        }
+        return target;
+    }
+
     static BenchCorpus of(Path root, int limit) {
         List<Path> all = collect(root);
         if (all.isEmpty()) {

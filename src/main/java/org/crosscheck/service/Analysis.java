@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Fact;
@@ -24,6 +25,7 @@ import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
 import org.crosscheck.service.StageTimes.Stage;
 import org.crosscheck.store.ProjectStore;
+import org.crosscheck.store.StoredClaims;
 import org.crosscheck.store.StoredDocument;
 
 /**
@@ -52,31 +54,49 @@ final class Analysis {
                 linker.link(docs.stream().map(StoredDocument::nlp).toList()), store.entityDecisions()));
         Map<String, Entity> entities = MentionRecords.byId(linked.entities());
 
+        StoredClaims stored = times.time(Stage.STORE, store::storedClaims);
+        Map<String, List<Claim>> storedClaims = stored.byDocument();
         List<Claim> claims = new ArrayList<>();
         List<MentionRecord> mentions = new ArrayList<>();
+        Map<String, String> claimSources = new HashMap<>();
         times.time(Stage.CLAIMS, () -> {
-            for (int i = 0; i < docs.size(); i++) {
+            // Each document's claims and mentions depend on that document and the entity ids
+            // alone, so they are made on every core; the lists keep the documents' order. A
+            // document whose claim source is unchanged keeps its stored claims.
+            List<DocumentOutput> outputs = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
                 Article article = articles.get(i);
                 AnnotatedDocument nlp = linked.documents().get(i);
-                claims.addAll(extractor.extract(article, nlp));
-                mentions.addAll(MentionRecords.of(article, nlp, values.normalize(nlp, article.published()), entities));
+                String source = ClaimSource.of(article, nlp);
+                List<Claim> documentClaims = source.equals(stored.sources().get(article.name()))
+                        ? storedClaims.getOrDefault(article.name(), List.of())
+                        : extractor.extract(article, nlp);
+                return new DocumentOutput(source, documentClaims,
+                        MentionRecords.of(article, nlp, values.normalize(nlp, article.published()), entities));
+            }).toList();
+            for (int i = 0; i < outputs.size(); i++) {
+                DocumentOutput output = outputs.get(i);
+                claims.addAll(output.claims());
+                mentions.addAll(output.mentions());
+                claimSources.put(articles.get(i).name(), output.source());
             }
         });
         Map<String, String> copyOf = times.time(Stage.ALIGN, () -> copies.detect(articles));
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, store.reviews()));
-        times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf));
+        times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
+                claimSources));
         store.setSetting(STALE, "false");
     }
 
     /** Regroups and recompares the stored claims after a review decision; claims stay as they are. */
     synchronized void recompare() {
         ProjectSnapshot snapshot = store.snapshot();
+        Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
         List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews());
         Map<String, String> copyOf = new HashMap<>();
         snapshot.documents().stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
                 .forEach(d -> copyOf.put(d.name(), d.copyOf()));
-        store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf);
+        store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
     }
 
     /**
@@ -108,6 +128,9 @@ final class Analysis {
                 store.saveDocument(updated, stored.nlp());
             }
         });
+    }
+
+    private record DocumentOutput(String source, List<Claim> claims, List<MentionRecord> mentions) {
     }
 
     private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews) {

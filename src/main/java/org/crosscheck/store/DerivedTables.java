@@ -38,9 +38,11 @@ final class DerivedTables {
     }
 
     static void replaceAll(Connection c, List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
-                           List<Fact> facts, Map<String, String> copyOf) throws SQLException {
+                           List<Fact> facts, Map<String, String> copyOf, Map<String, String> claimSources)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String table : List.of("entities", "mentions", "claims", "facts", "fact_claims", "copies")) {
+            for (String table : List.of("entities", "mentions", "claims", "facts", "fact_claims", "copies",
+                    "claim_sources")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -49,6 +51,30 @@ final class DerivedTables {
         insertClaims(c, claims);
         insertFacts(c, facts);
         insertCopies(c, copyOf);
+        insertClaimSources(c, claimSources);
+    }
+
+    private static void insertClaimSources(Connection c, Map<String, String> claimSources) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_sources (document, source) VALUES (?, ?)")) {
+            int n = 0;
+            for (Map.Entry<String, String> e : claimSources.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                n = add(ps, n);
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static Map<String, String> claimSources(Connection c) throws SQLException {
+        Map<String, String> result = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT document, source FROM claim_sources")) {
+            while (rs.next()) {
+                result.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return result;
     }
 
     /** Removes one document's mentions, claims and copy links; facts left without claims go too. */
@@ -57,6 +83,7 @@ final class DerivedTables {
         update(c, "DELETE FROM fact_claims WHERE claim_id IN (SELECT id FROM claims WHERE document = ?)", document);
         update(c, "DELETE FROM claims WHERE document = ?", document);
         update(c, "DELETE FROM copies WHERE document = ?1 OR copy_of = ?1", document);
+        update(c, "DELETE FROM claim_sources WHERE document = ?", document);
         update(c, "DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_claims)");
     }
 

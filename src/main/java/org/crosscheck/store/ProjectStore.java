@@ -219,9 +219,13 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Reads the rows in one transaction, then decodes the NLP blobs outside it and on every core:
+     * decoding, not SQLite, is what a rebuild over thousands of documents waits for.
+     */
     private List<StoredDocument> readDocuments(String where, String name) {
-        return read("read the documents", c -> {
-            List<StoredDocument> result = new ArrayList<>();
+        List<DocumentRow> rows = read("read the documents", c -> {
+            List<DocumentRow> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.name, d.content_hash, d.title, d.outlet,"
                     + " d.published, d.published_from, t.original_text, t.nlp FROM documents d"
                     + " JOIN document_content t ON t.name = d.name " + where + " ORDER BY d.position")) {
@@ -230,28 +234,32 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(toStoredDocument(rs));
+                        result.add(new DocumentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8)));
                     }
                 }
             }
             return result;
         });
+        return (rows.size() > 1 ? rows.parallelStream() : rows.stream()).map(this::toStoredDocument).toList();
     }
 
-    private StoredDocument toStoredDocument(ResultSet rs) throws SQLException {
-        String name = rs.getString(1);
+    private record DocumentRow(String name, String contentHash, String title, String outlet, String published,
+                               String publishedFrom, String originalText, byte[] nlp) {
+    }
+
+    private StoredDocument toStoredDocument(DocumentRow row) {
         NlpBlob.Content content;
         try {
-            content = NlpBlob.decode(rs.getBytes(8));
+            content = NlpBlob.decode(row.nlp());
         } catch (IOException e) {
-            throw new ProjectFileException(file + " is damaged: the stored analysis of " + name
+            throw new ProjectFileException(file + " is damaged: the stored analysis of " + row.name()
                     + " cannot be read. Remove the document and add it again.", e);
         }
-        String published = rs.getString(5);
-        Article article = new Article(name, rs.getString(7), content.analysisText(), content.offsets(),
-                rs.getString(2), rs.getString(3), rs.getString(4),
-                published == null ? null : LocalDate.parse(published), PublishedFrom.valueOf(rs.getString(6)),
-                content.passages());
+        Article article = new Article(row.name(), row.originalText(), content.analysisText(), content.offsets(),
+                row.contentHash(), row.title(), row.outlet(),
+                row.published() == null ? null : LocalDate.parse(row.published()),
+                PublishedFrom.valueOf(row.publishedFrom()), content.passages());
         return new StoredDocument(article, content.nlp());
     }
 
@@ -269,10 +277,30 @@ public final class ProjectStore implements AutoCloseable {
      */
     public void saveAnalysis(List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
                              List<Fact> facts, Map<String, String> copyOf) {
+        saveAnalysis(entities, mentions, claims, facts, copyOf, Map.of());
+    }
+
+    /**
+     * As {@link #saveAnalysis(List, List, List, List, Map)}, recording for each document what its
+     * claims were extracted from (an opaque key the caller compares on the next rebuild, see
+     * {@link #storedClaims()}); documents left out have their claims extracted again next time.
+     */
+    public void saveAnalysis(List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
+                             List<Fact> facts, Map<String, String> copyOf, Map<String, String> claimSources) {
         write("save the analysis", c -> {
-            DerivedTables.replaceAll(c, entities, mentions, claims, facts, copyOf);
+            DerivedTables.replaceAll(c, entities, mentions, claims, facts, copyOf, claimSources);
             return null;
         });
+    }
+
+    /** Document name to the key its stored claims were extracted from. */
+    public Map<String, String> claimSources() {
+        return read("read the claims", DerivedTables::claimSources);
+    }
+
+    /** Each document's stored claims and the key they were extracted from, read in one transaction. */
+    public StoredClaims storedClaims() {
+        return read("read the claims", c -> new StoredClaims(DerivedTables.claims(c), DerivedTables.claimSources(c)));
     }
 
     /** Everything the fact table and the export need, read in one transaction; NLP blobs are not read. */

@@ -378,4 +378,185 @@ class AlignerTest {
             assertThat(f.independentSources()).isEqualTo(2);
         });
     }
+
+    @Test
+    void figureRoundedToFewerDigitsAgreesWithThePreciseOne() {
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("win").subject("vote").entities("E-andrade")
+                .sentence("Andrade won 44.2% of the vote in the first round.").exact("44.2%", 44.2).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("win").subject("vote").entities("E-andrade")
+                .sentence("Andrade won 44% of the vote.").exact("44%", 44).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void halfAUnitApartIsNotRounding() {
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("point").predicate("widen").subject("margin").entities("E-poll")
+                .sentence("The poll's margin of error widened to 2.5 points.").exact("2.5", 2.5).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("point").predicate("widen").subject("margin").entities("E-poll")
+                .sentence("The poll's margin of error widened to 3 points.").exact("3", 3).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.DISAGREE);
+    }
+
+    @Test
+    void particularThingsCountedGroupWhateverTheVerb() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("barrel").predicate("leak").subject("barrels of crude oil")
+                .sentence("A ruptured pipeline leaked about 3,000 barrels of crude oil into the river.")
+                .quantity("about 3,000", 3000, 2700, 3300, Hedge.ABOUT).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("barrel").predicate("spill").subject("barrels of oil")
+                .sentence("Around 3,200 barrels of oil spilled from the damaged pipeline.")
+                .quantity("Around 3,200", 3200, 2880, 3520, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void peopleCountedByDifferentEventsStayApart() {
+        Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-town")
+                .sentence("The blast killed 14 people in the town.").exact("14", 14).build();
+        Claim injured = claim("b", ClaimKind.COUNT).unit("people").predicate("injure").subject("people").entities("E-town")
+                .sentence("The blast injured 14 people in the town.").exact("14", 14).build();
+
+        assertThat(aligner.align(List.of(killed, injured), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void rivalTollsInSentencesNamingDifferentPlacesDoNotDisagree() {
+        Claim province = claim("a", ClaimKind.COUNT).unit("people").predicate("die").subject("people in Aceh")
+                .entities("E-aceh").sentence("Five people died and seven were injured in Aceh in the quake.").exact("Five", 5).build();
+        Claim district = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Central Aceh district")
+                .entities("E-central-aceh").sentence("In neighbouring Central Aceh district, 10 people were killed, Nugroho said.")
+                .exact("10", 10).build();
+
+        assertThat(aligner.align(List.of(province, district), DOCS, Map.of()))
+                .noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
+    void figureOfAnotherYearStaysApartFromTheCurrentOne() {
+        Claim now = claim("a", ClaimKind.COUNT).unit("seat").predicate("win").subject("seats").entities("E-union")
+                .sentence("The National Union won 97 seats.").exact("97", 97).build();
+        Claim before = claim("b", ClaimKind.COUNT).unit("seat").predicate("win").subject("seats").entities("E-union")
+                .sentence("The National Union won 71 seats in 2016.").exact("71", 71).build();
+
+        assertThat(aligner.align(List.of(now, before), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void rivalFiguresFarApartAreNotTakenForADispute() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("house").predicate("destroy").subject("houses").entities("E-valley")
+                .sentence("The flood destroyed 40 houses in the valley.").exact("40", 40).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("house").predicate("destroy").subject("houses").entities("E-valley")
+                .sentence("The flood destroyed 1,500 houses in the valley.").exact("1,500", 1500).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
+    void sameQuoteTypesetWithOtherQuoteMarksAgrees() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Sutopo Purwo Nugroho")
+                .sentence("“People panicked and rushed out of their homes,” Nugroho said.")
+                .statement("“People panicked and rushed out of their homes”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Nugroho")
+                .sentence("''People panicked and rushed out of their homes,'' said Nugroho.")
+                .statement("''People panicked and rushed out of their homes,''").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void shortQuoteWithOneWordChangedIsAWordingDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the defence ministry")
+                .sentence("“We will bring every one of them home,” the ministry said.")
+                .statement("“We will bring every one of them home”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
+                .sentence("“We will bring all of them home,” Petro Yatsenko said.")
+                .statement("“We will bring all of them home”").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+    }
+
+    @Test
+    void negatedStatementAgainstItsAffirmationIsAPolarityDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Karin Holt")
+                .sentence("“We will not form a coalition with the nationalists,” Holt said.")
+                .statement("“We will not form a coalition with the nationalists”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Holt")
+                .sentence("Holt said she would form a coalition with the nationalists.")
+                .statement("she would form a coalition with the nationalists").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.POLARITY);
+    }
+
+    @Test
+    void negationInAnotherClauseIsNoPolarity() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ryan Boyette")
+                .sentence("One of the bombs landed in a school yard where students were in class, but the bomb did not explode, Boyette said.")
+                .statement("One of the bombs landed in a school yard where students were in class, but the bomb did not explode").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Ryan Boyette")
+                .sentence("One of the bombs landed inside a school yard where students were in class, according to Ryan Boyette.")
+                .statement("One of the bombs landed inside a school yard where students were in class").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of()))
+                .noneMatch(f -> f.disagreement() == Disagreement.POLARITY);
+    }
+
+    @Test
+    void laterPlannedFigureIsAValueDisagreementNotAnUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(1)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("observer").predicate("monitor").subject("observers").entities("E-bloc")
+                .sentence("The bloc will send 40 observers to monitor the truce.").exact("40", 40).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("observer").predicate("monitor").subject("observers").entities("E-bloc")
+                .sentence("About 60 observers from the bloc will monitor the truce.")
+                .quantity("About 60", 60, 54, 66, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), docs, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void revisedFigureInALaterReportIsAnUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(30)));
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("grow").subject("economy").entities("E-office")
+                .sentence("The economy grew 0.3% in the second quarter, the statistics office said.").exact("0.3%", 0.3).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("grow").subject("economy").entities("E-office")
+                .sentence("The statistics office revised second-quarter growth, saying the economy grew 0.2%.")
+                .exact("0.2%", 0.2).build();
+
+        assertThat(aligner.align(List.of(a, b), docs, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
+    }
+
+    @Test
+    void sameStatementWithOtherFiguresIsAValueDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the health ministry")
+                .sentence("Seven people have died of the disease, the health ministry said.")
+                .statement("Seven people have died of the disease").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Grace Mwale")
+                .sentence("Nine people have died, ministry spokeswoman Grace Mwale said.")
+                .statement("Nine people have died").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void sameStatementWithOtherYearsIsADateDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the city clerk")
+                .sentence("Turnout was just 38%, the lowest since 1998, the city clerk said.")
+                .statement("Turnout was just 38%, the lowest since 1998").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the city clerk's office")
+                .sentence("Turnout was 38.4 percent, the lowest since 2002, the city clerk's office said.")
+                .statement("Turnout was 38.4 percent, the lowest since 2002").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.DATE);
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.crosscheck.CsvFiles;
 import org.crosscheck.align.Fact;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,5 +99,56 @@ class ProjectWorkbenchTest {
         long distinctFacts = claims.stream().filter(c -> !c.get("fact_id").isEmpty())
                 .map(c -> c.get("fact_id")).distinct().count();
         assertThat(distinctFacts).isLessThan(claims.size());
+    }
+
+    @Test
+    void addingOneArticleGivesTheSameClaimsAndFactsAsAnalysingAllAtOnce() {
+        List<Path> files = sampleArticles();
+        Path manifest = Path.of("samples/manifest.csv");
+        ProjectSnapshot incremental;
+        try (ProjectWorkbench wb = new ProjectWorkbench(dir.resolve("incremental.db"), 1)) {
+            wb.analyze(files.subList(0, files.size() - 1), manifest, ProgressListener.NONE, new CancellationToken());
+            wb.analyze(files, manifest, ProgressListener.NONE, new CancellationToken());
+            incremental = wb.snapshot();
+        }
+        ProjectSnapshot atOnce;
+        try (ProjectWorkbench wb = new ProjectWorkbench(dir.resolve("at-once.db"), 1)) {
+            wb.analyze(files, manifest, ProgressListener.NONE, new CancellationToken());
+            atOnce = wb.snapshot();
+        }
+        assertThat(incremental.claims()).isNotEmpty().isEqualTo(atOnce.claims());
+        assertThat(incremental.facts()).isEqualTo(atOnce.facts());
+        assertThat(incremental.mentions()).isEqualTo(atOnce.mentions());
+    }
+
+    @Test
+    void aChangedPublicationDateResolvesThatArticlesDatesAgain() {
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            Map<String, List<String>> before = datesByDocument(wb.snapshot());
+            String document = before.keySet().iterator().next();
+            LocalDate published = wb.snapshot().documents().stream().filter(d -> d.name().equals(document))
+                    .findFirst().orElseThrow().published();
+            LocalDate yearsLater = (published == null ? LocalDate.of(2020, 1, 1) : published).plusYears(3);
+            wb.setPublished(document, yearsLater);
+            Map<String, List<String>> after = datesByDocument(wb.snapshot());
+            assertThat(after.get(document)).isNotEqualTo(before.get(document));
+            before.keySet().stream().filter(d -> !d.equals(document))
+                    .forEach(d -> assertThat(after.get(d)).as(d).isEqualTo(before.get(d)));
+        }
+    }
+
+    /** The normalised values of each document's date claims, for documents that have some. */
+    private static Map<String, List<String>> datesByDocument(ProjectSnapshot snapshot) {
+        return snapshot.claims().stream().filter(c -> c.kind() == ClaimKind.DATE)
+                .collect(Collectors.groupingBy(Claim::document, java.util.LinkedHashMap::new,
+                        Collectors.mapping(Claim::normalized, Collectors.toList())));
+    }
+
+    private static List<Path> sampleArticles() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("samples"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
