@@ -81,6 +81,14 @@ final class Attributions {
                 }
             }
         }
+        if (j >= 1 && v.word(j).equals(",") && v.ner(j - 1).equals("PERSON")) {
+            // "The army spokesman, Colonel Jean-Baptiste Mumbere, said": the name in the appositive
+            int begin = j - 1;
+            while (begin - 1 >= 0 && (v.ner(begin - 1).equals("PERSON") || v.pos(begin - 1).equals("NNP"))) {
+                begin--;
+            }
+            return new Attribution(verb, v.lemma(verb), begin, j, v.text(begin, j), false);
+        }
         if (j >= 0 && v.word(j).equals(",")) {
             // "Talal, a spokesman for the prime minister, said": the name before the appositive
             int name = appositiveName(v, j);
@@ -138,6 +146,9 @@ final class Attributions {
                 begin = i;
             } else if (PP_WORDS.contains(v.word(i)) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
                 begin = i;
+            } else if ((v.word(i).equals("with") || v.word(i).equals("to")) && i - 2 >= 0 && begin < end
+                    && (v.word(i - 1).equals("familiar") || v.word(i - 1).equals("close")) && v.isNoun(i - 2)) {
+                begin = i - 2; // "a diplomat familiar with the plan told"
             } else {
                 break;
             }

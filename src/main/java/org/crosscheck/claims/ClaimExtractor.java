@@ -37,6 +37,10 @@ import org.crosscheck.normalize.TenseDetector;
  */
 public final class ClaimExtractor {
 
+    /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
+    private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
+            "tens", "millions");
+
     /** Date words that place nothing a report could contradict. */
     private static final Set<String> VAGUE_DATES = Set.of("now", "currently", "recently", "the past", "the future",
             "once", "present", "the time", "then", "at the time");
@@ -69,8 +73,16 @@ public final class ClaimExtractor {
             if (newParagraph) {
                 state.paragraphSpeaker = null;
             }
-            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state);
-            claims.addAll(builder.build());
+            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state,
+                    newParagraph ? Datelines.end(view) : 0);
+            List<Claim> sentenceClaims = builder.build();
+            claims.addAll(sentenceClaims);
+            for (Claim c : sentenceClaims) {
+                if (c.kind() == ClaimKind.COUNT && c.unit() != null) {
+                    state.lastCountUnit = c.unit();
+                    state.lastCountSubject = c.subject();
+                }
+            }
             state.lastPerson = null;
             for (Mention m : sentence.mentions()) {
                 if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
@@ -128,6 +140,9 @@ public final class ClaimExtractor {
         /** The person the previous sentence opened with, the likeliest "he" or "she" of this one. */
         String lastPerson;
         int previousSentenceEnd = -1;
+        /** The last count's unit and subject, what "this number" or "the toll" of the next sentence refers to. */
+        String lastCountUnit;
+        String lastCountSubject;
     }
 
     /** Builds the claims of one sentence. */
@@ -139,9 +154,13 @@ public final class ClaimExtractor {
         private final List<Attributions.Attribution> attributions;
         private final List<String> entityIds;
         private final List<Draft> drafts = new ArrayList<>();
+        /** Tokens before this index are the story's dateline ("KAMPALA, Sept 27 (Wire) -"): publication meta, no claims. */
+        private final int datelineEnd;
 
-        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state) {
+        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state,
+                int datelineEnd) {
             this.article = article;
+            this.datelineEnd = datelineEnd;
             this.v = v;
             this.canonicalNames = canonicalNames;
             this.state = state;
@@ -155,17 +174,29 @@ public final class ClaimExtractor {
                 valueDraft(m).ifPresent(drafts::add);
             }
             indefinitePeopleCounts();
+            vagueCounts();
+            drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
             borrowUnits();
+            for (Draft d : drafts) {
+                for (Attributions.Attribution a : attributions) {
+                    if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
+                        // "two diplomats said", "a railway official said": a count of sources, of who said it
+                        d.predicate = a.verb().equals("according to") ? "say" : a.verb();
+                    }
+                }
+            }
             List<Claim> claims = new ArrayList<>();
+            List<Draft> claimed = new ArrayList<>();
             for (Draft d : drafts) {
                 Claim c = toClaim(d, speakerFor(d, sentenceSpeaker));
                 if (c != null) {
                     claims.add(c);
+                    claimed.add(d);
                 }
             }
-            statement(sentenceSpeaker).ifPresent(claims::add);
+            statement(sentenceSpeaker, claimed).ifPresent(claims::add);
             return claims;
         }
 
@@ -182,10 +213,47 @@ public final class ClaimExtractor {
             if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
                 return Optional.empty();
             }
+            if (type == MentionType.NUMBER) {
+                for (int ext = 2; ext >= 1; ext--) {
+                    if (b - ext >= 0 && VAGUE_STARTS.contains(v.word(b - ext)) && isVagueQuantity(b - ext, e)) {
+                        b -= ext; // "several hundred", "a few thousand": the quantifier is part of the value
+                        break;
+                    }
+                }
+            }
             int hedgeBegin = type == MentionType.DATE ? b : hedgeStart(b);
             Draft d = new Draft(type, m, hedgeBegin, b, e);
             d.predicate = predicate(hedgeBegin, e);
+            if (type == MentionType.DATE) {
+                Attributions.Attribution said = attributionDated(b);
+                if (said != null) {
+                    d.predicate = said.verb().equals("according to") ? "say" : said.verb(); // "said on Wednesday": when it was said
+                }
+            }
             return Optional.of(d);
+        }
+
+        /**
+         * The attribution a date right after the speech verb dates ("the agency said on Wednesday",
+         * "said Sutopo on Friday", "told reporters on Friday"), else null.
+         */
+        private Attributions.Attribution attributionDated(int dateBegin) {
+            for (Attributions.Attribution a : attributions) {
+                if (a.verb().equals("according to") || a.cue() >= dateBegin || dateBegin - a.cue() > 6) {
+                    continue;
+                }
+                boolean adjacent = true;
+                for (int k = a.cue() + 1; k < dateBegin && adjacent; k++) {
+                    String w = v.word(k);
+                    adjacent = w.equals("on") || w.equals("late") || w.equals("early") || w.equals("earlier")
+                            || (a.afterVerb() && k >= a.begin() && k < a.end())
+                            || (a.verb().equals("tell") && (v.isNoun(k) || v.pos(k).equals("DT")));
+                }
+                if (adjacent) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
@@ -246,6 +314,9 @@ public final class ClaimExtractor {
                 if (!v.isVerb(i) || (i >= begin && i < end)) {
                     continue;
                 }
+                if (i == end && (v.pos(i).equals("VBG") || v.pos(i).equals("VBN")) && v.isNoun(i + 1)) {
+                    continue; // "20 remaining crew": a modifier of the counted noun, not the event
+                }
                 String lemma = v.lemma(i);
                 if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
                     continue;
@@ -263,6 +334,15 @@ public final class ClaimExtractor {
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = lemma;
+                }
+            }
+            if (best == null) {
+                // "7 people were dead": no event verb, the casualty word says what happened
+                for (int k = end; k < v.size() && k <= end + 3; k++) {
+                    String event = Lexicons.CASUALTY_STATES.get(v.word(k));
+                    if (event != null && v.pos(k).startsWith("JJ")) {
+                        return event;
+                    }
                 }
             }
             return best != null ? best : speech;
@@ -315,13 +395,13 @@ public final class ClaimExtractor {
                 }
                 int head = i + 1;
                 while (head < v.size() && (v.pos(head).equals("JJ") && (v.pos(head + 1).equals("JJ") || v.isNoun(head + 1))
-                        || v.pos(head).equals("NNP") && v.isNoun(head + 1))
+                        || (v.pos(head).equals("NNP") || v.pos(head).equals("NN")) && v.isNoun(head + 1))
                         && !(Attributions.namesPeople(v, head) && !v.isNoun(head + 1)
                              && (!v.pos(head + 1).equals("JJ") || v.word(head + 1).equals("familiar")))) {
                     head++;
                 }
-                if (head >= v.size() || v.isNoun(head + 1)) {
-                    continue;
+                if (head >= v.size() || v.isNoun(head + 1) || isVagueQuantity(i, head + 1)) {
+                    continue; // "a few injured" is a vague count, read by vagueCounts
                 }
                 boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
                 boolean person = (v.pos(head).equals("NN") && lexicon.namesPeople(v.lemma(head))) || demonym
@@ -334,6 +414,61 @@ public final class ClaimExtractor {
                 d.indefiniteHead = head;
                 drafts.add(d);
             }
+        }
+
+        private boolean isVagueQuantity(int from, int to) {
+            Optional<Quantity> q = numbers.normalize(v.text(from, to));
+            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
+        }
+
+        /**
+         * Counts written with a quantifier and no digit that the tagger did not mark as numbers:
+         * "a few injured", "several hundred protesters", "thousands of people". Only when a
+         * counted noun (or a casualty word) follows: a bare "several" says nothing checkable.
+         */
+        private void vagueCounts() {
+            for (int i = 0; i < v.size(); i++) {
+                if (covered(i) || !VAGUE_STARTS.contains(v.word(i))) {
+                    continue;
+                }
+                for (int len = Math.min(3, v.size() - i); len >= 1; len--) {
+                    int end = i + len;
+                    if (covered(end - 1) || !isVagueQuantity(i, end) || !countsSomething(end)) {
+                        continue;
+                    }
+                    int begin = hedgeStart(i);
+                    Draft d = new Draft(MentionType.NUMBER, null, begin, i, end);
+                    d.vague = true;
+                    d.predicate = predicate(begin, end);
+                    drafts.add(d);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        private boolean covered(int i) {
+            for (Draft d : drafts) {
+                if (i >= d.begin && i < d.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a counted thing follows a quantifier ending before {@code k}: "of" + noun, a noun, or "dead". */
+        private boolean countsSomething(int k) {
+            if (v.word(k).equals("of")) {
+                k++;
+                while (v.pos(k).equals("DT") || v.pos(k).startsWith("JJ")) {
+                    k++;
+                }
+                return v.isCommonNoun(k);
+            }
+            while (v.pos(k).startsWith("JJ") && !Lexicons.CASUALTY_STATES.containsKey(v.word(k))) {
+                k++;
+            }
+            return v.isCommonNoun(k) || Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
         }
 
         /** "a Briton was killed", "killing a man": the noun phrase is what the event counts. */
@@ -426,13 +561,21 @@ public final class ClaimExtractor {
                 return;
             }
             int k = d.end;
-            if (v.word(k).equals("of") && d.mention != null && d.mention.text().matches("(?i).*[a-z]s")) {
+            if (v.word(k).equals("of") && (d.vague || d.mention != null && d.mention.text().matches("(?i).*[a-z]s"))) {
                 k++; // "dozens of people"
+            } else if (v.word(k).equals("of") && (v.pos(k + 1).equals("DT") || v.pos(k + 1).equals("PRP$")
+                    || v.pos(k + 2).equals("POS"))) {
+                // a part of a whole, "1,800 of the new arrivals", "162 of parliament's 300 seats": the whole's noun
+                k++;
+                while (v.pos(k).equals("DT") || v.pos(k).equals("PRP$") || v.pos(k).equals("CD") || v.pos(k).equals("POS")
+                        || v.isNoun(k) && v.pos(k + 1).equals("POS")) {
+                    k++;
+                }
             }
             int first = k;
             int head = -1;
             while (k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
-                    || v.pos(k).equals("VBN") && v.isNoun(k + 1))) {
+                    || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG")) && v.isNoun(k + 1))) {
                 if (v.isNoun(k)) {
                     head = k;
                 }
@@ -446,7 +589,41 @@ public final class ClaimExtractor {
                 d.headWord = v.text(first, head + 1);
                 return;
             }
-            // "reduce its force level in Iraq from 5,000": the object of the predicate, before the value
+            for (int j = first; j < k; j++) {
+                if (v.ner(j).equals("MISC") && !v.isCommonNoun(j + 1) && lexicon.namesPeople(v.lemma(j))) {
+                    // a nationality counts people: "3,400 Congolese fled", "two Britons"
+                    d.unit = unitOf(j);
+                    d.subject = v.text(first, j + 1) + placeInSentence();
+                    d.headWord = v.text(first, j + 1);
+                    return;
+                }
+            }
+            String event = Lexicons.CASUALTY_STATES.get(v.word(d.end));
+            if (event != null && !v.isNoun(d.end + 1)) {
+                // "12 dead", "a few injured": people in that state, counted by the event that put them there
+                d.unit = "person";
+                d.subject = "people " + v.word(d.end) + placeInSentence();
+                d.predicate = event;
+                return;
+            }
+            int of = d.begin - 1;
+            if (v.word(of).equals("of") && v.isCommonNoun(of - 1)) {
+                // "a crowd of more than 80,000", "a death toll of 12": the noun the value measures
+                int start = of - 1;
+                while (start - 1 >= 0 && (v.isCommonNoun(start - 1) || v.pos(start - 1).startsWith("JJ"))) {
+                    start--;
+                }
+                setUnit(d, start, of - 1);
+                return;
+            }
+            if (objectBeforeValue(d)) {
+                return;
+            }
+            subjectOfPredicate(d);
+        }
+
+        /** "reduce its force level in Iraq from 5,000": the object of the predicate, before the value. */
+        private boolean objectBeforeValue(Draft d) {
             int verb = -1;
             for (int i = d.begin - 1; i >= 0 && d.begin - i <= 12; i--) {
                 if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
@@ -455,7 +632,7 @@ public final class ClaimExtractor {
                 }
             }
             if (verb < 0) {
-                return;
+                return false;
             }
             int start = verb + 1;
             while (start < d.begin && !v.isCommonNoun(start)) {
@@ -470,6 +647,76 @@ public final class ClaimExtractor {
                     start--;
                 }
                 setUnit(d, start, headIndex);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "The death toll rose to 12", "this number is expected to reduce to 3,000": the value's
+         * clause subject says what is counted. A figure noun alone ("this number", "the toll")
+         * refers back to the previous count of the article; a toll of an event noun is counted by
+         * the event ("death toll" -> die).
+         */
+        private void subjectOfPredicate(Draft d) {
+            int verb = -1;
+            for (int i = d.begin - 1; i >= 0 && d.begin - i <= 8; i--) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return;
+            }
+            // the clause's first noun phrase: "The death toll from Monday's shelling of a market has risen to 11"
+            int clauseStart = datelineEnd;
+            for (int i = verb - 1; i >= datelineEnd; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            int j = clauseStart;
+            while (j < verb && !v.isCommonNoun(j)) {
+                j++;
+            }
+            while (j + 1 < verb && v.isCommonNoun(j + 1)) {
+                j++;
+            }
+            if (j >= verb || !v.isCommonNoun(j)) {
+                return;
+            }
+            int start = j;
+            while (start - 1 >= 0 && (v.isNoun(start - 1) || v.pos(start - 1).startsWith("JJ") || v.pos(start - 1).equals("DT")
+                    || v.pos(start - 1).equals("PRP$") || v.pos(start - 1).equals("POS"))) {
+                start--;
+            }
+            int first = start;
+            while (first < j && (v.pos(first).equals("DT") || v.pos(first).equals("PRP$"))) {
+                first++;
+            }
+            boolean figure = Lexicons.MEASURE_WORDS.contains(v.lemma(j));
+            String prep = v.word(d.begin - 1);
+            boolean level = Lexicons.LEVEL_VERBS.contains(d.predicate) && verb == d.begin - 1;
+            if (!figure && !(v.pos(j).equals("NNS") && (level || prep.equals("to") || prep.equals("at") || prep.equals("from")))) {
+                return; // "the company employs 5,000": the subject is not what is counted
+            }
+            boolean figureAlone = figure && first == j && !v.word(j + 1).equals("of");
+            if (figureAlone) {
+                if (state.lastCountUnit != null && (v.word(start).equals("this") || v.word(start).equals("that")
+                        || v.word(start).equals("the"))) {
+                    d.unit = state.lastCountUnit;
+                    d.subject = state.lastCountSubject;
+                }
+                return;
+            }
+            setUnit(d, first, j);
+            if (Lexicons.MEASURE_WORDS.contains(v.lemma(j)) && d.unit != null) {
+                String eventVerb = lexicon.eventVerb(d.unit);
+                if (eventVerb != null) {
+                    d.predicate = eventVerb; // "the death toll rose": a count of who died
+                }
             }
         }
 
@@ -511,7 +758,8 @@ public final class ClaimExtractor {
                 }
                 for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
                     String w = v.word(k);
-                    if (w.equals("in") || w.equals("at") || w.equals("near")) {
+                    if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("into") || w.equals("to")
+                            || w.equals("across") || w.equals("inside")) {
                         int end = m.tokenEnd();
                         while (end < v.size() && v.isCommonNoun(end)) {
                             end++; // "Central Aceh district"
@@ -529,8 +777,9 @@ public final class ClaimExtractor {
         /** A short "in Iraq" / "of the province" tail after a noun phrase, else the sentence's place. */
         private String tail(int k) {
             String prep = v.word(k);
-            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))) {
-                return placeInSentence();
+            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))
+                    || v.ner(k + 1).equals("DATE") || v.ner(k + 1).equals("TIME")) {
+                return placeInSentence(); // "the death toll from Monday's shelling": a date is no place
             }
             int end = k + 1;
             while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")
@@ -712,8 +961,12 @@ public final class ClaimExtractor {
             return v.size() > 0 && v.isOpeningQuote(0);
         }
 
-        /** A statement claim: the quote, else the reported clause, with its speaker. */
-        private Optional<Claim> statement(String sentenceSpeaker) {
+        /**
+         * A statement claim: the quoted words, else the reported clause, with its speaker. A
+         * reported clause whose point is a figure already claimed ("UNHCR said 1,800 people had
+         * been relocated") is no separate statement: the value claims carry its speaker.
+         */
+        private Optional<Claim> statement(String sentenceSpeaker, List<Draft> claimed) {
             String speaker = sentenceSpeaker;
             Attributions.Attribution a = attributions.isEmpty() ? null : attributions.get(0);
             if (speaker == null && opensWithQuote()) {
@@ -725,6 +978,12 @@ public final class ClaimExtractor {
             int[] span = quoteSpan();
             if (span == null && a != null) {
                 span = reportedSpan(a);
+                if (span != null && holdsAClaim(span, claimed)) {
+                    return Optional.empty();
+                }
+            }
+            if (span != null) {
+                span[0] = Math.max(span[0], datelineEnd);
             }
             if (span == null || span[1] - span[0] < 3) {
                 return Optional.empty();
@@ -745,7 +1004,17 @@ public final class ClaimExtractor {
                     entityIds, null));
         }
 
-        /** The tokens of the first quotation in the sentence, quote marks included. */
+        private boolean holdsAClaim(int[] span, List<Draft> claimed) {
+            for (Draft d : claimed) {
+                if (d.begin >= span[0] && d.end <= span[1] && !inSpeaker(d.begin)
+                        && !(d.type == MentionType.DATE && attributionDated(d.valueBegin) != null)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tokens of the first quotation in the sentence, inside its quote marks. */
         private int[] quoteSpan() {
             int open = -1;
             for (int i = 0; i < v.size(); i++) {
@@ -755,13 +1024,20 @@ public final class ClaimExtractor {
                 if (open < 0 && v.isOpeningQuote(i)) {
                     open = i;
                 } else if (open >= 0 && !v.isOpeningQuote(i)) {
-                    return new int[] {open, i + 1};
+                    return trimPunctuation(open + 1, i);
                 }
             }
             if (open >= 0) {
-                return new int[] {open, v.size()}; // a quote running on into the next sentence
+                return trimPunctuation(open + 1, v.size()); // a quote running on into the next sentence
             }
             return null;
+        }
+
+        private int[] trimPunctuation(int from, int to) {
+            while (to > from && (v.pos(to - 1).equals(".") || v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
+                to--;
+            }
+            return new int[] {from, to};
         }
 
         /** "X said (that) CLAUSE" -> the clause; "CLAUSE, X said" -> the clause. */
@@ -823,6 +1099,8 @@ public final class ClaimExtractor {
         String role;
         int indefiniteHead = -1;
         String headWord;
+        /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
+        boolean vague;
 
         Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
             this.type = type;
