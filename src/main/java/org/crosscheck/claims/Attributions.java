@@ -60,9 +60,14 @@ final class Attributions {
 
     private static Attribution aroundVerb(SentenceView v, int verb) {
         int j = verb - 1;
+        boolean passive = false;
         while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
                 || v.lemma(j).equals("be"))) {
+            passive |= v.lemma(j).equals("be") && v.pos(verb).equals("VBN");
             j--;
+        }
+        if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
+            return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
         }
         // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
         // never after "tell", whose object is the one told
@@ -70,11 +75,17 @@ final class Attributions {
         while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
             k++;
         }
+        if (v.pos(verb).equals("VBG") && j >= 0 && v.word(j).equals(",")) {
+            // "The United States, a close partner of ..., had made overtures, saying that ...": the clause's subject
+            int end = phraseAfter(v, 0);
+            return end > 0 ? new Attribution(verb, v.lemma(verb), 0, end, v.text(0, end), false) : null;
+        }
         boolean speakerMayFollow = !v.lemma(verb).equals("tell") && (j < 0 || v.word(j).equals(",") || v.isQuoteMark(j));
         Attribution after = null;
         if (speakerMayFollow && k < v.size() && !v.word(k).equals("that")) {
             int end = phraseAfter(v, k);
-            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))) {
+            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))
+                    && endsTheClause(v, end) && canSpeak(v, k, end)) {
                 after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
                 if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
                     return after; // "..., the capital of the province, said Sutopo": the name after the verb
@@ -109,6 +120,31 @@ final class Attributions {
     }
 
     /**
+     * A speaker after its verb closes the clause ("..., said a diplomat." / "said Talal on Friday,"):
+     * a noun phrase followed by a verb is the reported clause's subject ("said Sudan had not bombed").
+     */
+    private static boolean endsTheClause(SentenceView v, int end) {
+        String next = v.word(end);
+        return end >= v.size() || v.pos(end).equals(".") || next.equals(",") || next.equals(";") || v.isQuoteMark(end)
+                || next.equals("on") || v.ner(end).equals("DATE") || next.equals("in") || next.equals("at")
+                || next.equals("according") || next.equals("(") || next.equals("-lrb-");
+    }
+
+    /** Whether a phrase can be a speaker: a name, a pronoun, or a noun for people ("the claims" cannot). */
+    private static boolean canSpeak(SentenceView v, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            String ner = v.ner(i);
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP") || v.pos(i).equals("PRP")) {
+                return true;
+            }
+            if (v.isNoun(i) && (WordNetLexicon.shared().namesPeople(v.lemma(i)) || WordNetLexicon.shared().genericPeople(v.lemma(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The last token of the name an appositive ending at the comma {@code comma} describes: the
      * nearest earlier comma preceded by a person's name, else by an organisation or a proper noun.
      */
@@ -124,8 +160,9 @@ final class Attributions {
             if (v.ner(k - 1).equals("PERSON")) {
                 return k - 1;
             }
-            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP"))) {
-                fallback = k - 1;
+            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP")
+                    || v.isNoun(k - 1) && phraseBefore(v, k) == 0)) {
+                fallback = k - 1; // also "The Sudanese military, which has been fighting rebels, denied"
             }
         }
         return fallback;
@@ -144,7 +181,7 @@ final class Attributions {
             String pos = v.pos(i);
             if (NP_TAGS.contains(pos) || v.word(i).equals(".") && i > 0 && v.pos(i - 1).equals("NNP")) {
                 begin = i;
-            } else if (PP_WORDS.contains(v.word(i)) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
+            } else if ((PP_WORDS.contains(v.word(i)) || v.word(i).equals("and")) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
                 begin = i;
             } else if ((v.word(i).equals("with") || v.word(i).equals("to")) && i - 2 >= 0 && begin < end
                     && (v.word(i - 1).equals("familiar") || v.word(i - 1).equals("close")) && v.isNoun(i - 2)) {

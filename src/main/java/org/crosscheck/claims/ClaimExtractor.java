@@ -184,6 +184,10 @@ public final class ClaimExtractor {
                     if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
                         // "two diplomats said", "a railway official said": a count of sources, of who said it
                         d.predicate = a.verb().equals("according to") ? "say" : a.verb();
+                        int from = d.indefiniteHead >= 0 ? d.begin + 1 : d.end;
+                        if (from < a.end()) {
+                            d.subject = v.text(from, a.end()); // who the sources are: "diplomats familiar with the plan"
+                        }
                     }
                 }
             }
@@ -212,6 +216,9 @@ public final class ClaimExtractor {
             int e = m.tokenEnd();
             if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
                 return Optional.empty();
+            }
+            while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT") || v.word(e - 1).equals(","))) {
+                e--; // "dozens in a", "thousands more in": the tagger's span runs past the value
             }
             if (type == MentionType.NUMBER) {
                 for (int ext = 2; ext >= 1; ext--) {
@@ -400,7 +407,9 @@ public final class ClaimExtractor {
                              && (!v.pos(head + 1).equals("JJ") || v.word(head + 1).equals("familiar")))) {
                     head++;
                 }
-                if (head >= v.size() || v.isNoun(head + 1) || isVagueQuantity(i, head + 1)) {
+                if (head >= v.size() || v.isNoun(head + 1) || isVagueQuantity(i, head + 1)
+                        || describesAName(i)) {
+                    // "The United States, a close partner of ...": an appositive describes a name, it counts nothing
                     continue; // "a few injured" is a vague count, read by vagueCounts
                 }
                 boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
@@ -414,6 +423,36 @@ public final class ClaimExtractor {
                 d.indefiniteHead = head;
                 drafts.add(d);
             }
+        }
+
+        /** A vague quantity read from quantifier words alone ("several hundred"), not from "several residents". */
+        private boolean isQuantifierOnly(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (v.isNoun(k) && !VAGUE_STARTS.contains(v.word(k)) || !Character.isLetter(v.word(k).charAt(0))) {
+                    return false; // "several villages," is a quantifier and its noun, not a quantifier
+                }
+            }
+            Optional<Quantity> q = numbers.normalize(v.text(from, to));
+            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE
+                    && (q.get().unit() == null || q.get().unit().isBlank());
+        }
+
+        /** "The United States, a close partner of South Sudan, ...": an appositive between commas after a name. */
+        private boolean describesAName(int article) {
+            String ner = v.ner(article - 2);
+            if (!v.word(article - 1).equals(",") || !v.pos(article - 2).startsWith("NNP") || ner.equals("O")
+                    || ner.equals("DATE") || ner.equals("TIME") || ner.equals("NUMBER")) {
+                return false;
+            }
+            for (int k = article + 1; k < v.size() && k <= article + 10; k++) {
+                if (v.word(k).equals(",")) {
+                    return true;
+                }
+                if (v.isVerb(k)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isVagueQuantity(int from, int to) {
@@ -433,7 +472,7 @@ public final class ClaimExtractor {
                 }
                 for (int len = Math.min(3, v.size() - i); len >= 1; len--) {
                     int end = i + len;
-                    if (covered(end - 1) || !isVagueQuantity(i, end) || !countsSomething(end)) {
+                    if (covered(end - 1) || v.word(end - 1).equals("of") || !isQuantifierOnly(i, end) || !countsSomething(end)) {
                         continue;
                     }
                     int begin = hedgeStart(i);
@@ -570,6 +609,14 @@ public final class ClaimExtractor {
                 while (v.pos(k).equals("DT") || v.pos(k).equals("PRP$") || v.pos(k).equals("CD") || v.pos(k).equals("POS")
                         || v.isNoun(k) && v.pos(k + 1).equals("POS")) {
                     k++;
+                }
+                String event = Lexicons.CASUALTY_STATES.get(v.word(k));
+                if (event != null && !v.isNoun(k + 1)) {
+                    // "at least 25 of the injured": people in that state
+                    d.unit = "person";
+                    d.subject = "people " + v.word(k) + tail(k + 1);
+                    d.predicate = event;
+                    return;
                 }
             }
             int first = k;
@@ -712,12 +759,6 @@ public final class ClaimExtractor {
                 return;
             }
             setUnit(d, first, j);
-            if (Lexicons.MEASURE_WORDS.contains(v.lemma(j)) && d.unit != null) {
-                String eventVerb = lexicon.eventVerb(d.unit);
-                if (eventVerb != null) {
-                    d.predicate = eventVerb; // "the death toll rose": a count of who died
-                }
-            }
         }
 
             /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
@@ -741,6 +782,10 @@ public final class ClaimExtractor {
             }
             if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
                 unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
+                String eventVerb = lexicon.eventVerb(unitOf(unitToken));
+                if (eventVerb != null) {
+                    d.predicate = eventVerb; // "the death toll rose", "bringing the death toll to 11": who died
+                }
             }
             d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
@@ -830,6 +875,7 @@ public final class ClaimExtractor {
                     case PERCENT -> ClaimKind.PERCENT;
                     case DURATION -> ClaimKind.DURATION;
                     default -> unit != null && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())
+                            && !org.crosscheck.normalize.Units.isMeasure(unit) // "a magnitude of 5.9" measures
                             ? ClaimKind.COUNT : ClaimKind.QUANTITY;
                 };
                 if (kind == ClaimKind.QUANTITY) {
@@ -1033,6 +1079,16 @@ public final class ClaimExtractor {
             return null;
         }
 
+        /** "Another provincial official, Ghasem Karami, told ...": only the speaker's phrase precedes the verb. */
+        private boolean noVerbBefore(int end) {
+            for (int k = 0; k < end; k++) {
+                if (v.isVerb(k) || v.isQuoteMark(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private int[] trimPunctuation(int from, int to) {
             while (to > from && (v.pos(to - 1).equals(".") || v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
                 to--;
@@ -1046,13 +1102,16 @@ public final class ClaimExtractor {
             while (last > 0 && v.pos(last - 1).equals(".")) {
                 last--;
             }
-            if (!a.afterVerb() && a.begin() <= 1 || a.afterVerb() && a.cue() <= 1) {
+            if (!a.afterVerb() && (a.begin() <= 1 || noVerbBefore(a.begin())) || a.afterVerb() && a.cue() <= 1) {
                 int from = Math.max(a.end(), a.cue() + 1);
                 if (a.verb().equals("tell")) {
                     // "told the AFP news agency (that) ...": past the person told
-                    while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("PRP")
-                            || v.pos(from).equals("JJ"))) {
-                        from++;
+                    if (v.pos(from).equals("PRP")) {
+                        from++; // "told him it was ...": one pronoun is the one told
+                    } else {
+                        while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("JJ"))) {
+                            from++;
+                        }
                     }
                 }
                 while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
