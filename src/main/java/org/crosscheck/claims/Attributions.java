@@ -86,6 +86,14 @@ final class Attributions {
             int end = phraseAfter(v, k);
             if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))
                     && endsTheClause(v, end) && canSpeak(v, k, end)) {
+                if (v.word(end).equals(",") && v.ner(end + 1).equals("PERSON")) {
+                    // "said the headquarters' spokesman, Petro Yatsenko": the person named in the appositive
+                    int name = end + 1;
+                    while (v.ner(name).equals("PERSON")) {
+                        name++;
+                    }
+                    return new Attribution(verb, v.lemma(verb), end + 1, name, v.text(end + 1, name), true);
+                }
                 after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
                 if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
                     return after; // "..., the capital of the province, said Sutopo": the name after the verb
@@ -210,7 +218,8 @@ final class Attributions {
                 }
                 break;
             }
-            if (NP_TAGS.contains(pos) || pos.equals("NNP") || pos.equals("VBN") && end > begin && v.isNoun(end + 1)) {
+            boolean possessive = v.text(end, end + 1).equals("'") && end > begin && v.isNoun(end - 1) && v.isNoun(end + 1);
+            if (NP_TAGS.contains(pos) || possessive || pos.equals("VBN") && end > begin && v.isNoun(end + 1)) {
                 end++;
             } else if (!tail && PP_WORDS.contains(v.word(end)) && end > begin && v.isNoun(end - 1)
                     && end + 1 < v.size() && NP_TAGS.contains(v.pos(end + 1))) {

@@ -317,6 +317,8 @@ public final class ClaimExtractor {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             String speech = null;
+            String auxiliary = null;
+            int auxiliaryDistance = Integer.MAX_VALUE;
             for (int i = 0; i < v.size(); i++) {
                 if (!v.isVerb(i) || (i >= begin && i < end)) {
                     continue;
@@ -326,6 +328,11 @@ public final class ClaimExtractor {
                 }
                 String lemma = v.lemma(i);
                 if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
+                    int distance = Math.abs(i - begin);
+                    if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
+                        auxiliaryDistance = distance; // "the mission has 12,000 soldiers": the only verb there is
+                        auxiliary = lemma;
+                    }
                     continue;
                 }
                 if (Lexicons.SPEECH_VERBS.contains(lemma) || inSpeaker(i)) {
@@ -352,7 +359,7 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            return best != null ? best : speech;
+            return best != null ? best : speech != null ? speech : auxiliary;
         }
 
         private boolean commaBetween(int verb, int begin, int end) {
@@ -654,6 +661,10 @@ public final class ClaimExtractor {
                 return;
             }
             int of = d.begin - 1;
+            if (v.word(of).equals(":") && v.isCommonNoun(of - 1) && of - 1 == datelineEnd) {
+                setUnit(d, of - 1, of - 1); // "Attendance: 83,104": a labelled figure
+                return;
+            }
             if (v.word(of).equals("of") && v.isCommonNoun(of - 1)) {
                 // "a crowd of more than 80,000", "a death toll of 12": the noun the value measures
                 int start = of - 1;
@@ -763,7 +774,8 @@ public final class ClaimExtractor {
 
             /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
         private String unitOf(int i) {
-            return org.crosscheck.normalize.Units.singularNoun(v.word(i));
+            String unit = org.crosscheck.normalize.Units.singularNoun(v.word(i));
+            return unit.equals("other") ? "person" : unit; // "fourteen others were wounded": people, as in news
         }
 
         private void setUnit(Draft d, int first, int head) {
