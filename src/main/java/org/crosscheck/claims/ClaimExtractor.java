@@ -78,7 +78,8 @@ public final class ClaimExtractor {
             List<Claim> sentenceClaims = builder.build();
             claims.addAll(sentenceClaims);
             for (Claim c : sentenceClaims) {
-                if (c.kind() == ClaimKind.COUNT && c.unit() != null) {
+                boolean countsSources = c.speaker() != null && c.speaker().contains(c.valueText());
+                if (c.kind() == ClaimKind.COUNT && c.unit() != null && !countsSources) {
                     state.lastCountUnit = c.unit();
                     state.lastCountSubject = c.subject();
                 }
@@ -164,7 +165,11 @@ public final class ClaimExtractor {
             this.v = v;
             this.canonicalNames = canonicalNames;
             this.state = state;
-            this.attributions = Attributions.find(v);
+            this.attributions = Attributions.find(v).stream()
+                    .filter(a -> a.end() > datelineEnd)
+                    .map(a -> a.begin() >= datelineEnd ? a : new Attributions.Attribution(a.cue(), a.verb(), datelineEnd,
+                            a.end(), v.text(datelineEnd, a.end()), a.afterVerb()))
+                    .toList(); // "WASHINGTON — Secretary of State Mike Pompeo warned": the place is no part of the speaker
             this.entityIds = entityIds(v.sentence);
         }
 
@@ -271,6 +276,12 @@ public final class ClaimExtractor {
                     || (next.equals("-") && v.word(e + 1).startsWith("year")) || next.equals("year-old")
                     || (v.word(e).startsWith("year") && v.word(e + 1).equals("old"))) {
                 return true;
+            }
+            if (m.type() == MentionType.DURATION && text.matches("(a |the )?second") && (v.pos(e).startsWith("JJ") || v.isNoun(e))) {
+                return true; // "a second Western official": an ordinal, not a duration
+            }
+            if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
+                return true; // "2016-19": a span of years
             }
             if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
                 return true; // "10 kilometers (six miles)": a conversion of the value before it
@@ -799,6 +810,12 @@ public final class ClaimExtractor {
                     d.predicate = eventVerb; // "the death toll rose", "bringing the death toll to 11": who died
                 }
             }
+            if (unitToken == head && Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && state.lastCountUnit != null) {
+                // "reduced its numbers to around 5,200", "the figure rose": the article's last count
+                d.unit = state.lastCountUnit;
+                d.subject = state.lastCountSubject;
+                return;
+            }
             d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
         }
@@ -890,6 +907,11 @@ public final class ClaimExtractor {
                             && !org.crosscheck.normalize.Units.isMeasure(unit) // "a magnitude of 5.9" measures
                             ? ClaimKind.COUNT : ClaimKind.QUANTITY;
                 };
+                if (kind == ClaimKind.QUANTITY && unit == null && q.get().unit() != null && !q.get().unit().isBlank()
+                        && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())) {
+                    kind = ClaimKind.COUNT; // "several members": the normaliser read the counted noun
+                    unit = q.get().unit();
+                }
                 if (kind == ClaimKind.QUANTITY) {
                     String measure = q.get().unit();
                     unit = measure == null || measure.isBlank() ? unit : measure;
@@ -1116,7 +1138,27 @@ public final class ClaimExtractor {
             }
             if (!a.afterVerb() && (a.begin() <= 1 || noVerbBefore(a.begin())) || a.afterVerb() && a.cue() <= 1) {
                 int from = Math.max(a.end(), a.cue() + 1);
-                if (a.verb().equals("tell")) {
+                for (Attributions.Attribution other : attributions) {
+                    int otherStart = Math.min(other.begin(), other.cue());
+                    if (other != a && otherStart > from && otherStart < last) {
+                        last = otherStart; // "X warned that ..., two officials said": the content ends before the second source
+                        while (last > from && (v.word(last - 1).equals(",") || v.isQuoteMark(last - 1))) {
+                            last--;
+                        }
+                    }
+                }
+                boolean pastThat = false;
+                for (int k = from; k < last && k <= from + 8; k++) {
+                    if (v.isVerb(k) || v.word(k).equals(",")) {
+                        break;
+                    }
+                    if (v.word(k).equals("that") && v.pos(k).equals("IN")) {
+                        from = k + 1; // "warned Iraq's leaders that ...": the content starts after "that"
+                        pastThat = true;
+                        break;
+                    }
+                }
+                if (a.verb().equals("tell") && !pastThat) {
                     // "told the AFP news agency (that) ...": past the person told
                     if (v.pos(from).equals("PRP")) {
                         from++; // "told him it was ...": one pronoun is the one told

@@ -380,4 +380,43 @@ class ClaimExtractorTest {
 
         assertThat(withValueText(claims, "a few weeks").speaker()).contains("Mumbere");
     }
+
+    @Test
+    void leavesTheDatelinePlaceOutOfTheSpeaker() {
+        List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
+                + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
+
+        Claim statement = ofKind(claims, ClaimKind.STATEMENT).get(0);
+        assertThat(statement.speaker()).doesNotContain("WASHINGTON").contains("Pompeo");
+        assertThat(statement.valueText()).isEqualTo("the U.S. plans to close its embassy in Baghdad");
+    }
+
+    @Test
+    void countsPeopleInAPartitiveOfACasualtyWord() {
+        List<Claim> claims = extract("Health officials said at least 25 of the injured were taken to hospital.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "at least 25");
+        assertThat(count.unit()).isEqualTo("person");
+        assertThat(count.predicate()).isEqualTo("injure");
+    }
+
+    @Test
+    void givesNoSpeakerToAPassiveSpeechVerb() {
+        List<Claim> claims = extract("Five people were confirmed dead in the quake.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "Five");
+        assertThat(count.speaker()).isNull();
+        assertThat(count.unit()).isEqualTo("person");
+    }
+
+    @Test
+    void namesTheSourcesOfACountOfSources() {
+        List<Claim> claims = extract("The mission will shrink to 8,500 troops by the end of January, a diplomat familiar "
+                + "with the plan told reporters.", SEP_27_2020);
+
+        Claim sources = withValueText(claims, "a diplomat");
+        assertThat(sources.predicate()).isEqualTo("tell");
+        assertThat(sources.subject()).isEqualTo("diplomat familiar with the plan");
+        assertThat(withValueText(claims, "8,500").speaker()).isEqualTo("a diplomat familiar with the plan");
+    }
 }
