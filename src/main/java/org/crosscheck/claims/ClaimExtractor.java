@@ -188,7 +188,7 @@ public final class ClaimExtractor {
                 for (Attributions.Attribution a : attributions) {
                     if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
                         // "two diplomats said", "a railway official said": a count of sources, of who said it
-                        d.predicate = a.verb().equals("according to") ? "say" : a.verb();
+                        d.predicate = "say"; // being a source: "two diplomats said", "an official told", "according to"
                         int from = d.indefiniteHead >= 0 ? d.begin + 1 : d.end;
                         if (from < a.end()) {
                             d.subject = v.text(from, a.end()); // who the sources are: "diplomats familiar with the plan"
@@ -282,6 +282,13 @@ public final class ClaimExtractor {
             }
             if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
                 return true; // "2016-19": a span of years
+            }
+            if (m.type() == MentionType.DURATION && text.matches("(a|an|per|one) (year|month|week|day|hour)")
+                    && b > 0 && (v.ner(b - 1).equals("MONEY") || v.ner(b - 1).equals("NUMBER") || v.ner(b - 1).equals("PERCENT"))) {
+                return true; // "$1.1bn a year": the rate of the value before it
+            }
+            if (text.equals("one") && v.word(e).equals("of") && (v.pos(e + 1).equals("JJS") || v.pos(e + 2).equals("JJS"))) {
+                return true; // "one of the largest": a ranking, not a count
             }
             if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
                 return true; // "10 kilometers (six miles)": a conversion of the value before it
@@ -640,7 +647,7 @@ public final class ClaimExtractor {
             int first = k;
             int head = -1;
             while (k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
-                    || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG")) && v.isNoun(k + 1))) {
+                    || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG") || v.pos(k).equals("VBD")) && v.isNoun(k + 1))) {
                 if (v.isNoun(k)) {
                     head = k;
                 }
@@ -818,6 +825,11 @@ public final class ClaimExtractor {
             }
             d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
+            String casualty = Lexicons.CASUALTY_NOUNS.get(d.unit);
+            if (casualty != null) {
+                d.unit = "person"; // "52 deaths", "the death toll": people who died
+                d.predicate = casualty;
+            }
         }
 
         /**

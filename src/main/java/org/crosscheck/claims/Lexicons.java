@@ -26,6 +26,8 @@ final class Lexicons {
     static final Set<String> LEVEL_VERBS = list("/models/claims/level-verbs.txt");
     /** "dead" -> "die": words that count people in a state after a number, with the event they report. */
     static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");
+    /** "death" -> "die": nouns whose count is a count of people, with the event they report. */
+    static final Map<String, String> CASUALTY_NOUNS = pairs("/models/claims/casualty-nouns.txt");
 
     private Lexicons() {
     }

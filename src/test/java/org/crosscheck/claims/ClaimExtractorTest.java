@@ -320,6 +320,7 @@ class ClaimExtractorTest {
         Claim toll = withValueText(claims, "11");
         assertThat(toll.kind()).isEqualTo(ClaimKind.COUNT);
         assertThat(toll.predicate()).isEqualTo("die");
+        assertThat(toll.unit()).isEqualTo("person");
         assertThat(toll.subject()).startsWith("death toll").doesNotContain("Monday");
     }
 
@@ -415,8 +416,18 @@ class ClaimExtractorTest {
                 + "with the plan told reporters.", SEP_27_2020);
 
         Claim sources = withValueText(claims, "a diplomat");
-        assertThat(sources.predicate()).isEqualTo("tell");
+        assertThat(sources.predicate()).isEqualTo("say");
         assertThat(sources.subject()).isEqualTo("diplomat familiar with the plan");
         assertThat(withValueText(claims, "8,500").speaker()).isEqualTo("a diplomat familiar with the plan");
+    }
+
+    @Test
+    void readsARateAsPartOfItsValue() {
+        List<Claim> claims = extract("At $1.1bn a year, the mission's budget is one of the largest of any U.N. operation.",
+                SEP_27_2020);
+
+        assertThat(claims).noneMatch(c -> c.kind() == ClaimKind.DURATION);
+        assertThat(claims).noneMatch(c -> c.valueText().equals("one"));
+        assertThat(withValueText(claims, "$1.1bn").kind()).isEqualTo(ClaimKind.MONEY);
     }
 }
