@@ -377,7 +377,10 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            return best != null ? best : speech != null ? speech : auxiliary;
+            if (best == null && auxiliary != null) {
+                return auxiliary; // "Turnout was 82%, the council said": the copula of the value's own clause
+            }
+            return best != null ? best : speech;
         }
 
         private boolean commaBetween(int verb, int begin, int end) {
@@ -935,6 +938,9 @@ public final class ClaimExtractor {
                 }
                 value = ClaimValue.of(q.get());
                 normalized = q.get().normalized();
+                if (subject == null && kind != ClaimKind.COUNT) {
+                    subject = clauseSubject(d); // "Turnout was 38.4 percent": what the figure measures
+                }
                 if (subject == null) {
                     subject = objectOfPredicate(d);
                 }
@@ -949,11 +955,64 @@ public final class ClaimExtractor {
 
         /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
         private String event(Draft d) {
+            if (d.predicate == null || Lexicons.AUXILIARIES.contains(d.predicate)) {
+                String subject = clauseSubject(d);
+                if (subject != null) {
+                    return subject; // "The bank's next policy meeting is on July 30": the meeting
+                }
+            }
             String object = objectOfPredicate(d);
             if (d.predicate == null) {
                 return object;
             }
             return object == null ? d.predicate : d.predicate + " " + object;
+        }
+
+        /**
+         * The noun phrase that is the subject of the value's verb, when the verb takes the value
+         * as its complement: "Turnout was 38.4 percent" -> "Turnout", "The drug reduced events by
+         * 26%" -> "drug". Null when the clause has none before its verb.
+         */
+        private String clauseSubject(Draft d) {
+            if (d.predicate == null) {
+                return null;
+            }
+            int verb = -1;
+            for (int i = d.begin - 1; i >= datelineEnd && d.begin - i <= 12; i--) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    verb = i;
+                    break;
+                }
+                if (v.word(i).equals(",") || v.word(i).equals(";")) {
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return null;
+            }
+            // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout"
+            int clauseStart = datelineEnd;
+            for (int i = verb - 1; i >= datelineEnd; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            int start = clauseStart;
+            while (start < verb && !(v.isNoun(start) && !v.ner(start).equals("DATE") && !v.pos(start + 1).equals("POS"))) {
+                start++;
+            }
+            int end = start;
+            while (end < verb && v.isNoun(end) && !v.ner(end).equals("DATE")) {
+                end++;
+            }
+            if (start >= verb || end == start) {
+                return null;
+            }
+            while (start - 1 >= clauseStart && v.pos(start - 1).startsWith("JJ")) {
+                start--;
+            }
+            return v.text(start, end);
         }
 
         /** The head noun of the first noun phrase after the predicate verb nearest the value. */

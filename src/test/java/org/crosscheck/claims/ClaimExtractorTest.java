@@ -430,4 +430,15 @@ class ClaimExtractorTest {
         assertThat(claims).noneMatch(c -> c.valueText().equals("one"));
         assertThat(withValueText(claims, "$1.1bn").kind()).isEqualTo(ClaimKind.MONEY);
     }
+
+    @Test
+    void givesAFigureTheSubjectOfItsClause() {
+        List<Claim> claims = extract("Voter turnout in Monday's mayoral election was just 38%, the city clerk said. "
+                + "The bank's next policy meeting is on July 30.", SEP_27_2020);
+
+        Claim turnout = withValueText(claims, "just 38%");
+        assertThat(turnout.subject()).isEqualTo("Voter turnout");
+        assertThat(turnout.predicate()).isEqualTo("be");
+        assertThat(withValueText(claims, "July 30").subject()).isEqualTo("next policy meeting");
+    }
 }
