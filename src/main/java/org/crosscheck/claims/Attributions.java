@@ -69,6 +69,9 @@ final class Attributions {
         if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
             return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
         }
+        if (v.pos(verb).equals("VBN") && j >= 0 && v.word(j).equals(",") && j == verb - 1) {
+            return null; // "Khaled Saad, quoted in the official news agency, said": a participle, the next verb attributes
+        }
         // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
         // never after "tell", whose object is the one told
         int k = verb + 1;
@@ -111,6 +114,9 @@ final class Attributions {
         if (j >= 0 && v.word(j).equals(",")) {
             // "Talal, a spokesman for the prime minister, said": the name before the appositive
             int name = appositiveName(v, j);
+            if (name >= 0 && after != null && !v.ner(name).equals("PERSON")) {
+                return after; // "..., on Thursday, alleges the organization": the speaker after the verb, not a place
+            }
             if (name >= 0) {
                 int begin = phraseBefore(v, name + 1);
                 if (begin <= name) {
@@ -138,14 +144,23 @@ final class Attributions {
                 || next.equals("according") || next.equals("(") || next.equals("-lrb-");
     }
 
+    private static boolean isTime(SentenceView v, int i) {
+        String ner = v.ner(i);
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("NUMBER") || ner.equals("DURATION");
+    }
+
     /** Whether a phrase can be a speaker: a name, a pronoun, or a noun for people ("the claims" cannot). */
     private static boolean canSpeak(SentenceView v, int begin, int end) {
         for (int i = begin; i < end; i++) {
             String ner = v.ner(i);
+            if (isTime(v, i)) {
+                continue;
+            }
             if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP") || v.pos(i).equals("PRP")) {
                 return true;
             }
-            if (v.isNoun(i) && (WordNetLexicon.shared().namesPeople(v.lemma(i)) || WordNetLexicon.shared().genericPeople(v.lemma(i)))) {
+            if (v.isNoun(i) && (WordNetLexicon.shared().namesPeople(v.lemma(i)) || WordNetLexicon.shared().genericPeople(v.lemma(i))
+                    || WordNetLexicon.shared().namesOrganization(v.lemma(i)))) {
                 return true;
             }
         }
@@ -168,7 +183,7 @@ final class Attributions {
             if (v.ner(k - 1).equals("PERSON")) {
                 return k - 1;
             }
-            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP")
+            if (fallback < 0 && !isTime(v, k - 1) && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP")
                     || v.isNoun(k - 1) && phraseBefore(v, k) == 0)) {
                 fallback = k - 1; // also "The Sudanese military, which has been fighting rebels, denied"
             }

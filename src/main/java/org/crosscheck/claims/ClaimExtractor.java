@@ -1159,6 +1159,7 @@ public final class ClaimExtractor {
             for (Draft d : claimed) {
                 if (d.begin >= span[0] && d.end <= span[1] && !inSpeaker(d.begin)
                         && !(d.type == MentionType.DATE && attributionDated(d.valueBegin) != null)) {
+                    // the value claims carry the report and its speaker: "UNHCR said 1,800 people had been relocated"
                     return true;
                 }
             }

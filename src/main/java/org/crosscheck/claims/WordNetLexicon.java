@@ -97,6 +97,13 @@ public final class WordNetLexicon {
     }
 
     /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
+    /** Whether the noun's first sense is an organisation or a social group ("agency", "ministry", "organization"). */
+    public boolean namesOrganization(String noun) {
+        Related r = noun(noun);
+        return r.firstSense.contains("organization") || r.firstAncestors.contains("organization")
+                || r.firstAncestors.contains("social group");
+    }
+
     public String nounLemma(String word) {
         return noun(word).lemma;
     }
