@@ -649,7 +649,9 @@ public final class ClaimExtractor {
             }
             int first = k;
             int head = -1;
-            while (k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
+            // "about 50 hurt": a casualty word, even when tagged a noun, is read below
+            boolean casualtyWord = Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
+            while (!casualtyWord && k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
                     || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG") || v.pos(k).equals("VBD")) && v.isNoun(k + 1))) {
                 if (v.isNoun(k)) {
                     head = k;
@@ -820,7 +822,9 @@ public final class ClaimExtractor {
                     d.predicate = eventVerb; // "the death toll rose", "bringing the death toll to 11": who died
                 }
             }
-            if (unitToken == head && Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && state.lastCountUnit != null) {
+            String determiner = v.word(head - 1);
+            if (unitToken == head && Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && state.lastCountUnit != null
+                    && Set.of("this", "that", "the", "its", "their").contains(determiner)) {
                 // "reduced its numbers to around 5,200", "the figure rose": the article's last count
                 d.unit = state.lastCountUnit;
                 d.subject = state.lastCountSubject;
