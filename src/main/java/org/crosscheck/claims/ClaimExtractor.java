@@ -41,6 +41,10 @@ public final class ClaimExtractor {
     private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
             "tens", "millions");
 
+    /** Words that can follow a quantifier's first word inside it ("several hundred", "tens of thousands"). */
+    private static final Set<String> QUANTIFIER_WORDS = Set.of("of", "few", "couple", "handful", "dozen", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "dozens", "score", "scores");
+
     /** Date words that place nothing a report could contradict. */
     private static final Set<String> VAGUE_DATES = Set.of("now", "currently", "recently", "the past", "the future",
             "once", "present", "the time", "then", "at the time");
@@ -222,7 +226,8 @@ public final class ClaimExtractor {
             if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
                 return Optional.empty();
             }
-            while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT") || v.word(e - 1).equals(","))) {
+            while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT")
+                    || Set.of(",", "in", "of", "on", "at", "a", "the").contains(v.word(e - 1)))) {
                 e--; // "dozens in a", "thousands more in": the tagger's span runs past the value
             }
             if (type == MentionType.NUMBER) {
@@ -272,6 +277,10 @@ public final class ClaimExtractor {
         private boolean isNotAValue(Mention m, int b, int e) {
             String text = m.text().toLowerCase(Locale.ROOT);
             String next = v.word(e);
+            String after = v.text(e, Math.min(e + 3, v.size())).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+            if (after.startsWith("year-old") || after.startsWith("years-old") || after.startsWith("-year-old")) {
+                return true; // "a 22 year-old resident": an age
+            }
             if (text.contains("year-old") || text.contains("years old") || next.startsWith("-year-old")
                     || (next.equals("-") && v.word(e + 1).startsWith("year")) || next.equals("year-old")
                     || (v.word(e).startsWith("year") && v.word(e + 1).equals("old"))) {
@@ -456,8 +465,8 @@ public final class ClaimExtractor {
         /** A vague quantity read from quantifier words alone ("several hundred"), not from "several residents". */
         private boolean isQuantifierOnly(int from, int to) {
             for (int k = from; k < to; k++) {
-                if (v.isNoun(k) && !VAGUE_STARTS.contains(v.word(k)) || !Character.isLetter(v.word(k).charAt(0))) {
-                    return false; // "several villages," is a quantifier and its noun, not a quantifier
+                if (!VAGUE_STARTS.contains(v.word(k)) && !QUANTIFIER_WORDS.contains(v.word(k))) {
+                    return false; // "several villages," and "thousands more in" are not quantifiers alone
                 }
             }
             Optional<Quantity> q = numbers.normalize(v.text(from, to));

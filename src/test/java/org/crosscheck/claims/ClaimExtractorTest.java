@@ -441,4 +441,12 @@ class ClaimExtractorTest {
         assertThat(turnout.predicate()).isEqualTo("be");
         assertThat(withValueText(claims, "July 30").subject()).isEqualTo("next policy meeting");
     }
+
+    @Test
+    void takesNoAgeForACount() {
+        List<Claim> claims = extract("\"Many roofs fell,\" said Bensu Elianita, a 22 year-old resident of the village.",
+                SEP_27_2020);
+
+        assertThat(claims).noneMatch(c -> c.valueText().contains("22"));
+    }
 }
