@@ -534,6 +534,9 @@ public final class ClaimExtractor {
 
         /** Whether a counted thing follows a quantifier ending before {@code k}: "of" + noun, a noun, or "dead". */
         private boolean countsSomething(int k) {
+            if (v.word(k).equals("more") && !v.isNoun(k + 1)) {
+                return true; // "and tens of thousands more": the sentence's earlier count says what
+            }
             if (v.word(k).equals("of")) {
                 k++;
                 while (v.pos(k).equals("DT") || v.pos(k).startsWith("JJ")) {
@@ -635,6 +638,18 @@ public final class ClaimExtractor {
                 d.unit = unitOf(d.indefiniteHead);
                 d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
                 return;
+            }
+            if (v.word(d.end).equals("more") && !v.isNoun(d.end + 1)) {
+                // "killed 170,000 people ... and tens of thousands more": the count before it in the sentence
+                for (Draft earlier : drafts) {
+                    if (earlier != d && earlier.begin < d.begin && earlier.unit != null && earlier.type == MentionType.NUMBER) {
+                        d.unit = earlier.unit;
+                        d.subject = earlier.headWord != null ? earlier.headWord + tail(d.end + 1) : earlier.subject;
+                    }
+                }
+                if (d.unit != null) {
+                    return;
+                }
             }
             int k = d.end;
             if (v.word(k).equals("of") && (d.vague || d.mention != null && d.mention.text().matches("(?i).*[a-z]s"))) {

@@ -449,4 +449,15 @@ class ClaimExtractorTest {
 
         assertThat(claims).noneMatch(c -> c.valueText().contains("22"));
     }
+
+    @Test
+    void countsMoreOfTheSentencesEarlierUnit() {
+        List<Claim> claims = extract("A tsunami killed 170,000 people in the province and tens of thousands more in "
+                + "countries around the Indian Ocean.", SEP_27_2020);
+
+        Claim more = withValueText(claims, "tens of thousands");
+        assertThat(more.unit()).isEqualTo("person");
+        assertThat(more.predicate()).isEqualTo("kill");
+        assertThat(more.subject()).isEqualTo("people in countries");
+    }
 }
