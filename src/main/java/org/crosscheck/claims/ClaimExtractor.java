@@ -24,11 +24,15 @@ import org.crosscheck.normalize.TenseDetector;
 
 /**
  * Pulls the checkable claims out of an annotated article: one claim per number, amount,
- * percentage, date or duration in a body sentence, per count of people written with an
- * article ("a Briton", "an official" as a source), and one statement claim per attributed
- * sentence or quote. Each claim says what is measured or dated (subject, unit), by which
- * predicate, with which value (read by the normalisers, the one source of truth for numbers and
- * dates) and who the article says stated it.
+ * percentage, date or duration in a body sentence (a wire dateline's date is publication meta,
+ * not a claim), per count written without digits ("a Briton", "an official" as a source,
+ * "several hundred protesters", "a few injured"), and one statement claim per quote (its words)
+ * or per attributed report whose content is not a figure already claimed (the value claims carry
+ * that speaker). Each claim says what is measured or dated (subject, unit: the counted noun, a
+ * nationality, the whole of a partitive, the counted thing of a toll, or the previous sentence's
+ * count for "this number"), by which predicate (the event verb; a toll's event), with which
+ * value (read by the normalisers, the one source of truth for numbers and dates) and who the
+ * article says stated it.
  *
  * <p>Needs: the article (passages, offsets, publication date) and its CoreNLP annotation
  * (tokens with lemma, POS and NER; value and entity mentions, entity ids when linked).
