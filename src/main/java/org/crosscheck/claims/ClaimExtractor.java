@@ -245,6 +245,19 @@ public final class ClaimExtractor {
             int hedgeBegin = type == MentionType.DATE ? b : hedgeStart(b);
             Draft d = new Draft(type, m, hedgeBegin, b, e);
             d.predicate = predicate(hedgeBegin, e);
+            if (type == MentionType.DATE && v.pos(e).equals("POS")) {
+                // "Monday's dam collapse", "Sunday's election": the date of the event the noun names
+                int k = e + 1;
+                while (v.pos(k).startsWith("JJ") || v.isCommonNoun(k) && v.isCommonNoun(k + 1)) {
+                    k++;
+                }
+                if (v.isCommonNoun(k)) {
+                    String eventVerb = lexicon.eventVerb(v.lemma(k));
+                    d.predicate = eventVerb != null ? eventVerb : v.lemma(k);
+                    d.eventSubject = v.text(e + 1, k + 1);
+                    return Optional.of(d);
+                }
+            }
             if (type == MentionType.DATE) {
                 Attributions.Attribution said = attributionDated(b);
                 if (said != null) {
@@ -987,6 +1000,9 @@ public final class ClaimExtractor {
 
         /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
         private String event(Draft d) {
+            if (d.eventSubject != null) {
+                return d.eventSubject;
+            }
             if (d.predicate == null || Lexicons.AUXILIARIES.contains(d.predicate)) {
                 String subject = clauseSubject(d);
                 if (subject != null) {
@@ -1316,6 +1332,8 @@ public final class ClaimExtractor {
         String role;
         int indefiniteHead = -1;
         String headWord;
+        /** The event a possessive date names ("Monday's dam collapse" -> "dam collapse"). */
+        String eventSubject;
         /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
         boolean vague;
 

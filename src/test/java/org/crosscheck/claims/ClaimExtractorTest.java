@@ -460,4 +460,14 @@ class ClaimExtractorTest {
         assertThat(more.predicate()).isEqualTo("kill");
         assertThat(more.subject()).isEqualTo("people in countries");
     }
+
+    @Test
+    void datesTheEventAPossessiveDateNames() {
+        List<Claim> claims = extract("The death toll from Monday's dam collapse has climbed to 52, the ministry said.",
+                SEP_27_2020);
+
+        Claim date = withValueText(claims, "Monday");
+        assertThat(date.subject()).isEqualTo("dam collapse");
+        assertThat(date.predicate()).isEqualTo("collapse");
+    }
 }
