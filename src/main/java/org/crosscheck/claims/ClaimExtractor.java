@@ -711,7 +711,7 @@ public final class ClaimExtractor {
                 if (v.ner(j).equals("MISC") && !v.isCommonNoun(j + 1) && lexicon.namesPeople(v.lemma(j))) {
                     // a nationality counts people: "3,400 Congolese fled", "two Britons"
                     d.unit = unitOf(j);
-                    d.subject = v.text(first, j + 1) + placeInSentence();
+                    d.subject = v.text(first, j + 1) + placeInSentence(j + 1);
                     d.headWord = v.text(first, j + 1);
                     return;
                 }
@@ -883,17 +883,24 @@ public final class ClaimExtractor {
         /**
          * Where the sentence places its figures when the noun phrase does not: the first "in/at/near
          * + place" of the sentence ("In neighbouring Central Aceh district, 10 people were killed"
-         * -> "in Central Aceh district").
+         * -> "in Central Aceh district"). A destination ("into Uganda", "to the Bunagana area")
+         * places the count only right after it, where its verb moves the counted people ("3,000
+         * refugees crossed into Uganda"), not elsewhere ("slammed into India, killing five people").
          */
         private String placeInSentence() {
+            return placeInSentence(-1);
+        }
+
+        private String placeInSentence(int after) {
             for (Mention m : v.sentence.mentions()) {
                 if (m.type() != MentionType.LOCATION) {
                     continue;
                 }
                 for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
                     String w = v.word(k);
-                    if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("into") || w.equals("to")
-                            || w.equals("across") || w.equals("inside")) {
+                    boolean destination = w.equals("into") || w.equals("to") || w.equals("across");
+                    boolean right = after >= 0 && k >= after && k - after <= 3;
+                    if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("inside") || destination && right) {
                         int end = m.tokenEnd();
                         while (end < v.size() && v.isCommonNoun(end)) {
                             end++; // "Central Aceh district"
@@ -913,7 +920,7 @@ public final class ClaimExtractor {
             String prep = v.word(k);
             if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))
                     || v.ner(k + 1).equals("DATE") || v.ner(k + 1).equals("TIME")) {
-                return placeInSentence(); // "the death toll from Monday's shelling": a date is no place
+                return placeInSentence(k); // "the death toll from Monday's shelling": a date is no place
             }
             int end = k + 1;
             while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")

@@ -470,4 +470,13 @@ class ClaimExtractorTest {
         assertThat(date.subject()).isEqualTo("dam collapse");
         assertThat(date.predicate()).isEqualTo("collapse");
     }
+
+    @Test
+    void placesACountOnlyByTheDestinationOfItsOwnVerb() {
+        List<Claim> claims = extract("Cyclone Tarun slammed into India on Sunday, killing at least five people. "
+                + "More than 3,000 refugees crossed into Uganda last week.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "at least five").subject()).doesNotContain("India");
+        assertThat(withValueText(claims, "More than 3,000").subject()).isEqualTo("refugees into Uganda");
+    }
 }
