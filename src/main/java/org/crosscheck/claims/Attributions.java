@@ -60,9 +60,17 @@ final class Attributions {
 
     private static Attribution aroundVerb(SentenceView v, int verb) {
         int j = verb - 1;
+        boolean passive = false;
         while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
                 || v.lemma(j).equals("be"))) {
+            passive |= v.lemma(j).equals("be") && v.pos(verb).equals("VBN");
             j--;
+        }
+        if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
+            return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
+        }
+        if (v.pos(verb).equals("VBN") && j >= 0 && v.word(j).equals(",") && j == verb - 1) {
+            return null; // "Khaled Saad, quoted in the official news agency, said": a participle, the next verb attributes
         }
         // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
         // never after "tell", whose object is the one told
@@ -70,20 +78,45 @@ final class Attributions {
         while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
             k++;
         }
+        if (v.pos(verb).equals("VBG") && j >= 0 && v.word(j).equals(",")) {
+            // "The United States, a close partner of ..., had made overtures, saying that ...": the clause's subject
+            int end = phraseAfter(v, 0);
+            return end > 0 ? new Attribution(verb, v.lemma(verb), 0, end, v.text(0, end), false) : null;
+        }
         boolean speakerMayFollow = !v.lemma(verb).equals("tell") && (j < 0 || v.word(j).equals(",") || v.isQuoteMark(j));
         Attribution after = null;
         if (speakerMayFollow && k < v.size() && !v.word(k).equals("that")) {
             int end = phraseAfter(v, k);
-            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))) {
+            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))
+                    && endsTheClause(v, end) && canSpeak(v, k, end)) {
+                if (v.word(end).equals(",") && v.ner(end + 1).equals("PERSON")) {
+                    // "said the headquarters' spokesman, Petro Yatsenko": the person named in the appositive
+                    int name = end + 1;
+                    while (v.ner(name).equals("PERSON")) {
+                        name++;
+                    }
+                    return new Attribution(verb, v.lemma(verb), end + 1, name, v.text(end + 1, name), true);
+                }
                 after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
                 if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
                     return after; // "..., the capital of the province, said Sutopo": the name after the verb
                 }
             }
         }
+        if (j >= 1 && v.word(j).equals(",") && v.ner(j - 1).equals("PERSON")) {
+            // "The army spokesman, Colonel Jean-Baptiste Mumbere, said": the name in the appositive
+            int begin = j - 1;
+            while (begin - 1 >= 0 && (v.ner(begin - 1).equals("PERSON") || v.pos(begin - 1).equals("NNP"))) {
+                begin--;
+            }
+            return new Attribution(verb, v.lemma(verb), begin, j, v.text(begin, j), false);
+        }
         if (j >= 0 && v.word(j).equals(",")) {
             // "Talal, a spokesman for the prime minister, said": the name before the appositive
             int name = appositiveName(v, j);
+            if (name >= 0 && after != null && !v.ner(name).equals("PERSON")) {
+                return after; // "..., on Thursday, alleges the organization": the speaker after the verb, not a place
+            }
             if (name >= 0) {
                 int begin = phraseBefore(v, name + 1);
                 if (begin <= name) {
@@ -98,6 +131,40 @@ final class Attributions {
             }
         }
         return after;
+    }
+
+    /**
+     * A speaker after its verb closes the clause ("..., said a diplomat." / "said Talal on Friday,"):
+     * a noun phrase followed by a verb is the reported clause's subject ("said Sudan had not bombed").
+     */
+    private static boolean endsTheClause(SentenceView v, int end) {
+        String next = v.word(end);
+        return end >= v.size() || v.pos(end).equals(".") || next.equals(",") || next.equals(";") || v.isQuoteMark(end)
+                || next.equals("on") || v.ner(end).equals("DATE") || next.equals("in") || next.equals("at")
+                || next.equals("according") || next.equals("(") || next.equals("-lrb-");
+    }
+
+    private static boolean isTime(SentenceView v, int i) {
+        String ner = v.ner(i);
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("NUMBER") || ner.equals("DURATION");
+    }
+
+    /** Whether a phrase can be a speaker: a name, a pronoun, or a noun for people ("the claims" cannot). */
+    private static boolean canSpeak(SentenceView v, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            String ner = v.ner(i);
+            if (isTime(v, i)) {
+                continue;
+            }
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP") || v.pos(i).equals("PRP")) {
+                return true;
+            }
+            if (v.isNoun(i) && (WordNetLexicon.shared().namesPeople(v.lemma(i)) || WordNetLexicon.shared().genericPeople(v.lemma(i))
+                    || WordNetLexicon.shared().namesOrganization(v.lemma(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,8 +183,9 @@ final class Attributions {
             if (v.ner(k - 1).equals("PERSON")) {
                 return k - 1;
             }
-            if (fallback < 0 && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP"))) {
-                fallback = k - 1;
+            if (fallback < 0 && !isTime(v, k - 1) && (v.ner(k - 1).equals("ORGANIZATION") || v.pos(k - 1).startsWith("NNP")
+                    || v.isNoun(k - 1) && phraseBefore(v, k) == 0)) {
+                fallback = k - 1; // also "The Sudanese military, which has been fighting rebels, denied"
             }
         }
         return fallback;
@@ -136,8 +204,11 @@ final class Attributions {
             String pos = v.pos(i);
             if (NP_TAGS.contains(pos) || v.word(i).equals(".") && i > 0 && v.pos(i - 1).equals("NNP")) {
                 begin = i;
-            } else if (PP_WORDS.contains(v.word(i)) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
+            } else if ((PP_WORDS.contains(v.word(i)) || v.word(i).equals("and")) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
                 begin = i;
+            } else if ((v.word(i).equals("with") || v.word(i).equals("to")) && i - 2 >= 0 && begin < end
+                    && (v.word(i - 1).equals("familiar") || v.word(i - 1).equals("close")) && v.isNoun(i - 2)) {
+                begin = i - 2; // "a diplomat familiar with the plan told"
             } else {
                 break;
             }
@@ -162,7 +233,8 @@ final class Attributions {
                 }
                 break;
             }
-            if (NP_TAGS.contains(pos) || pos.equals("NNP") || pos.equals("VBN") && end > begin && v.isNoun(end + 1)) {
+            boolean possessive = v.text(end, end + 1).equals("'") && end > begin && v.isNoun(end - 1) && v.isNoun(end + 1);
+            if (NP_TAGS.contains(pos) || possessive || pos.equals("VBN") && end > begin && v.isNoun(end + 1)) {
                 end++;
             } else if (!tail && PP_WORDS.contains(v.word(end)) && end > begin && v.isNoun(end - 1)
                     && end + 1 < v.size() && NP_TAGS.contains(v.pos(end + 1))) {

@@ -24,11 +24,15 @@ import org.crosscheck.normalize.TenseDetector;
 
 /**
  * Pulls the checkable claims out of an annotated article: one claim per number, amount,
- * percentage, date or duration in a body sentence, per count of people written with an
- * article ("a Briton", "an official" as a source), and one statement claim per attributed
- * sentence or quote. Each claim says what is measured or dated (subject, unit), by which
- * predicate, with which value (read by the normalisers, the one source of truth for numbers and
- * dates) and who the article says stated it.
+ * percentage, date or duration in a body sentence (a wire dateline's date is publication meta,
+ * not a claim), per count written without digits ("a Briton", "an official" as a source,
+ * "several hundred protesters", "a few injured"), and one statement claim per quote (its words)
+ * or per attributed report whose content is not a figure already claimed (the value claims carry
+ * that speaker). Each claim says what is measured or dated (subject, unit: the counted noun, a
+ * nationality, the whole of a partitive, the counted thing of a toll, or the previous sentence's
+ * count for "this number"), by which predicate (the event verb; a toll's event), with which
+ * value (read by the normalisers, the one source of truth for numbers and dates) and who the
+ * article says stated it.
  *
  * <p>Needs: the article (passages, offsets, publication date) and its CoreNLP annotation
  * (tokens with lemma, POS and NER; value and entity mentions, entity ids when linked).
@@ -36,6 +40,14 @@ import org.crosscheck.normalize.TenseDetector;
  * and {@code <document>#s<sentenceStart>} for statements.
  */
 public final class ClaimExtractor {
+
+    /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
+    private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
+            "tens", "millions");
+
+    /** Words that can follow a quantifier's first word inside it ("several hundred", "tens of thousands"). */
+    private static final Set<String> QUANTIFIER_WORDS = Set.of("of", "few", "couple", "handful", "dozen", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "dozens", "score", "scores");
 
     /** Date words that place nothing a report could contradict. */
     private static final Set<String> VAGUE_DATES = Set.of("now", "currently", "recently", "the past", "the future",
@@ -69,8 +81,17 @@ public final class ClaimExtractor {
             if (newParagraph) {
                 state.paragraphSpeaker = null;
             }
-            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state);
-            claims.addAll(builder.build());
+            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state,
+                    newParagraph ? Datelines.end(view) : 0);
+            List<Claim> sentenceClaims = builder.build();
+            claims.addAll(sentenceClaims);
+            for (Claim c : sentenceClaims) {
+                boolean countsSources = c.speaker() != null && c.speaker().contains(c.valueText());
+                if (c.kind() == ClaimKind.COUNT && c.unit() != null && !countsSources) {
+                    state.lastCountUnit = c.unit();
+                    state.lastCountSubject = c.subject();
+                }
+            }
             state.lastPerson = null;
             for (Mention m : sentence.mentions()) {
                 if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
@@ -128,6 +149,9 @@ public final class ClaimExtractor {
         /** The person the previous sentence opened with, the likeliest "he" or "she" of this one. */
         String lastPerson;
         int previousSentenceEnd = -1;
+        /** The last count's unit and subject, what "this number" or "the toll" of the next sentence refers to. */
+        String lastCountUnit;
+        String lastCountSubject;
     }
 
     /** Builds the claims of one sentence. */
@@ -139,13 +163,21 @@ public final class ClaimExtractor {
         private final List<Attributions.Attribution> attributions;
         private final List<String> entityIds;
         private final List<Draft> drafts = new ArrayList<>();
+        /** Tokens before this index are the story's dateline ("KAMPALA, Sept 27 (Wire) -"): publication meta, no claims. */
+        private final int datelineEnd;
 
-        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state) {
+        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state,
+                int datelineEnd) {
             this.article = article;
+            this.datelineEnd = datelineEnd;
             this.v = v;
             this.canonicalNames = canonicalNames;
             this.state = state;
-            this.attributions = Attributions.find(v);
+            this.attributions = Attributions.find(v).stream()
+                    .filter(a -> a.end() > datelineEnd)
+                    .map(a -> a.begin() >= datelineEnd ? a : new Attributions.Attribution(a.cue(), a.verb(), datelineEnd,
+                            a.end(), v.text(datelineEnd, a.end()), a.afterVerb()))
+                    .toList(); // "WASHINGTON — Secretary of State Mike Pompeo warned": the place is no part of the speaker
             this.entityIds = entityIds(v.sentence);
         }
 
@@ -155,17 +187,33 @@ public final class ClaimExtractor {
                 valueDraft(m).ifPresent(drafts::add);
             }
             indefinitePeopleCounts();
+            vagueCounts();
+            drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
             borrowUnits();
+            for (Draft d : drafts) {
+                for (Attributions.Attribution a : attributions) {
+                    if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
+                        // "two diplomats said", "a railway official said": a count of sources, of who said it
+                        d.predicate = "say"; // being a source: "two diplomats said", "an official told", "according to"
+                        int from = d.indefiniteHead >= 0 ? d.begin + 1 : d.end;
+                        if (from < a.end()) {
+                            d.subject = v.text(from, a.end()); // who the sources are: "diplomats familiar with the plan"
+                        }
+                    }
+                }
+            }
             List<Claim> claims = new ArrayList<>();
+            List<Draft> claimed = new ArrayList<>();
             for (Draft d : drafts) {
                 Claim c = toClaim(d, speakerFor(d, sentenceSpeaker));
                 if (c != null) {
                     claims.add(c);
+                    claimed.add(d);
                 }
             }
-            statement(sentenceSpeaker).ifPresent(claims::add);
+            statement(sentenceSpeaker, claimed).ifPresent(claims::add);
             return claims;
         }
 
@@ -182,20 +230,91 @@ public final class ClaimExtractor {
             if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
                 return Optional.empty();
             }
+            while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT")
+                    || Set.of(",", "in", "of", "on", "at", "a", "the").contains(v.word(e - 1)))) {
+                e--; // "dozens in a", "thousands more in": the tagger's span runs past the value
+            }
+            if (type == MentionType.NUMBER) {
+                for (int ext = 2; ext >= 1; ext--) {
+                    if (b - ext >= 0 && VAGUE_STARTS.contains(v.word(b - ext)) && isVagueQuantity(b - ext, e)) {
+                        b -= ext; // "several hundred", "a few thousand": the quantifier is part of the value
+                        break;
+                    }
+                }
+            }
             int hedgeBegin = type == MentionType.DATE ? b : hedgeStart(b);
             Draft d = new Draft(type, m, hedgeBegin, b, e);
             d.predicate = predicate(hedgeBegin, e);
+            if (type == MentionType.DATE && v.pos(e).equals("POS")) {
+                // "Monday's dam collapse", "Sunday's election": the date of the event the noun names
+                int k = e + 1;
+                while (v.pos(k).startsWith("JJ") || v.isCommonNoun(k) && v.isCommonNoun(k + 1)) {
+                    k++;
+                }
+                if (v.isCommonNoun(k)) {
+                    String eventVerb = lexicon.eventVerb(v.lemma(k));
+                    d.predicate = eventVerb != null ? eventVerb : v.lemma(k);
+                    d.eventSubject = v.text(e + 1, k + 1);
+                    return Optional.of(d);
+                }
+            }
+            if (type == MentionType.DATE) {
+                Attributions.Attribution said = attributionDated(b);
+                if (said != null) {
+                    d.predicate = said.verb().equals("according to") ? "say" : said.verb(); // "said on Wednesday": when it was said
+                }
+            }
             return Optional.of(d);
+        }
+
+        /**
+         * The attribution a date right after the speech verb dates ("the agency said on Wednesday",
+         * "said Sutopo on Friday", "told reporters on Friday"), else null.
+         */
+        private Attributions.Attribution attributionDated(int dateBegin) {
+            for (Attributions.Attribution a : attributions) {
+                if (a.verb().equals("according to") || a.cue() >= dateBegin || dateBegin - a.cue() > 6) {
+                    continue;
+                }
+                boolean adjacent = true;
+                for (int k = a.cue() + 1; k < dateBegin && adjacent; k++) {
+                    String w = v.word(k);
+                    adjacent = w.equals("on") || w.equals("late") || w.equals("early") || w.equals("earlier")
+                            || (a.afterVerb() && k >= a.begin() && k < a.end())
+                            || (a.verb().equals("tell") && (v.isNoun(k) || v.pos(k).equals("DT")));
+                }
+                if (adjacent) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
         private boolean isNotAValue(Mention m, int b, int e) {
             String text = m.text().toLowerCase(Locale.ROOT);
             String next = v.word(e);
+            String after = v.text(e, Math.min(e + 3, v.size())).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+            if (after.startsWith("year-old") || after.startsWith("years-old") || after.startsWith("-year-old")) {
+                return true; // "a 22 year-old resident": an age
+            }
             if (text.contains("year-old") || text.contains("years old") || next.startsWith("-year-old")
                     || (next.equals("-") && v.word(e + 1).startsWith("year")) || next.equals("year-old")
                     || (v.word(e).startsWith("year") && v.word(e + 1).equals("old"))) {
                 return true;
+            }
+            if (m.type() == MentionType.DURATION && text.matches("(a |the )?second") && (v.pos(e).startsWith("JJ") || v.isNoun(e))) {
+                return true; // "a second Western official": an ordinal, not a duration
+            }
+            if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
+                return true; // "2016-19": a span of years
+            }
+            if (m.type() == MentionType.DURATION && text.matches("(a|an|per|one) (year|month|week|day|hour)")
+                    && b > 0 && (v.ner(b - 1).equals("MONEY") || v.ner(b - 1).equals("NUMBER") || v.ner(b - 1).equals("PERCENT"))) {
+                return true; // "$1.1bn a year": the rate of the value before it
+            }
+            if (text.equals("one") && v.word(e).equals("of") && (v.pos(e + 1).equals("JJS") || v.pos(e + 2).equals("JJS"))) {
+                return true; // "one of the largest": a ranking, not a count
             }
             if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
                 return true; // "10 kilometers (six miles)": a conversion of the value before it
@@ -242,12 +361,22 @@ public final class ClaimExtractor {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             String speech = null;
+            String auxiliary = null;
+            int auxiliaryDistance = Integer.MAX_VALUE;
             for (int i = 0; i < v.size(); i++) {
                 if (!v.isVerb(i) || (i >= begin && i < end)) {
                     continue;
                 }
+                if (i == end && (v.pos(i).equals("VBG") || v.pos(i).equals("VBN")) && v.isNoun(i + 1)) {
+                    continue; // "20 remaining crew": a modifier of the counted noun, not the event
+                }
                 String lemma = v.lemma(i);
                 if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
+                    int distance = Math.abs(i - begin);
+                    if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
+                        auxiliaryDistance = distance; // "the mission has 12,000 soldiers": the only verb there is
+                        auxiliary = lemma;
+                    }
                     continue;
                 }
                 if (Lexicons.SPEECH_VERBS.contains(lemma) || inSpeaker(i)) {
@@ -264,6 +393,18 @@ public final class ClaimExtractor {
                     bestDistance = distance;
                     best = lemma;
                 }
+            }
+            if (best == null) {
+                // "7 people were dead": no event verb, the casualty word says what happened
+                for (int k = end; k < v.size() && k <= end + 3; k++) {
+                    String event = Lexicons.CASUALTY_STATES.get(v.word(k));
+                    if (event != null && v.pos(k).startsWith("JJ")) {
+                        return event;
+                    }
+                }
+            }
+            if (best == null && auxiliary != null) {
+                return auxiliary; // "Turnout was 82%, the council said": the copula of the value's own clause
             }
             return best != null ? best : speech;
         }
@@ -315,13 +456,15 @@ public final class ClaimExtractor {
                 }
                 int head = i + 1;
                 while (head < v.size() && (v.pos(head).equals("JJ") && (v.pos(head + 1).equals("JJ") || v.isNoun(head + 1))
-                        || v.pos(head).equals("NNP") && v.isNoun(head + 1))
+                        || (v.pos(head).equals("NNP") || v.pos(head).equals("NN")) && v.isNoun(head + 1))
                         && !(Attributions.namesPeople(v, head) && !v.isNoun(head + 1)
                              && (!v.pos(head + 1).equals("JJ") || v.word(head + 1).equals("familiar")))) {
                     head++;
                 }
-                if (head >= v.size() || v.isNoun(head + 1)) {
-                    continue;
+                if (head >= v.size() || v.isNoun(head + 1) || isVagueQuantity(i, head + 1)
+                        || describesAName(i)) {
+                    // "The United States, a close partner of ...": an appositive describes a name, it counts nothing
+                    continue; // "a few injured" is a vague count, read by vagueCounts
                 }
                 boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
                 boolean person = (v.pos(head).equals("NN") && lexicon.namesPeople(v.lemma(head))) || demonym
@@ -334,6 +477,94 @@ public final class ClaimExtractor {
                 d.indefiniteHead = head;
                 drafts.add(d);
             }
+        }
+
+        /** A vague quantity read from quantifier words alone ("several hundred"), not from "several residents". */
+        private boolean isQuantifierOnly(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!VAGUE_STARTS.contains(v.word(k)) && !QUANTIFIER_WORDS.contains(v.word(k))) {
+                    return false; // "several villages," and "thousands more in" are not quantifiers alone
+                }
+            }
+            Optional<Quantity> q = numbers.normalize(v.text(from, to));
+            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE
+                    && (q.get().unit() == null || q.get().unit().isBlank());
+        }
+
+        /** "The United States, a close partner of South Sudan, ...": an appositive between commas after a name. */
+        private boolean describesAName(int article) {
+            String ner = v.ner(article - 2);
+            if (!v.word(article - 1).equals(",") || !v.pos(article - 2).startsWith("NNP") || ner.equals("O")
+                    || ner.equals("DATE") || ner.equals("TIME") || ner.equals("NUMBER")) {
+                return false;
+            }
+            for (int k = article + 1; k < v.size() && k <= article + 10; k++) {
+                if (v.word(k).equals(",")) {
+                    return true;
+                }
+                if (v.isVerb(k)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean isVagueQuantity(int from, int to) {
+            Optional<Quantity> q = numbers.normalize(v.text(from, to));
+            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
+        }
+
+        /**
+         * Counts written with a quantifier and no digit that the tagger did not mark as numbers:
+         * "a few injured", "several hundred protesters", "thousands of people". Only when a
+         * counted noun (or a casualty word) follows: a bare "several" says nothing checkable.
+         */
+        private void vagueCounts() {
+            for (int i = 0; i < v.size(); i++) {
+                if (covered(i) || !VAGUE_STARTS.contains(v.word(i))) {
+                    continue;
+                }
+                for (int len = Math.min(3, v.size() - i); len >= 1; len--) {
+                    int end = i + len;
+                    if (covered(end - 1) || v.word(end - 1).equals("of") || !isQuantifierOnly(i, end) || !countsSomething(end)) {
+                        continue;
+                    }
+                    int begin = hedgeStart(i);
+                    Draft d = new Draft(MentionType.NUMBER, null, begin, i, end);
+                    d.vague = true;
+                    d.predicate = predicate(begin, end);
+                    drafts.add(d);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        private boolean covered(int i) {
+            for (Draft d : drafts) {
+                if (i >= d.begin && i < d.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a counted thing follows a quantifier ending before {@code k}: "of" + noun, a noun, or "dead". */
+        private boolean countsSomething(int k) {
+            if (v.word(k).equals("more") && !v.isNoun(k + 1)) {
+                return true; // "and tens of thousands more": the sentence's earlier count says what
+            }
+            if (v.word(k).equals("of")) {
+                k++;
+                while (v.pos(k).equals("DT") || v.pos(k).startsWith("JJ")) {
+                    k++;
+                }
+                return v.isCommonNoun(k);
+            }
+            while (v.pos(k).startsWith("JJ") && !Lexicons.CASUALTY_STATES.containsKey(v.word(k))) {
+                k++;
+            }
+            return v.isCommonNoun(k) || Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
         }
 
         /** "a Briton was killed", "killing a man": the noun phrase is what the event counts. */
@@ -425,14 +656,44 @@ public final class ClaimExtractor {
                 d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
                 return;
             }
+            if (v.word(d.end).equals("more") && !v.isNoun(d.end + 1)) {
+                // "killed 170,000 people ... and tens of thousands more": the count before it in the sentence
+                for (Draft earlier : drafts) {
+                    if (earlier != d && earlier.begin < d.begin && earlier.unit != null && earlier.type == MentionType.NUMBER) {
+                        d.unit = earlier.unit;
+                        d.subject = earlier.headWord != null ? earlier.headWord + tail(d.end + 1) : earlier.subject;
+                    }
+                }
+                if (d.unit != null) {
+                    return;
+                }
+            }
             int k = d.end;
-            if (v.word(k).equals("of") && d.mention != null && d.mention.text().matches("(?i).*[a-z]s")) {
+            if (v.word(k).equals("of") && (d.vague || d.mention != null && d.mention.text().matches("(?i).*[a-z]s"))) {
                 k++; // "dozens of people"
+            } else if (v.word(k).equals("of") && (v.pos(k + 1).equals("DT") || v.pos(k + 1).equals("PRP$")
+                    || v.pos(k + 2).equals("POS"))) {
+                // a part of a whole, "1,800 of the new arrivals", "162 of parliament's 300 seats": the whole's noun
+                k++;
+                while (v.pos(k).equals("DT") || v.pos(k).equals("PRP$") || v.pos(k).equals("CD") || v.pos(k).equals("POS")
+                        || v.isNoun(k) && v.pos(k + 1).equals("POS")) {
+                    k++;
+                }
+                String event = Lexicons.CASUALTY_STATES.get(v.word(k));
+                if (event != null && !v.isNoun(k + 1)) {
+                    // "at least 25 of the injured": people in that state
+                    d.unit = "person";
+                    d.subject = "people " + v.word(k) + tail(k + 1);
+                    d.predicate = event;
+                    return;
+                }
             }
             int first = k;
             int head = -1;
-            while (k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
-                    || v.pos(k).equals("VBN") && v.isNoun(k + 1))) {
+            // "about 50 hurt": a casualty word, even when tagged a noun, is read below
+            boolean casualtyWord = Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
+            while (!casualtyWord && k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
+                    || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG") || v.pos(k).equals("VBD")) && v.isNoun(k + 1))) {
                 if (v.isNoun(k)) {
                     head = k;
                 }
@@ -446,7 +707,45 @@ public final class ClaimExtractor {
                 d.headWord = v.text(first, head + 1);
                 return;
             }
-            // "reduce its force level in Iraq from 5,000": the object of the predicate, before the value
+            for (int j = first; j < k; j++) {
+                if (v.ner(j).equals("MISC") && !v.isCommonNoun(j + 1) && lexicon.namesPeople(v.lemma(j))) {
+                    // a nationality counts people: "3,400 Congolese fled", "two Britons"
+                    d.unit = unitOf(j);
+                    d.subject = v.text(first, j + 1) + placeInSentence(j + 1);
+                    d.headWord = v.text(first, j + 1);
+                    return;
+                }
+            }
+            String event = Lexicons.CASUALTY_STATES.get(v.word(d.end));
+            if (event != null && !v.isNoun(d.end + 1)) {
+                // "12 dead", "a few injured": people in that state, counted by the event that put them there
+                d.unit = "person";
+                d.subject = "people " + v.word(d.end) + placeInSentence();
+                d.predicate = event;
+                return;
+            }
+            int of = d.begin - 1;
+            if (v.word(of).equals(":") && v.isCommonNoun(of - 1) && of - 1 == datelineEnd) {
+                setUnit(d, of - 1, of - 1); // "Attendance: 83,104": a labelled figure
+                return;
+            }
+            if (v.word(of).equals("of") && v.isCommonNoun(of - 1)) {
+                // "a crowd of more than 80,000", "a death toll of 12": the noun the value measures
+                int start = of - 1;
+                while (start - 1 >= 0 && (v.isCommonNoun(start - 1) || v.pos(start - 1).startsWith("JJ"))) {
+                    start--;
+                }
+                setUnit(d, start, of - 1);
+                return;
+            }
+            if (objectBeforeValue(d)) {
+                return;
+            }
+            subjectOfPredicate(d);
+        }
+
+        /** "reduce its force level in Iraq from 5,000": the object of the predicate, before the value. */
+        private boolean objectBeforeValue(Draft d) {
             int verb = -1;
             for (int i = d.begin - 1; i >= 0 && d.begin - i <= 12; i--) {
                 if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
@@ -455,7 +754,7 @@ public final class ClaimExtractor {
                 }
             }
             if (verb < 0) {
-                return;
+                return false;
             }
             int start = verb + 1;
             while (start < d.begin && !v.isCommonNoun(start)) {
@@ -470,12 +769,77 @@ public final class ClaimExtractor {
                     start--;
                 }
                 setUnit(d, start, headIndex);
+                return true;
             }
+            return false;
+        }
+
+        /**
+         * "The death toll rose to 12", "this number is expected to reduce to 3,000": the value's
+         * clause subject says what is counted. A figure noun alone ("this number", "the toll")
+         * refers back to the previous count of the article; a toll of an event noun is counted by
+         * the event ("death toll" -> die).
+         */
+        private void subjectOfPredicate(Draft d) {
+            int verb = -1;
+            for (int i = d.begin - 1; i >= 0 && d.begin - i <= 8; i--) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return;
+            }
+            // the clause's first noun phrase: "The death toll from Monday's shelling of a market has risen to 11"
+            int clauseStart = datelineEnd;
+            for (int i = verb - 1; i >= datelineEnd; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            int j = clauseStart;
+            while (j < verb && !v.isCommonNoun(j)) {
+                j++;
+            }
+            while (j + 1 < verb && v.isCommonNoun(j + 1)) {
+                j++;
+            }
+            if (j >= verb || !v.isCommonNoun(j)) {
+                return;
+            }
+            int start = j;
+            while (start - 1 >= 0 && (v.isNoun(start - 1) || v.pos(start - 1).startsWith("JJ") || v.pos(start - 1).equals("DT")
+                    || v.pos(start - 1).equals("PRP$") || v.pos(start - 1).equals("POS"))) {
+                start--;
+            }
+            int first = start;
+            while (first < j && (v.pos(first).equals("DT") || v.pos(first).equals("PRP$"))) {
+                first++;
+            }
+            boolean figure = Lexicons.MEASURE_WORDS.contains(v.lemma(j));
+            String prep = v.word(d.begin - 1);
+            boolean level = Lexicons.LEVEL_VERBS.contains(d.predicate) && verb == d.begin - 1;
+            if (!figure && !(v.pos(j).equals("NNS") && (level || prep.equals("to") || prep.equals("at") || prep.equals("from")))) {
+                return; // "the company employs 5,000": the subject is not what is counted
+            }
+            boolean figureAlone = figure && first == j && !v.word(j + 1).equals("of");
+            if (figureAlone) {
+                if (state.lastCountUnit != null && (v.word(start).equals("this") || v.word(start).equals("that")
+                        || v.word(start).equals("the"))) {
+                    d.unit = state.lastCountUnit;
+                    d.subject = state.lastCountSubject;
+                }
+                return;
+            }
+            setUnit(d, first, j);
         }
 
             /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
         private String unitOf(int i) {
-            return org.crosscheck.normalize.Units.singularNoun(v.word(i));
+            String unit = org.crosscheck.normalize.Units.singularNoun(v.word(i));
+            return unit.equals("other") ? "person" : unit; // "fourteen others were wounded": people, as in news
         }
 
         private void setUnit(Draft d, int first, int head) {
@@ -494,24 +858,49 @@ public final class ClaimExtractor {
             }
             if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
                 unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
+                String eventVerb = lexicon.eventVerb(unitOf(unitToken));
+                if (eventVerb != null) {
+                    d.predicate = eventVerb; // "the death toll rose", "bringing the death toll to 11": who died
+                }
+            }
+            String determiner = v.word(head - 1);
+            if (unitToken == head && Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && state.lastCountUnit != null
+                    && Set.of("this", "that", "the", "its", "their").contains(determiner)) {
+                // "reduced its numbers to around 5,200", "the figure rose": the article's last count
+                d.unit = state.lastCountUnit;
+                d.subject = state.lastCountSubject;
+                return;
             }
             d.unit = unitOf(unitToken);
             d.subject = v.text(first, head + 1) + tail(head + 1);
+            String casualty = Lexicons.CASUALTY_NOUNS.get(d.unit);
+            if (casualty != null) {
+                d.unit = "person"; // "52 deaths", "the death toll": people who died
+                d.predicate = casualty;
+            }
         }
 
         /**
          * Where the sentence places its figures when the noun phrase does not: the first "in/at/near
          * + place" of the sentence ("In neighbouring Central Aceh district, 10 people were killed"
-         * -> "in Central Aceh district").
+         * -> "in Central Aceh district"). A destination ("into Uganda", "to the Bunagana area")
+         * places the count only right after it, where its verb moves the counted people ("3,000
+         * refugees crossed into Uganda"), not elsewhere ("slammed into India, killing five people").
          */
         private String placeInSentence() {
+            return placeInSentence(-1);
+        }
+
+        private String placeInSentence(int after) {
             for (Mention m : v.sentence.mentions()) {
                 if (m.type() != MentionType.LOCATION) {
                     continue;
                 }
                 for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
                     String w = v.word(k);
-                    if (w.equals("in") || w.equals("at") || w.equals("near")) {
+                    boolean destination = w.equals("into") || w.equals("to") || w.equals("across");
+                    boolean right = after >= 0 && k >= after && k - after <= 3;
+                    if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("inside") || destination && right) {
                         int end = m.tokenEnd();
                         while (end < v.size() && v.isCommonNoun(end)) {
                             end++; // "Central Aceh district"
@@ -529,8 +918,9 @@ public final class ClaimExtractor {
         /** A short "in Iraq" / "of the province" tail after a noun phrase, else the sentence's place. */
         private String tail(int k) {
             String prep = v.word(k);
-            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))) {
-                return placeInSentence();
+            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))
+                    || v.ner(k + 1).equals("DATE") || v.ner(k + 1).equals("TIME")) {
+                return placeInSentence(k); // "the death toll from Monday's shelling": a date is no place
             }
             int end = k + 1;
             while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")
@@ -581,8 +971,14 @@ public final class ClaimExtractor {
                     case PERCENT -> ClaimKind.PERCENT;
                     case DURATION -> ClaimKind.DURATION;
                     default -> unit != null && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())
+                            && !org.crosscheck.normalize.Units.isMeasure(unit) // "a magnitude of 5.9" measures
                             ? ClaimKind.COUNT : ClaimKind.QUANTITY;
                 };
+                if (kind == ClaimKind.QUANTITY && unit == null && q.get().unit() != null && !q.get().unit().isBlank()
+                        && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())) {
+                    kind = ClaimKind.COUNT; // "several members": the normaliser read the counted noun
+                    unit = q.get().unit();
+                }
                 if (kind == ClaimKind.QUANTITY) {
                     String measure = q.get().unit();
                     unit = measure == null || measure.isBlank() ? unit : measure;
@@ -594,6 +990,9 @@ public final class ClaimExtractor {
                 }
                 value = ClaimValue.of(q.get());
                 normalized = q.get().normalized();
+                if (subject == null && kind != ClaimKind.COUNT) {
+                    subject = clauseSubject(d); // "Turnout was 38.4 percent": what the figure measures
+                }
                 if (subject == null) {
                     subject = objectOfPredicate(d);
                 }
@@ -608,11 +1007,67 @@ public final class ClaimExtractor {
 
         /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
         private String event(Draft d) {
+            if (d.eventSubject != null) {
+                return d.eventSubject;
+            }
+            if (d.predicate == null || Lexicons.AUXILIARIES.contains(d.predicate)) {
+                String subject = clauseSubject(d);
+                if (subject != null) {
+                    return subject; // "The bank's next policy meeting is on July 30": the meeting
+                }
+            }
             String object = objectOfPredicate(d);
             if (d.predicate == null) {
                 return object;
             }
             return object == null ? d.predicate : d.predicate + " " + object;
+        }
+
+        /**
+         * The noun phrase that is the subject of the value's verb, when the verb takes the value
+         * as its complement: "Turnout was 38.4 percent" -> "Turnout", "The drug reduced events by
+         * 26%" -> "drug". Null when the clause has none before its verb.
+         */
+        private String clauseSubject(Draft d) {
+            if (d.predicate == null) {
+                return null;
+            }
+            int verb = -1;
+            for (int i = d.begin - 1; i >= datelineEnd && d.begin - i <= 12; i--) {
+                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
+                    verb = i;
+                    break;
+                }
+                if (v.word(i).equals(",") || v.word(i).equals(";")) {
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return null;
+            }
+            // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout"
+            int clauseStart = datelineEnd;
+            for (int i = verb - 1; i >= datelineEnd; i--) {
+                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            int start = clauseStart;
+            while (start < verb && !(v.isNoun(start) && !v.ner(start).equals("DATE") && !v.pos(start + 1).equals("POS"))) {
+                start++;
+            }
+            int end = start;
+            while (end < verb && v.isNoun(end) && !v.ner(end).equals("DATE")) {
+                end++;
+            }
+            if (start >= verb || end == start) {
+                return null;
+            }
+            while (start - 1 >= clauseStart && v.pos(start - 1).startsWith("JJ")) {
+                start--;
+            }
+            return v.text(start, end);
         }
 
         /** The head noun of the first noun phrase after the predicate verb nearest the value. */
@@ -712,8 +1167,12 @@ public final class ClaimExtractor {
             return v.size() > 0 && v.isOpeningQuote(0);
         }
 
-        /** A statement claim: the quote, else the reported clause, with its speaker. */
-        private Optional<Claim> statement(String sentenceSpeaker) {
+        /**
+         * A statement claim: the quoted words, else the reported clause, with its speaker. A
+         * reported clause whose point is a figure already claimed ("UNHCR said 1,800 people had
+         * been relocated") is no separate statement: the value claims carry its speaker.
+         */
+        private Optional<Claim> statement(String sentenceSpeaker, List<Draft> claimed) {
             String speaker = sentenceSpeaker;
             Attributions.Attribution a = attributions.isEmpty() ? null : attributions.get(0);
             if (speaker == null && opensWithQuote()) {
@@ -725,6 +1184,12 @@ public final class ClaimExtractor {
             int[] span = quoteSpan();
             if (span == null && a != null) {
                 span = reportedSpan(a);
+                if (span != null && holdsAClaim(span, claimed)) {
+                    return Optional.empty();
+                }
+            }
+            if (span != null) {
+                span[0] = Math.max(span[0], datelineEnd);
             }
             if (span == null || span[1] - span[0] < 3) {
                 return Optional.empty();
@@ -745,7 +1210,18 @@ public final class ClaimExtractor {
                     entityIds, null));
         }
 
-        /** The tokens of the first quotation in the sentence, quote marks included. */
+        private boolean holdsAClaim(int[] span, List<Draft> claimed) {
+            for (Draft d : claimed) {
+                if (d.begin >= span[0] && d.end <= span[1] && !inSpeaker(d.begin)
+                        && !(d.type == MentionType.DATE && attributionDated(d.valueBegin) != null)) {
+                    // the value claims carry the report and its speaker: "UNHCR said 1,800 people had been relocated"
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tokens of the first quotation in the sentence, inside its quote marks. */
         private int[] quoteSpan() {
             int open = -1;
             for (int i = 0; i < v.size(); i++) {
@@ -755,13 +1231,30 @@ public final class ClaimExtractor {
                 if (open < 0 && v.isOpeningQuote(i)) {
                     open = i;
                 } else if (open >= 0 && !v.isOpeningQuote(i)) {
-                    return new int[] {open, i + 1};
+                    return trimPunctuation(open + 1, i);
                 }
             }
             if (open >= 0) {
-                return new int[] {open, v.size()}; // a quote running on into the next sentence
+                return trimPunctuation(open + 1, v.size()); // a quote running on into the next sentence
             }
             return null;
+        }
+
+        /** "Another provincial official, Ghasem Karami, told ...": only the speaker's phrase precedes the verb. */
+        private boolean noVerbBefore(int end) {
+            for (int k = 0; k < end; k++) {
+                if (v.isVerb(k) || v.isQuoteMark(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int[] trimPunctuation(int from, int to) {
+            while (to > from && (v.pos(to - 1).equals(".") || v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
+                to--;
+            }
+            return new int[] {from, to};
         }
 
         /** "X said (that) CLAUSE" -> the clause; "CLAUSE, X said" -> the clause. */
@@ -770,13 +1263,36 @@ public final class ClaimExtractor {
             while (last > 0 && v.pos(last - 1).equals(".")) {
                 last--;
             }
-            if (!a.afterVerb() && a.begin() <= 1 || a.afterVerb() && a.cue() <= 1) {
+            if (!a.afterVerb() && (a.begin() <= 1 || noVerbBefore(a.begin())) || a.afterVerb() && a.cue() <= 1) {
                 int from = Math.max(a.end(), a.cue() + 1);
-                if (a.verb().equals("tell")) {
+                for (Attributions.Attribution other : attributions) {
+                    int otherStart = Math.min(other.begin(), other.cue());
+                    if (other != a && otherStart > from && otherStart < last) {
+                        last = otherStart; // "X warned that ..., two officials said": the content ends before the second source
+                        while (last > from && (v.word(last - 1).equals(",") || v.isQuoteMark(last - 1))) {
+                            last--;
+                        }
+                    }
+                }
+                boolean pastThat = false;
+                for (int k = from; k < last && k <= from + 8; k++) {
+                    if (v.isVerb(k) || v.word(k).equals(",")) {
+                        break;
+                    }
+                    if (v.word(k).equals("that") && v.pos(k).equals("IN")) {
+                        from = k + 1; // "warned Iraq's leaders that ...": the content starts after "that"
+                        pastThat = true;
+                        break;
+                    }
+                }
+                if (a.verb().equals("tell") && !pastThat) {
                     // "told the AFP news agency (that) ...": past the person told
-                    while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("PRP")
-                            || v.pos(from).equals("JJ"))) {
-                        from++;
+                    if (v.pos(from).equals("PRP")) {
+                        from++; // "told him it was ...": one pronoun is the one told
+                    } else {
+                        while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("JJ"))) {
+                            from++;
+                        }
                     }
                 }
                 while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
@@ -823,6 +1339,10 @@ public final class ClaimExtractor {
         String role;
         int indefiniteHead = -1;
         String headWord;
+        /** The event a possessive date names ("Monday's dam collapse" -> "dam collapse"). */
+        String eventSubject;
+        /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
+        boolean vague;
 
         Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
             this.type = type;

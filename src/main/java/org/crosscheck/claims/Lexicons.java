@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The word lists claim extraction reads from {@code models/claims/}: readable, general English. */
@@ -21,6 +23,11 @@ final class Lexicons {
     static final Set<String> SPEECH_VERBS = list("/models/claims/speech-verbs.txt");
     static final Set<String> MEASURE_WORDS = list("/models/claims/measure-words.txt");
     static final Set<String> AUXILIARIES = list("/models/claims/auxiliaries.txt");
+    static final Set<String> LEVEL_VERBS = list("/models/claims/level-verbs.txt");
+    /** "dead" -> "die": words that count people in a state after a number, with the event they report. */
+    static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");
+    /** "death" -> "die": nouns whose count is a count of people, with the event they report. */
+    static final Map<String, String> CASUALTY_NOUNS = pairs("/models/claims/casualty-nouns.txt");
 
     private Lexicons() {
     }
@@ -43,6 +50,15 @@ final class Lexicons {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
+    }
+
+    private static Map<String, String> pairs(String resource) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String entry : list(resource)) {
+            String[] parts = entry.split("\\s+");
+            pairs.put(parts[0], parts.length > 1 ? parts[1] : parts[0]);
+        }
+        return Map.copyOf(pairs);
     }
 
     private static List<List<String>> phrases(String resource) {

@@ -38,6 +38,7 @@ public final class WordNetLexicon {
     private final Map<String, Related> nouns = new ConcurrentHashMap<>();
     private final Map<String, Related> verbs = new ConcurrentHashMap<>();
     private final Map<Long, Integer> depths = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> eventVerbs = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -96,6 +97,13 @@ public final class WordNetLexicon {
     }
 
     /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
+    /** Whether the noun's first sense is an organisation or a social group ("agency", "ministry", "organization"). */
+    public boolean namesOrganization(String noun) {
+        Related r = noun(noun);
+        return r.firstSense.contains("organization") || r.firstAncestors.contains("organization")
+                || r.firstAncestors.contains("social group");
+    }
+
     public String nounLemma(String word) {
         return noun(word).lemma;
     }
@@ -110,6 +118,47 @@ public final class WordNetLexicon {
     }
 
     /** The concept keys a verb can be blocked under. */
+    /**
+     * The verb of the event an event noun names ("death" -> "die", "injury" -> "injure",
+     * "arrest" -> "arrest"), through WordNet's derivational links, when the noun's first sense
+     * is an event, act or state; else null ("troop" names a group, not an event).
+     */
+    public String eventVerb(String noun) {
+        return eventVerbs.computeIfAbsent(key(noun), this::lookupEventVerb).orElse(null);
+    }
+
+    private java.util.Optional<String> lookupEventVerb(String noun) {
+        Related r = noun(noun);
+        if (!(r.firstAncestors.contains("event") || r.firstAncestors.contains("act") || r.firstAncestors.contains("state"))
+                || namesPeople(noun)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            IndexWord index;
+            synchronized (dictionary) {
+                index = dictionary.lookupIndexWord(POS.NOUN, noun);
+            }
+            if (index == null || index.getSenses().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            for (Synset synset : index.getSenses().subList(0, Math.min(2, index.getSenses().size()))) {
+                for (Word w : synset.getWords()) {
+                    if (!lower(w.getLemma()).equals(r.lemma)) {
+                        continue;
+                    }
+                    for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                        if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word verb) {
+                            return java.util.Optional.of(lower(verb.getLemma()));
+                        }
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + noun + "': " + e.getMessage(), e);
+        }
+    }
+
     public Set<String> verbKeys(String word) {
         Related r = verb(word);
         Set<String> keys = new HashSet<>(r.synonyms);

@@ -265,4 +265,218 @@ class ClaimExtractorTest {
         assertThat(withValueText(claims, "September").role()).isEqualTo("by");
         assertThat(withValueText(claims, "3,000").unit()).isEqualTo("troop");
     }
+
+    @Test
+    void countsNationalityNounsAsPeople() {
+        List<Claim> claims = extract("Around 3,400 Congolese fled into Uganda between September 18 and September 22, "
+                + "the UNHCR said.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "Around 3,400");
+        assertThat(count.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(count.unit()).isEqualTo("congolese");
+        assertThat(count.predicate()).isEqualTo("flee");
+        assertThat(count.subject()).contains("Congolese").contains("Uganda");
+        assertThat(count.speaker()).isEqualTo("UNHCR");
+    }
+
+    @Test
+    void readsPartitiveUnit() {
+        List<Claim> claims = extract("The agency said it had moved about 1,800 of the new arrivals to a transit centre.",
+                SEP_27_2020);
+
+        Claim count = withValueText(claims, "about 1,800");
+        assertThat(count.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(count.unit()).isEqualTo("arrival");
+        assertThat(count.predicate()).isEqualTo("move");
+    }
+
+    @Test
+    void skipsDatelineDate() {
+        List<Claim> claims = extract("KAMPALA, Sept 27 (Meridian Wire) - More than 3,000 refugees crossed into Uganda "
+                + "last week, fleeing clashes, the U.N. refugee agency said.", SEP_27_2020);
+
+        assertThat(claims).noneMatch(c -> c.valueText().contains("Sept 27"));
+        assertThat(claims).noneMatch(c -> c.valueText().contains("KAMPALA"));
+        assertThat(withValueText(claims, "last week").kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(withValueText(claims, "More than 3,000").unit()).isEqualTo("refugee");
+    }
+
+    @Test
+    void carriesUnitThroughThisNumber() {
+        List<Claim> claims = extract("There are more than 5,000 US troops stationed in Iraq. This number is expected to "
+                + "reduce to 3,000 by the end of October.", SEP_27_2020);
+
+        Claim target = withValueText(claims, "3,000");
+        assertThat(target.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(target.unit()).isEqualTo("troop");
+        assertThat(target.subject()).isEqualTo(withValueText(claims, "more than 5,000").subject());
+    }
+
+    @Test
+    void countsATollByItsEvent() {
+        List<Claim> claims = extract("The death toll from Monday's shelling of a market has risen to 11, "
+                + "regional officials said on Wednesday.", SEP_27_2020);
+
+        Claim toll = withValueText(claims, "11");
+        assertThat(toll.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(toll.predicate()).isEqualTo("die");
+        assertThat(toll.unit()).isEqualTo("person");
+        assertThat(toll.subject()).startsWith("death toll").doesNotContain("Monday");
+    }
+
+    @Test
+    void countsPeopleInACasualtyState() {
+        List<Claim> claims = extract("The quake struck the coast, leaving a few injured. Police said 7 people were dead.",
+                SEP_27_2020);
+
+        Claim injured = withValueText(claims, "a few");
+        assertThat(injured.unit()).isEqualTo("person");
+        assertThat(injured.predicate()).isEqualTo("injure");
+        assertThat(withValueText(claims, "7").predicate()).isEqualTo("die");
+    }
+
+    @Test
+    void datesAStatementBySpeechVerb() {
+        List<Claim> claims = extract("More than 3,000 refugees crossed into Uganda last week, the U.N. refugee agency "
+                + "said on Wednesday.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "Wednesday").predicate()).isEqualTo("say");
+        assertThat(withValueText(claims, "last week").predicate()).isEqualTo("cross");
+    }
+
+    @Test
+    void leavesAReportedFigureToItsCountClaim() {
+        List<Claim> claims = extract("UNHCR said 1,800 people had so far been relocated to a transit centre. "
+                + "The agency said most of them arrived through the Bunagana border post.", SEP_27_2020);
+
+        List<Claim> statements = ofKind(claims, ClaimKind.STATEMENT);
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).valueText()).isEqualTo("most of them arrived through the Bunagana border post");
+        assertThat(withValueText(claims, "1,800").speaker()).isEqualTo("UNHCR");
+    }
+
+    @Test
+    void givesAQuoteItsWordsWithoutMarks() {
+        List<Claim> claims = extract("\"This is the first step, not the last,\" Foreign Minister Helena Mabunda said.",
+                SEP_27_2020);
+
+        Claim quote = ofKind(claims, ClaimKind.STATEMENT).get(0);
+        assertThat(quote.valueText()).isEqualTo("This is the first step, not the last");
+        assertThat(quote.speaker()).contains("Helena Mabunda");
+    }
+
+    @Test
+    void readsQuantifierCountsWithoutDigits() {
+        List<Claim> claims = extract("Several hundred protesters gathered in Lagos on Monday.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "Several hundred");
+        assertThat(count.unit()).isEqualTo("protester");
+        assertThat(count.value().quantity().low()).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void namesAnAppositiveSpeaker() {
+        List<Claim> claims = extract("The army spokesman, Colonel Jean-Baptiste Mumbere, said the operation would take "
+                + "\"a few weeks\".", SEP_27_2020);
+
+        assertThat(withValueText(claims, "a few weeks").speaker()).contains("Mumbere");
+    }
+
+    @Test
+    void leavesTheDatelinePlaceOutOfTheSpeaker() {
+        List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
+                + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
+
+        Claim statement = ofKind(claims, ClaimKind.STATEMENT).get(0);
+        assertThat(statement.speaker()).doesNotContain("WASHINGTON").contains("Pompeo");
+        assertThat(statement.valueText()).isEqualTo("the U.S. plans to close its embassy in Baghdad");
+    }
+
+    @Test
+    void countsPeopleInAPartitiveOfACasualtyWord() {
+        List<Claim> claims = extract("Health officials said at least 25 of the injured were taken to hospital.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "at least 25");
+        assertThat(count.unit()).isEqualTo("person");
+        assertThat(count.predicate()).isEqualTo("injure");
+    }
+
+    @Test
+    void givesNoSpeakerToAPassiveSpeechVerb() {
+        List<Claim> claims = extract("Five people were confirmed dead in the quake.", SEP_27_2020);
+
+        Claim count = withValueText(claims, "Five");
+        assertThat(count.speaker()).isNull();
+        assertThat(count.unit()).isEqualTo("person");
+    }
+
+    @Test
+    void namesTheSourcesOfACountOfSources() {
+        List<Claim> claims = extract("The mission will shrink to 8,500 troops by the end of January, a diplomat familiar "
+                + "with the plan told reporters.", SEP_27_2020);
+
+        Claim sources = withValueText(claims, "a diplomat");
+        assertThat(sources.predicate()).isEqualTo("say");
+        assertThat(sources.subject()).isEqualTo("diplomat familiar with the plan");
+        assertThat(withValueText(claims, "8,500").speaker()).isEqualTo("a diplomat familiar with the plan");
+    }
+
+    @Test
+    void readsARateAsPartOfItsValue() {
+        List<Claim> claims = extract("At $1.1bn a year, the mission's budget is one of the largest of any U.N. operation.",
+                SEP_27_2020);
+
+        assertThat(claims).noneMatch(c -> c.kind() == ClaimKind.DURATION);
+        assertThat(claims).noneMatch(c -> c.valueText().equals("one"));
+        assertThat(withValueText(claims, "$1.1bn").kind()).isEqualTo(ClaimKind.MONEY);
+    }
+
+    @Test
+    void givesAFigureTheSubjectOfItsClause() {
+        List<Claim> claims = extract("Voter turnout in Monday's mayoral election was just 38%, the city clerk said. "
+                + "The bank's next policy meeting is on July 30.", SEP_27_2020);
+
+        Claim turnout = withValueText(claims, "just 38%");
+        assertThat(turnout.subject()).isEqualTo("Voter turnout");
+        assertThat(turnout.predicate()).isEqualTo("be");
+        assertThat(withValueText(claims, "July 30").subject()).isEqualTo("next policy meeting");
+    }
+
+    @Test
+    void takesNoAgeForACount() {
+        List<Claim> claims = extract("\"Many roofs fell,\" said Bensu Elianita, a 22 year-old resident of the village.",
+                SEP_27_2020);
+
+        assertThat(claims).noneMatch(c -> c.valueText().contains("22"));
+    }
+
+    @Test
+    void countsMoreOfTheSentencesEarlierUnit() {
+        List<Claim> claims = extract("A tsunami killed 170,000 people in the province and tens of thousands more in "
+                + "countries around the Indian Ocean.", SEP_27_2020);
+
+        Claim more = withValueText(claims, "tens of thousands");
+        assertThat(more.unit()).isEqualTo("person");
+        assertThat(more.predicate()).isEqualTo("kill");
+        assertThat(more.subject()).isEqualTo("people in countries");
+    }
+
+    @Test
+    void datesTheEventAPossessiveDateNames() {
+        List<Claim> claims = extract("The death toll from Monday's dam collapse has climbed to 52, the ministry said.",
+                SEP_27_2020);
+
+        Claim date = withValueText(claims, "Monday");
+        assertThat(date.subject()).isEqualTo("dam collapse");
+        assertThat(date.predicate()).isEqualTo("collapse");
+    }
+
+    @Test
+    void placesACountOnlyByTheDestinationOfItsOwnVerb() {
+        List<Claim> claims = extract("Cyclone Tarun slammed into India on Sunday, killing at least five people. "
+                + "More than 3,000 refugees crossed into Uganda last week.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "at least five").subject()).doesNotContain("India");
+        assertThat(withValueText(claims, "More than 3,000").subject()).isEqualTo("refugees into Uganda");
+    }
 }
