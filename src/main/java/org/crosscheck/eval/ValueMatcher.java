@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the claims of one document that carry a labelled value phrase: the claims whose
- * {@code value_text} equals the phrase (ignoring case, spacing and hyphens); failing that, those whose {@code value_text} contains it;
- * failing that, those whose {@code value_text} lies inside it (an extractor that keeps "5,000"
- * of "more than 5,000"). Containment compares case- and whitespace-normalised text at word
+ * {@code value_text} equals the phrase (ignoring case, spacing and hyphens); failing that, those
+ * whose {@code value_text} lies inside it (an extractor that keeps "5,000" of "more than 5,000");
+ * failing that, those whose {@code value_text} contains it (a statement quoting the value). The
+ * value claims come first because the phrase names a value, not the sentence around it. Containment compares case- and whitespace-normalised text at word
  * boundaries, so "12" never matches inside "120".
  */
 public final class ValueMatcher {
@@ -27,8 +28,8 @@ public final class ValueMatcher {
         String wanted = normalise(phrase);
         List<BiPredicate<String, String>> levels = List.of(
                 (text, p) -> text.equals(p),
-                (text, p) -> containsWords(text, p),
-                (text, p) -> containsWords(p, text));
+                (text, p) -> containsWords(p, text),
+                (text, p) -> containsWords(text, p));
         for (BiPredicate<String, String> level : levels) {
             List<ExportedClaim> found = ofDocument.stream()
                     .filter(c -> level.test(normalise(c.valueText()), wanted)).toList();
