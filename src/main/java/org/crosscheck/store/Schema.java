@@ -10,20 +10,9 @@ import java.util.List;
  * <p>Layout: {@code documents} holds what the fact table lists (small rows, read by every
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
  * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
-            // 2: the researcher's entity merges and splits, applied in rowid order after linking
-            List.of("""
-                    CREATE TABLE entity_decisions (
-                      id       TEXT PRIMARY KEY,
-                      kind     TEXT NOT NULL,
-                      entity   TEXT NOT NULL,
-                      other    TEXT NOT NULL,
-                      made_at  TEXT NOT NULL)"""),
-            // 3: what each document's stored claims were extracted from, so a rebuild extracts
-            // again only the documents whose text, date or entity ids changed
-            List.of("""
-                    CREATE TABLE claim_sources (
-                      document TEXT PRIMARY KEY,
-                      source   TEXT NOT NULL)"""));
+ * {@code facts}, {@code fact_claims}, {@code copies}, {@code claim_sources}) is replaced by every
+ * analysis; {@code reviews}, {@code entity_decisions} and {@code settings} belong to the researcher
+ * and are never replaced.
  */
 final class Schema {
     /** Marks a SQLite file as a Crosscheck project ("CCK1"), so other databases are refused. */
