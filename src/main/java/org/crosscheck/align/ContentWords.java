@@ -1,19 +1,13 @@
 package org.crosscheck.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.claims.Lexicons;
 
 /**
  * The content words of a piece of text, lower-cased and crudely stemmed, for overlap measures
@@ -108,24 +102,8 @@ public final class ContentWords {
         return w;
     }
 
-    /** Reads a one-entry-a-line resource list, skipping blank lines and # comments. */
+    /** Reads a one-entry-a-line list under models/ (the claims package's reader, one for all lists). */
     public static Set<String> loadList(String resource) {
-        try (InputStream in = ContentWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource + " (models/ must be on the classpath)");
-            }
-            Set<String> entries = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    entries.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return Lexicons.list(resource);
     }
 }

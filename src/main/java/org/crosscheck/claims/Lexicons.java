@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The word lists claim extraction reads from {@code models/claims/}: readable, general English. */
-final class Lexicons {
+public final class Lexicons {
 
     /** Hedge phrases as word lists, longest first. */
     static final List<List<String>> HEDGES = phrases("/models/claims/hedges.txt");
@@ -32,7 +32,8 @@ final class Lexicons {
     private Lexicons() {
     }
 
-    static Set<String> list(String resource) {
+    /** Reads a one-entry-a-line list under models/, lower-cased, skipping blank lines and # comments. */
+    public static Set<String> list(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource + " (models/ must be on the classpath)");
