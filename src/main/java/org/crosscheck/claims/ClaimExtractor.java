@@ -388,6 +388,8 @@ public final class ClaimExtractor {
                     distance += 100; // a verb across a comma governs the value only when no other does
                 } else if (i < begin && conjunctionBetween(i, begin)) {
                     distance += 20; // "injured 5 people and 10 houses were damaged": the next clause's verb
+                } else if (i >= end && complementizerBetween(end, i)) {
+                    distance += 20; // "asked on Monday whether he would close": the value dates the asking
                 }
                 if (distance < bestDistance) {
                     bestDistance = distance;
@@ -423,6 +425,17 @@ public final class ClaimExtractor {
         private boolean conjunctionBetween(int verb, int begin) {
             for (int k = verb + 1; k < begin; k++) {
                 if (v.pos(k).equals("CC")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A clause opened after the value ("whether", "that", "if") holds a verb the value does not hang on. */
+        private boolean complementizerBetween(int end, int verb) {
+            for (int k = end; k < verb; k++) {
+                String w = v.word(k).toLowerCase(java.util.Locale.ROOT);
+                if ((w.equals("whether") || w.equals("that") || w.equals("if")) && v.pos(k).equals("IN")) {
                     return true;
                 }
             }

@@ -74,6 +74,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void datesTheAskingRatherThanTheActAskedAbout() {
+        List<Claim> claims = extract("The minister did not respond when asked by a reporter on Monday whether the "
+                + "government would close the border crossing.", LocalDate.of(2021, 3, 10));
+
+        Claim date = withValueText(claims, "Monday");
+        assertThat(date.predicate()).isNotEqualTo("close");
+    }
+
+    @Test
     void countsSourcesNamedWithANumber() {
         List<Claim> claims = extract("Pompeo warned the Iraqi government last week that the United States would close "
                 + "its embassy, according to two U.S. officials.", SEP_27_2020);
