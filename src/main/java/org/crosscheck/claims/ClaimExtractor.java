@@ -688,8 +688,10 @@ public final class ClaimExtractor {
                     || v.pos(k + 2).equals("POS"))) {
                 // a part of a whole, "1,800 of the new arrivals", "162 of parliament's 300 seats": the whole's noun
                 k++;
+                boolean countedWhole = false;
                 while (v.pos(k).equals("DT") || v.pos(k).equals("PRP$") || v.pos(k).equals("CD") || v.pos(k).equals("POS")
                         || v.isNoun(k) && v.pos(k + 1).equals("POS")) {
+                    countedWhole |= v.pos(k).equals("CD");
                     k++;
                 }
                 String event = Lexicons.CASUALTY_STATES.get(v.word(k));
@@ -697,7 +699,13 @@ public final class ClaimExtractor {
                     // "at least 25 of the injured": people in that state
                     d.unit = "person";
                     d.subject = "people " + v.word(k) + tail(k + 1);
-                    d.predicate = event;
+                    // "30 of the 80 wounded remained in hospital": a part of a counted whole is not the
+                    // whole's toll; it is counted by what the part did
+                    String own = countedWhole ? predicate(d.begin, k + 1) : null;
+                    d.predicate = own != null ? own : event;
+                    if (own != null) {
+                        d.subject = d.subject + " (part of " + v.text(d.end + 1, k + 1) + ")";
+                    }
                     return;
                 }
             }

@@ -83,6 +83,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countsAPartOfACountedWholeByWhatThePartDid() {
+        List<Claim> claims = extract("Officials said 30 of the 80 wounded remained in hospital on Monday.",
+                LocalDate.of(2005, 11, 28));
+
+        Claim part = withValueText(claims, "30");
+        assertThat(part.predicate()).isEqualTo("remain");
+        assertThat(part.subject()).contains("part of");
+    }
+
+    @Test
     void countsSourcesNamedWithANumber() {
         List<Claim> claims = extract("Pompeo warned the Iraqi government last week that the United States would close "
                 + "its embassy, according to two U.S. officials.", SEP_27_2020);
