@@ -34,7 +34,8 @@ import org.crosscheck.project.DocumentInfo;
  *       changed, revised or provisional ("rose to", "revised", "preliminary"; see
  *       {@code models/align/update_cues.txt}) or, for a count of people something has happened to,
  *       the later is higher (tolls grow); a copy that changes its original's figure is not an
- *       update but a VALUE disagreement;</li>
+ *       update but a VALUE disagreement; a toll ({@code models/align/toll_verbs.txt}) that a later
+ *       independent report puts above an earlier "at least" is an UPDATE too, though both can be true;</li>
  *   <li>DATE for dates; COUNT for counts of the sources themselves ("according to two
  *       officials" / "an official said"); VALUE for other figures.</li>
  * </ul>
@@ -43,6 +44,9 @@ public final class FactComparer {
 
     /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
     private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+
+    /** Verbs of a toll ("kill", "die", "injure"): counts of people that grow as later reports come in. */
+    private static final Set<String> TOLL_VERBS = ContentWords.loadList("/models/align/toll_verbs.txt");
 
     /** A sentence about what is to come ("will watch", "plans to send"): its figure is a plan, not a tally. */
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
@@ -120,7 +124,7 @@ public final class FactComparer {
             }
         }
         if (conflicts.isEmpty()) {
-            return Disagreement.NONE;
+            return risingToll(judged, documents) ? Disagreement.UPDATE : Disagreement.NONE;
         }
         if (conflicts.stream().allMatch(pair -> isUpdate(pair[0], pair[1], documents))) {
             return Disagreement.UPDATE;
@@ -191,6 +195,45 @@ public final class FactComparer {
                 && later.value().quantity() != null && earlier.value().quantity() != null
                 && later.value().quantity().stated() > earlier.value().quantity().stated()
                 && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find();
+    }
+
+    /**
+     * Whether a later independent report gives a higher definite toll than an earlier one's open
+     * lower bound ("at least 42 killed", two days later "52 killed"): both can be true, but the toll
+     * rose between the reports, which is what a reader of the two needs to know.
+     */
+    private boolean risingToll(List<Claim> group, Map<String, DocumentInfo> documents) {
+        for (Claim earlier : group) {
+            for (Claim later : group) {
+                // a later floor over an earlier floor ("more than 100" / "at least 110") is no news of a rise
+                if (isToll(earlier) && isToll(later) && openLowerBound(earlier) && !openLowerBound(later)
+                        && laterIndependent(earlier, later, documents)
+                        && later.value().quantity().stated() > earlier.value().quantity().stated()
+                        && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isToll(Claim c) {
+        return c.kind() == ClaimKind.COUNT && c.unit() != null && lexicon.namesPeople(c.unit()) && c.predicate() != null
+                && TOLL_VERBS.contains(c.predicate().strip().toLowerCase(Locale.ROOT))
+                && c.value() != null && c.value().quantity() != null;
+    }
+
+    private static boolean openLowerBound(Claim c) {
+        org.crosscheck.normalize.Hedge h = c.value().quantity().hedge();
+        return h == org.crosscheck.normalize.Hedge.AT_LEAST || h == org.crosscheck.normalize.Hedge.MORE_THAN;
+    }
+
+    /** {@code later} comes from another source, published at least a day after {@code earlier}. */
+    private static boolean laterIndependent(Claim earlier, Claim later, Map<String, DocumentInfo> documents) {
+        LocalDate de = published(earlier.document(), documents);
+        LocalDate dl = published(later.document(), documents);
+        return de != null && dl != null && ChronoUnit.DAYS.between(de, dl) >= 1
+                && !root(earlier.document(), documents).equals(root(later.document(), documents));
     }
 
     private static boolean hasUpdateCue(String sentence) {
