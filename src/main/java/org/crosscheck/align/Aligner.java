@@ -281,6 +281,13 @@ public final class Aligner {
                 keys.add(kind + "p:" + p + "|e:" + e);
             }
         }
+        // a subject that is only the event ("must be completed by Dec. 3"): its paraphrase ("finished")
+        // shares no subject word, so it meets others of the event's concept while they are rare
+        if (!subjectWords.isEmpty() && ContentWords.of(c.predicate()).containsAll(subjectWords)) {
+            for (String p : predicates) {
+                keys.add(RARE + kind + "p:" + p);
+            }
+        }
         if (keys.isEmpty()) {
             keys.add(kind + "s:" + String.join(" ", subjectWords));
         }

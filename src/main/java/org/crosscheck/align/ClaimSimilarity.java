@@ -30,7 +30,8 @@ import org.crosscheck.claims.WordNetLexicon;
  *       hypernyms) and the same event with some context (a shared entity, subject word or
  *       sentence words); or an unnamed event about the same entity; or a particular thing counted
  *       ("jobs", "barrels", not "people") whatever the verb, with some context or much the same
- *       figure; or much the same sentence, unless it names another event for people;</li>
+ *       figure; or much the same figure of a particular or measured thing by the same event; or
+ *       much the same sentence, unless it names another event for people;</li>
  *   <li>dates, durations, money, percentages whose values agree: the same event with the same
  *       subject (names in a date's object count as entities, not subject words), or the same
  *       subject with a shared entity or related sentence, or the same figure about the same entity;</li>
@@ -39,7 +40,9 @@ import org.crosscheck.claims.WordNetLexicon;
  *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
  *       event, rival values close enough to be one dispute ({@link ValueCompatibility#close}), no
  *       subjects that name different things, sentences that do not name only different entities,
- *       and a shared entity, subject or some shared sentence words.</li>
+ *       and a shared entity, subject or some shared sentence words; or, for dates and figures other
+ *       than counts, no event named by either (light verbs), the same subject words and a related
+ *       sentence ("Turnout was 82%" / "Turnout reached 73 percent").</li>
  * </ul>
  */
 final class ClaimSimilarity {
@@ -114,9 +117,12 @@ final class ClaimSimilarity {
         boolean entityConflict = !sharedEntity && !a.entityIds().isEmpty() && !b.entityIds().isEmpty();
         boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
                 && !lexicon.genericPeople(a.unit()) && !lexicon.genericPeople(b.unit());
+        // "Turnout was 82%" / "Turnout reached 73 percent": no event named, the measure named alike
+        boolean sameMeasure = a.kind() != ClaimKind.COUNT && a.kind() != ClaimKind.QUANTITY
+                && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
                 eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
-                entityConflict, sameRole, roleConflict, sentence);
+                entityConflict, sameRole, roleConflict, sentence, sameMeasure);
     }
 
     /**
@@ -180,7 +186,12 @@ final class ClaimSimilarity {
                         || !e.entityConflict() && (e.sentence() >= SOME_SENTENCE || e.specificUnit());
                 boolean sameFigureOfAThing = sameFigure && e.specificUnit() && !e.antonyms() && !e.entityConflict()
                         && !e.subjectConflict();
-                return sameFigureOfAThing
+                // much the same figure of a measured or particular thing by the same event ("burned more than
+                // 10,000 hectares" / "scorched some 10,500 hectares"), whatever other names the sentences hold;
+                // not people in general, whom the same event befalls in many places of one story
+                boolean sameFigureOfOneEvent = sameFigure && e.predicate() && !e.subjectConflict()
+                        && (e.specificUnit() || e.kind() == ClaimKind.QUANTITY);
+                return sameFigureOfAThing || sameFigureOfOneEvent
                         || e.predicate() && related
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
@@ -196,6 +207,9 @@ final class ClaimSimilarity {
         // rival values: the same measure of the same event about the same thing, never a loose match;
         // sentences naming only other entities are likely about other subjects ("A won 45,000 votes",
         // "10 killed in Central Aceh" / "five died in Aceh")
+        if (!counted && e.sameMeasure() && closeValues && !e.entityConflict()) {
+            return e.sentence() >= RELATED_SENTENCE;
+        }
         if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict()) {
             return false;
         }
@@ -225,7 +239,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, sharedEntity, false, false, false, sentence);
+                false, false, sharedEntity, false, false, false, sentence, false);
     }
 
     /**
@@ -381,6 +395,16 @@ final class ClaimSimilarity {
                 return false;
             }
         }
+        // a year both sentences name, however ("began in 2017" / "since 2017"), places both figures alike
+        return !(namesAll(b.sentence(), ya) && namesAll(a.sentence(), yb));
+    }
+
+    private static boolean namesAll(String sentence, Set<String> years) {
+        for (String y : years) {
+            if (sentence == null || !java.util.regex.Pattern.compile("\\b" + y + "\\b").matcher(sentence).find()) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -406,8 +430,9 @@ final class ClaimSimilarity {
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
                     boolean subjectConflict, boolean placeConflict, boolean yearConflict, boolean sharedEntity,
-                    boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence) {
+                    boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
+                    boolean sameMeasure) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, true, 0);
+                false, false, false, false, false, false, true, 0, false);
     }
 }

@@ -182,6 +182,62 @@ class AlignerTest {
     }
 
     @Test
+    void higherTollInALaterReportThanAnEarlierLowerBoundIsAnUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(2)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed at least 10 people.")
+                .quantity("at least 10", 10, 10, 15, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 13 people, officials said.").exact("13", 13).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
+    }
+
+    @Test
+    void laterHigherLowerBoundOfATollAgreesWithAnEarlierOne() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(1)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("die").subject("people").entities("E-india")
+                .sentence("More than 100 people have died of heat across India since March.")
+                .quantity("More than 100", 100, 101, 150, Hedge.MORE_THAN).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("die").subject("people").entities("E-india")
+                .sentence("The heat has killed at least 110 people in India since March.")
+                .quantity("at least 110", 110, 110, 165, Hedge.AT_LEAST).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void sameDayLowerBoundAndHigherTollAgree() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed at least 10 people.")
+                .quantity("at least 10", 10, 10, 15, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-qeshm")
+                .sentence("The earthquake on Qeshm island killed 13 people, officials said.").exact("13", 13).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void laterHigherCountThatIsNoTollAgreesWithAnEarlierLowerBound() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(2)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("refugee").predicate("cross").subject("refugees").entities("E-uganda")
+                .sentence("More than 3,000 refugees crossed into Uganda.")
+                .quantity("More than 3,000", 3000, 3001, 4500, Hedge.MORE_THAN).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("refugee").predicate("cross").subject("refugees").entities("E-uganda")
+                .sentence("Some 3,400 refugees crossed into Uganda.").exact("3,400", 3400).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void twoOfficialsAgainstAnOfficialIsACountDisagreement() {
         Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western officials in Baghdad")
                 .entities("E-baghdad").speaker("Two Western officials in Baghdad").sentence("Two Western officials in Baghdad said they had been informed.")
@@ -444,6 +500,91 @@ class AlignerTest {
                 .sentence("The National Union won 71 seats in 2016.").exact("71", 71).build();
 
         assertThat(aligner.align(List.of(now, before), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void yearNamedInBothSentencesIsNoConflict() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("person").predicate("displace").subject("people")
+                .sentence("More than 1 million people have been displaced since the insurgency began in 2017.")
+                .quantity("More than 1 million", 1e6, 1e6 + 1, 1.5e6, Hedge.MORE_THAN).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("force").subject("people")
+                .sentence("The fighting has forced some 1.3 million people from their homes since 2017.")
+                .quantity("some 1.3 million", 1.3e6, 1.2e6, 1.4e6, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void groupsMuchTheSameAreaBurnedByOneEventInSentencesNamingOtherSources() {
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("hectare").predicate("burn").subject("hectares of forest")
+                .entities("E-athens").sentence("The fire near Athens has burned more than 10,000 hectares of forest.")
+                .quantity("more than 10,000", 10000, 10001, 15000, Hedge.MORE_THAN).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("hectare").predicate("scorch").subject("hectares")
+                .entities("E-eu").sentence("The blaze has scorched some 10,500 hectares, the EU monitoring service said.")
+                .quantity("some 10,500", 10500, 9975, 11025, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void sameTollInSentencesNamingOtherPlacesStaysApart() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-north")
+                .sentence("Floods killed 12 people in the north.").exact("12", 12).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("people").predicate("die").subject("people").entities("E-south")
+                .sentence("A landslide in the south left 12 people dead.").exact("12", 12).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void rivalFiguresOfOneNamedMeasureWithoutAnEventDisagree() {
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("be").subject("Turnout")
+                .sentence("Turnout was 82%, the electoral council said.").quantity("82%", 82, 82, 82, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("reach").subject("Turnout")
+                .sentence("Turnout reached 73 percent, according to the council.")
+                .quantity("73 percent", 73, 73, 73, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
+    void differentMeasuresWithoutAnEventStayApart() {
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("be").subject("Turnout")
+                .sentence("Turnout was 62%, the electoral council said.").quantity("62%", 62, 62, 62, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("be").subject("share of the vote")
+                .sentence("Her share of the vote was 55%, the council said.")
+                .quantity("55%", 55, 55, 55, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void deadlinesOfOneEventNamedByParaphrasedVerbsDisagree() {
+        Claim a = claim("a", ClaimKind.DATE).predicate("complete").subject("complete").role("by")
+                .sentence("Counties must certify their results first, and the recount must be completed by Dec. 3.")
+                .date("Dec. 3", LocalDate.of(2025, 12, 3), LocalDate.of(2025, 12, 3), Granularity.DAY, "2025-12-03").build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("finish").subject("finish")
+                .sentence("State officials said the recount must be finished by Dec. 10.")
+                .date("Dec. 10", LocalDate.of(2025, 12, 10), LocalDate.of(2025, 12, 10), Granularity.DAY, "2025-12-10").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.DATE);
+    }
+
+    @Test
+    void monthAgreesWithADayInsideIt() {
+        Claim a = claim("a", ClaimKind.DATE).predicate("test").subject("test positive").entities("E-wanjiru")
+                .sentence("Wanjiru tested positive for the banned booster in March.")
+                .date("in March", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH, "2025-03").build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("test").subject("test positive").entities("E-wanjiru")
+                .sentence("Wanjiru tested positive for the substance on March 14, the agency said.")
+                .date("on March 14", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 14), Granularity.DAY, "2025-03-14").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
     }
 
     @Test
