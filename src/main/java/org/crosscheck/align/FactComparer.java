@@ -309,10 +309,24 @@ public final class FactComparer {
         return false;
     }
 
+    /**
+     * A direct quote: the value is written with its quote marks, or the sentence opens a quote mark
+     * right before it (the extractor may keep the quoted words without their marks).
+     */
     private static boolean isQuote(Claim c) {
         String t = c.valueText() == null ? "" : c.valueText().strip();
-        return !t.isEmpty() && "\"“‘'«".indexOf(t.charAt(0)) >= 0;
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (QUOTE_OPENERS.indexOf(t.charAt(0)) >= 0) {
+            return true;
+        }
+        String sentence = c.sentence() == null ? "" : c.sentence();
+        int at = sentence.indexOf(t);
+        return at > 0 && QUOTE_OPENERS.indexOf(sentence.charAt(at - 1)) >= 0;
     }
+
+    private static final String QUOTE_OPENERS = "\"“‘'«„";
 
     private static boolean differentSpeakers(List<Claim> group) {
         for (int i = 0; i < group.size(); i++) {
