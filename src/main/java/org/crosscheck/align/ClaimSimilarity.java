@@ -34,7 +34,8 @@ import org.crosscheck.claims.WordNetLexicon;
  *       much the same sentence, unless it names another event for people;</li>
  *   <li>dates, durations, money, percentages whose values agree: the same event with the same
  *       subject (names in a date's object count as entities, not subject words), or the same
- *       subject with a shared entity or related sentence, or the same figure about the same entity;</li>
+ *       subject with a shared entity or related sentence, or the same figure about the same entity
+ *       whatever the verbs (unless opposites) when the subjects do not name different things;</li>
  *   <li>statements: most content words shared, or most words in order for short quotes (more
  *       when the speakers differ);</li>
  *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
@@ -198,7 +199,8 @@ final class ClaimSimilarity {
             }
             // dates and other values: the same event, or the same object with the same entity or sentence,
             // or the same figure about the same entity by an unnamed event ("Hardy took 44.9%" / "Hardy had 45%")
-            boolean sameFigureOfAnEntity = sameFigure && e.eventUnknown() && e.sharedEntity() && !e.subjectConflict();
+            // whatever the verbs ("Andrade won 44.2%" / "Andrade took 44%"), unless they are opposites
+            boolean sameFigureOfAnEntity = sameFigure && !e.antonyms() && e.sharedEntity() && !e.subjectConflict();
             return sameFigureOfAnEntity
                     || e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
                             || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)

@@ -238,6 +238,34 @@ class AlignerTest {
     }
 
     @Test
+    void quotedWordsKeptWithoutTheirMarksWithOneWordChangedAreAWordingDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
+                .sentence("\"We will bring every one of them home,\" said the spokesman, Petro Yatsenko.")
+                .statement("We will bring every one of them home").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
+                .sentence("\"We will bring all of them home,\" spokesman Petro Yatsenko said on Thursday.")
+                .statement("We will bring all of them home").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+    }
+
+    @Test
+    void reportedSpeechWithOtherWordsIsNoWordingDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
+                .sentence("Petro Yatsenko said they would bring every one of them home.")
+                .statement("they would bring every one of them home").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
+                .sentence("Spokesman Petro Yatsenko said they would bring all of them home.")
+                .statement("they would bring all of them home").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void twoOfficialsAgainstAnOfficialIsACountDisagreement() {
         Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("inform").subject("Western officials in Baghdad")
                 .entities("E-baghdad").speaker("Two Western officials in Baghdad").sentence("Two Western officials in Baghdad said they had been informed.")
@@ -585,6 +613,31 @@ class AlignerTest {
 
         assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
                 .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void roundedShareOfOnePersonGroupsWhateverTheVerb() {
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("win").subject("candidate Lucia Andrade")
+                .entities("E-andrade").sentence("Conservative candidate Lucia Andrade won 44.2% of the vote.")
+                .quantity("44.2%", 44.2, 44.2, 44.2, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("take").subject("Lucia Andrade")
+                .entities("E-andrade").sentence("Lucia Andrade took 44%, ahead of her rival.")
+                .quantity("44%", 44, 44, 44, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void sameFigureOfOneEntityForDifferentMeasuresStaysApart() {
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("fall").subject("shares")
+                .entities("E-northway").sentence("Northway shares fell 5.1% in early trading.")
+                .quantity("5.1%", 5.1, 5.1, 5.1, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("rise").subject("profit")
+                .entities("E-northway").sentence("Northway said its profit rose 5% in the quarter.")
+                .quantity("5%", 5, 5, 5, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
     }
 
     @Test
