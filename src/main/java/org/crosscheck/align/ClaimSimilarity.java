@@ -117,7 +117,7 @@ final class ClaimSimilarity {
         boolean noSubjects = sa.isEmpty() && sb.isEmpty();
         boolean entityConflict = !sharedEntity && !a.entityIds().isEmpty() && !b.entityIds().isEmpty();
         boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
-                && !lexicon.genericPeople(a.unit()) && !lexicon.genericPeople(b.unit());
+                && !anyPeople(a.unit()) && !anyPeople(b.unit());
         // "Turnout was 82%" / "Turnout reached 73 percent": no event named, the measure named alike
         boolean sameMeasure = a.kind() != ClaimKind.COUNT && a.kind() != ClaimKind.QUANTITY
                 && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
@@ -266,7 +266,7 @@ final class ClaimSimilarity {
         String ua = blankToNull(a.unit());
         String ub = blankToNull(b.unit());
         return switch (a.kind()) {
-            case COUNT -> ua != null && ub != null && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
+            case COUNT -> ua != null && ub != null && !peopleOfOtherPlaces(ua, ub) && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
                     || lexicon.genericPeople(ua) && lexicon.genericPeople(ub) || looseUnit(a, b));
             case QUANTITY -> ua != null && ub != null && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub));
             case MONEY -> ua == null || ub == null || ua.equalsIgnoreCase(ub);
@@ -274,13 +274,29 @@ final class ClaimSimilarity {
         };
     }
 
-    /** "people" against "villagers": people in general may be the particular people, with more evidence. */
+    /**
+     * "people" against "villagers": people in general may be the particular people, with more
+     * evidence; so may the people of a place ("Congolese" against "refugees"), but not the people
+     * of another place ("Congolese" against "Rwandans").
+     */
     private boolean looseUnit(Claim a, Claim b) {
         String ua = blankToNull(a.unit());
         String ub = blankToNull(b.unit());
-        return a.kind() == ClaimKind.COUNT && ua != null && ub != null && !ua.equalsIgnoreCase(ub)
-                && !lexicon.sameNoun(ua, ub) && !(lexicon.genericPeople(ua) && lexicon.genericPeople(ub))
-                && (lexicon.genericPeople(ua) && lexicon.namesPeople(ub) || lexicon.genericPeople(ub) && lexicon.namesPeople(ua));
+        if (a.kind() != ClaimKind.COUNT || ua == null || ub == null || ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
+                || lexicon.genericPeople(ua) && lexicon.genericPeople(ub) || lexicon.demonym(ua) && lexicon.demonym(ub)) {
+            return false;
+        }
+        return anyPeople(ua) && lexicon.namesPeople(ub) || anyPeople(ub) && lexicon.namesPeople(ua);
+    }
+
+    /** "Congolese" and "Rwandans": WordNet makes both Africans, but they are the people of two places. */
+    private boolean peopleOfOtherPlaces(String ua, String ub) {
+        return lexicon.demonym(ua) && lexicon.demonym(ub) && !lexicon.nounLemma(ua).equals(lexicon.nounLemma(ub));
+    }
+
+    /** People in general, or the people of a place: neither says which particular people they are. */
+    private boolean anyPeople(String unit) {
+        return lexicon.genericPeople(unit) || lexicon.demonym(unit);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class WordNetLexicon {
     private final Map<String, Related> verbs = new ConcurrentHashMap<>();
     private final Map<Long, Integer> depths = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<String>> eventVerbs = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> demonyms = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -96,7 +97,47 @@ public final class WordNetLexicon {
                 || r.firstAncestors.contains("people") || r.firstAncestors.contains("personnel");
     }
 
-    /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
+    /**
+     * True when the noun names the people of a place ("Congolese", "Iraqis"): a person noun whose
+     * adjective of the same spelling pertains to a named place ("Congolese" -> "Congo"). It says
+     * where people are from, not which people they are, so it may stand for refugees or victims.
+     */
+    public boolean demonym(String noun) {
+        return demonyms.computeIfAbsent(key(noun), w -> !w.isEmpty() && namesPeople(w) && pertainsToANoun(noun(w).lemma));
+    }
+
+    private boolean pertainsToANoun(String word) {
+        try {
+            IndexWord adjective;
+            synchronized (dictionary) {
+                adjective = dictionary.lookupIndexWord(POS.ADJECTIVE, word);
+            }
+            if (adjective == null) {
+                return false;
+            }
+            String lemma = lower(adjective.getLemma());
+            if (!lemma.equals(word)) {
+                return false;
+            }
+            for (Synset synset : adjective.getSenses()) {
+                for (Word w : synset.getWords()) {
+                    if (!lower(w.getLemma()).equals(lemma)) {
+                        continue;
+                    }
+                    // a named place ("Congo" is an instance of a country), not a common noun ("official" -> "office")
+                    for (Pointer p : w.getPointers(PointerType.PERTAINYM)) {
+                        if (!p.getTargetSynset().getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the noun's first sense is an organisation or a social group ("agency", "ministry", "organization"). */
     public boolean namesOrganization(String noun) {
         Related r = noun(noun);
@@ -104,6 +145,7 @@ public final class WordNetLexicon {
                 || r.firstAncestors.contains("social group");
     }
 
+    /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
     public String nounLemma(String word) {
         return noun(word).lemma;
     }

@@ -641,6 +641,41 @@ class AlignerTest {
     }
 
     @Test
+    void groupsTheCountOfAPlacesPeopleWithParticularPeopleOfOneEvent() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("refugee").predicate("flee").subject("refugees into Uganda")
+                .entities("E-uganda").sentence("More than 3,000 refugees have fled into Uganda since Monday.")
+                .quantity("More than 3,000", 3000, 3001, Double.POSITIVE_INFINITY, Hedge.MORE_THAN).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("Congolese").predicate("flee").subject("Congolese into Uganda")
+                .entities("E-uganda").sentence("Around 3,400 Congolese have fled into Uganda, the UN said.")
+                .quantity("Around 3,400", 3400, 3230, 3570, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void keepsCountsOfThePeopleOfTwoPlacesApart() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("Congolese").predicate("flee").subject("Congolese into Uganda")
+                .entities("E-uganda").sentence("About 300 Congolese have fled into Uganda.")
+                .quantity("About 300", 300, 285, 315, Hedge.ABOUT).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("Rwandans").predicate("flee").subject("Rwandans into Uganda")
+                .entities("E-uganda").sentence("About 300 Rwandans have fled into Uganda.")
+                .quantity("About 300", 300, 285, 315, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void countsOfAPlacesPeopleByDifferentEventsStayApart() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("Congolese").predicate("flee").subject("Congolese")
+                .entities("E-uganda").sentence("Some 300 Congolese have fled into Uganda.").exact("300", 300).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("Congolese").predicate("arrest").subject("Congolese")
+                .entities("E-uganda").sentence("Police in Uganda arrested 300 Congolese.").exact("300", 300).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
     void rivalFiguresFarApartAreNotTakenForADispute() {
         Claim a = claim("a", ClaimKind.COUNT).unit("house").predicate("destroy").subject("houses").entities("E-valley")
                 .sentence("The flood destroyed 40 houses in the valley.").exact("40", 40).build();
