@@ -188,6 +188,9 @@ public final class ClaimExtractor {
             }
             indefinitePeopleCounts();
             vagueCounts();
+            ordinalPositions();
+            fractionsOfAUnit();
+            joinCompoundDurations();
             drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
@@ -221,6 +224,9 @@ public final class ClaimExtractor {
 
         private Optional<Draft> valueDraft(Mention m) {
             MentionType type = m.type();
+            if (type == MentionType.TIME) {
+                return raceTimeDraft(m);
+            }
             if (type != MentionType.NUMBER && type != MentionType.MONEY && type != MentionType.PERCENT
                     && type != MentionType.DATE && type != MentionType.DURATION) {
                 return Optional.empty();
@@ -265,6 +271,22 @@ public final class ClaimExtractor {
                 }
             }
             return Optional.of(d);
+        }
+
+        /**
+         * "won in 2:02:17": the tagger reads a race time as a clock time; it is how long
+         * something took, a duration (the normaliser tells the two apart).
+         */
+        private Optional<Draft> raceTimeDraft(Mention m) {
+            for (int i = Math.max(0, m.tokenBegin()); i < Math.min(m.tokenEnd(), v.size()); i++) {
+                Optional<Quantity> q = numbers.normalize(v.word(i));
+                if (q.isPresent() && org.crosscheck.normalize.Units.isTime(q.get().unit())) {
+                    Draft d = new Draft(MentionType.DURATION, m, i, i, i + 1);
+                    d.predicate = predicate(i, i + 1);
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -371,6 +393,10 @@ public final class ClaimExtractor {
                     continue; // "20 remaining crew": a modifier of the counted noun, not the event
                 }
                 String lemma = v.lemma(i);
+                if (v.pos(i).equals("VBN") && (v.word(i + 1).equals("with") || v.word(i + 1).equals("to"))
+                        && Lexicons.COMPARISON_VERBS.contains(lemma)) {
+                    continue; // "cut the risk by 20% compared with a placebo": a preposition, the event is "cut"
+                }
                 if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
                     int distance = Math.abs(i - begin);
                     if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
@@ -553,6 +579,86 @@ public final class ClaimExtractor {
             }
         }
 
+        /**
+         * "in the 88th minute", "an 89th-minute winner", "on the 12th lap": an ordinal position
+         * in a sequence is a checkable value. The tagger leaves it untagged or calls it a date
+         * (which would put a false calendar date on it), so it is found here and replaces that.
+         */
+        private void ordinalPositions() {
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.word(i).matches("\\d+(st|nd|rd|th)")) {
+                    continue;
+                }
+                int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
+                if (!org.crosscheck.normalize.Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int at = i;
+                drafts.removeIf(d -> d.begin <= at && at < d.end);
+                Draft d = new Draft(MentionType.NUMBER, null, i, i, noun + 1);
+                d.measured = true;
+                d.predicate = predicate(i, noun + 1);
+                drafts.add(d);
+            }
+        }
+
+        /**
+         * "half a percentage point", "a quarter of an hour": a fraction of one unit, which
+         * the tagger does not mark as a number. Kept only when it measures something.
+         */
+        private void fractionsOfAUnit() {
+            for (int i = 0; i < v.size(); i++) {
+                String w = v.word(i).toLowerCase(Locale.ROOT);
+                if (covered(i) || !(w.equals("half") || w.equals("quarter") || w.equals("third") || w.equals("quarters"))) {
+                    continue;
+                }
+                int begin = i > 0 && Set.of("a", "one", "three", "two").contains(v.word(i - 1).toLowerCase(Locale.ROOT))
+                        && !w.equals("half") ? i - 1 : i;
+                for (int end = i + 2; end <= Math.min(v.size(), i + 5); end++) {
+                    Optional<Quantity> q = numbers.normalize(v.text(begin, end));
+                    if (q.isPresent() && org.crosscheck.normalize.Units.isMeasure(q.get().unit())
+                            && !q.get().unit().equals(org.crosscheck.normalize.Units.PERCENT) && !covered(end - 1)) {
+                        int from = hedgeStart(begin);
+                        Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
+                        d.measured = true;
+                        d.predicate = predicate(from, end);
+                        drafts.add(d);
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * "two hours, two minutes and 17 seconds": the tagger gives three durations; the time
+         * is one value, the parts joined by commas and "and" in falling units.
+         */
+        private void joinCompoundDurations() {
+            drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            for (int k = 0; k + 1 < drafts.size(); k++) {
+                Draft first = drafts.get(k);
+                Draft next = drafts.get(k + 1);
+                if (first.type != MentionType.DURATION || next.type != MentionType.DURATION || next.begin <= first.end) {
+                    continue;
+                }
+                boolean joined = true;
+                for (int t = first.end; t < next.begin && joined; t++) {
+                    joined = v.word(t).equals(",") || v.word(t).equals("and");
+                }
+                Optional<Quantity> whole = numbers.normalize(v.text(first.begin, next.end));
+                Optional<Quantity> part = numbers.normalize(v.text(first.begin, first.end));
+                if (!joined || whole.isEmpty() || part.isEmpty() || whole.get().unit().equals(part.get().unit())) {
+                    continue; // not one value written in parts: "for two days and three nights"
+                }
+                Draft merged = new Draft(MentionType.DURATION, first.mention, first.begin, first.valueBegin, next.end);
+                merged.predicate = first.predicate;
+                drafts.set(k, merged);
+                drafts.remove(k + 1);
+                k--;
+            }
+        }
+
         private boolean covered(int i) {
             for (Draft d : drafts) {
                 if (i >= d.begin && i < d.end) {
@@ -661,7 +767,7 @@ public final class ClaimExtractor {
 
         /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
         private void resolveUnit(Draft d) {
-            if (d.type != MentionType.NUMBER) {
+            if (d.type != MentionType.NUMBER || d.measured) {
                 return;
             }
             if (d.indefiniteHead >= 0) {
@@ -722,6 +828,9 @@ public final class ClaimExtractor {
                 if (head >= 0 && !v.isNoun(k)) {
                     break;
                 }
+            }
+            if (head >= 0 && v.word(head + 1).equals("/") && v.word(head + 2).matches("(?i)h|hr|hour")) {
+                head += 2; // "195 km/h": a speed, the whole unit
             }
             if (head >= 0) {
                 setUnit(d, first, head);
@@ -987,7 +1096,7 @@ public final class ClaimExtractor {
                 if (q.isEmpty()) {
                     return null;
                 }
-                kind = switch (d.type) {
+                kind = d.measured ? ClaimKind.QUANTITY : switch (d.type) {
                     case MONEY -> ClaimKind.MONEY;
                     case PERCENT -> ClaimKind.PERCENT;
                     case DURATION -> ClaimKind.DURATION;
@@ -1364,6 +1473,8 @@ public final class ClaimExtractor {
         String eventSubject;
         /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
         boolean vague;
+        /** A value whose unit the normaliser reads off its own words ("the 88th minute", "half a percentage point"). */
+        boolean measured;
 
         Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
             this.type = type;

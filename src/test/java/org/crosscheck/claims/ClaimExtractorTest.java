@@ -498,4 +498,74 @@ class ClaimExtractorTest {
         assertThat(withValueText(claims, "at least five").subject()).doesNotContain("India");
         assertThat(withValueText(claims, "More than 3,000").subject()).isEqualTo("refugees into Uganda");
     }
+    @Test
+    void readsRaceTimeAsDurationNotClockTime() {
+        List<Claim> claims = extract("Daniel Kiptoo won the Berlin Marathon on Sunday in 2:02:17, breaking the course record.",
+                SEP_27_2020);
+
+        Claim time = withValueText(claims, "2:02:17");
+        assertThat(time.kind()).isEqualTo(ClaimKind.DURATION);
+        assertThat(time.value().quantity().stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void joinsDurationWrittenInPartsIntoOneClaim() {
+        List<Claim> claims = extract("Kiptoo crossed the line at the Brandenburg Gate in two hours, two minutes and 17 seconds.",
+                SEP_27_2020);
+
+        List<Claim> durations = ofKind(claims, ClaimKind.DURATION);
+        assertThat(durations).hasSize(1);
+        assertThat(durations.get(0).valueText()).isEqualTo("two hours, two minutes and 17 seconds");
+        assertThat(durations.get(0).value().quantity().stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void keepsTwoDurationsOfDifferentThingsApart() {
+        List<Claim> claims = extract("The talks lasted three days and the ceasefire held for two weeks.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.DURATION)).hasSize(2);
+    }
+
+    @Test
+    void readsOrdinalMinuteAsValueNotDate() {
+        List<Claim> claims = extract("Mensah's header in the 88th minute settled a tense final.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.DATE)).isEmpty();
+        Claim minute = withValueText(claims, "88th minute");
+        assertThat(minute.value().quantity().stated()).isEqualTo(88);
+    }
+
+    @Test
+    void readsHyphenatedOrdinalMinute() {
+        List<Claim> claims = extract("Riverside beat Castleford 2-1 with an 89th-minute header from Kofi Mensah.", SEP_27_2020);
+
+        Claim minute = withValueText(claims, "89th-minute");
+        assertThat(minute.value().quantity().stated()).isEqualTo(89);
+        assertThat(minute.unit()).isEqualTo(withValueText(
+                extract("The winner came in the 88th minute.", SEP_27_2020), "88th minute").unit());
+    }
+
+    @Test
+    void extractsFractionOfAPercentagePoint() {
+        List<Claim> claims = extract("Policymakers lifted the main rate by half a percentage point on Thursday.", SEP_27_2020);
+
+        Claim hike = withValueText(claims, "half a percentage point");
+        assertThat(hike.unit()).isEqualTo("percentage point");
+        assertThat(hike.value().quantity().stated()).isEqualTo(0.5);
+        assertThat(hike.predicate()).isEqualTo("lift");
+    }
+
+    @Test
+    void comparedWithIsNotTheEventOfTheValue() {
+        List<Claim> claims = extract("The drug cut the risk of heart attack by 20% compared with a placebo.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "20%").predicate()).isEqualTo("cut");
+    }
+
+    @Test
+    void readsSpeedInKilometresPerHour() {
+        List<Claim> claims = extract("The cyclone packed winds of up to 195 km/h when it made landfall.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "up to 195").unit()).isEqualTo("km/h");
+    }
 }
