@@ -264,6 +264,17 @@ public final class ClaimExtractor {
                     return Optional.of(d);
                 }
             }
+            if (type == MentionType.DURATION) {
+                // "a two-year ban", "a 72-hour walkout": the duration of the event the noun names
+                int k = e;
+                while (v.pos(k).startsWith("JJ")) {
+                    k++;
+                }
+                String eventVerb = v.isCommonNoun(k) && !v.word(k + 1).equals("of") ? lexicon.eventVerb(v.lemma(k)) : null;
+                if (eventVerb != null) {
+                    d.predicate = eventVerb;
+                }
+            }
             if (type == MentionType.DATE) {
                 Attributions.Attribution said = attributionDated(b);
                 if (said != null) {
@@ -457,12 +468,20 @@ public final class ClaimExtractor {
             return false;
         }
 
-        /** A clause opened after the value ("whether", "that", "if") holds a verb the value does not hang on. */
+        /**
+         * A clause opened after the value ("whether", "that", "if", or a subordinator such as
+         * "after she tested", "when the bus overturned") holds a verb the value does not hang on.
+         */
         private boolean complementizerBetween(int end, int verb) {
             for (int k = end; k < verb; k++) {
                 String w = v.word(k).toLowerCase(java.util.Locale.ROOT);
                 if ((w.equals("whether") || w.equals("that") || w.equals("if")) && v.pos(k).equals("IN")) {
                     return true;
+                }
+                if (Lexicons.SUBORDINATORS.contains(w) && (v.pos(k).equals("IN") || v.pos(k).equals("WRB"))
+                        && (v.pos(k + 1).startsWith("PRP") || v.pos(k + 1).equals("DT") || v.pos(k + 1).startsWith("NN"))
+                        && v.isVerb(verb) && verb > k) {
+                    return true; // "banned for four years after she tested positive": the ban lasts, not the test
                 }
             }
             return false;

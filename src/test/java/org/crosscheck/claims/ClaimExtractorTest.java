@@ -568,4 +568,18 @@ class ClaimExtractorTest {
 
         assertThat(withValueText(claims, "up to 195").unit()).isEqualTo("km/h");
     }
+    @Test
+    void valueHangsOnMainVerbNotOnClauseOpenedAfterIt() {
+        List<Claim> claims = extract("The integrity unit has banned the runner for four years after she tested positive "
+                + "for a banned substance.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "four years").predicate()).isEqualTo("ban");
+    }
+
+    @Test
+    void durationOfEventNounTakesTheNounsEvent() {
+        List<Claim> claims = extract("The runner was handed a two-year ban by the federation.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "two-year").predicate()).isEqualTo("ban");
+    }
 }
