@@ -195,6 +195,7 @@ public final class ClaimExtractor {
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
             borrowUnits();
+            recordBaselines();
             for (Draft d : drafts) {
                 for (Attributions.Attribution a : attributions) {
                     if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
@@ -396,6 +397,7 @@ public final class ClaimExtractor {
             String speech = null;
             String auxiliary = null;
             int auxiliaryDistance = Integer.MAX_VALUE;
+            String auxiliaryAcrossComma = null;
             for (int i = 0; i < v.size(); i++) {
                 if (!v.isVerb(i) || (i >= begin && i < end)) {
                     continue;
@@ -413,6 +415,8 @@ public final class ClaimExtractor {
                     if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
                         auxiliaryDistance = distance; // "the mission has 12,000 soldiers": the only verb there is
                         auxiliary = lemma;
+                    } else if (!lemma.equals("accord") && i < begin && auxiliaryAcrossComma == null) {
+                        auxiliaryAcrossComma = lemma; // "Turnout was 38%, the lowest since 1998": the clause the aside qualifies
                     }
                     continue;
                 }
@@ -444,6 +448,9 @@ public final class ClaimExtractor {
             }
             if (best == null && auxiliary != null) {
                 return auxiliary; // "Turnout was 82%, the council said": the copula of the value's own clause
+            }
+            if (best == null && auxiliaryAcrossComma != null) {
+                return auxiliaryAcrossComma;
             }
             return best != null ? best : speech;
         }
@@ -645,6 +652,36 @@ public final class ClaimExtractor {
                         i = end - 1;
                         break;
                     }
+                }
+            }
+        }
+
+        /**
+         * "Turnout was 38%, the lowest since 1998": the date is the baseline of a record set by
+         * the value before it, so it is about that value's subject ("Turnout lowest"), not the
+         * event of some verb across the commas.
+         */
+        private void recordBaselines() {
+            for (int k = 1; k < drafts.size(); k++) {
+                Draft date = drafts.get(k);
+                Draft value = drafts.get(k - 1);
+                int since = date.begin - 1;
+                if (date.type != MentionType.DATE || value.type == MentionType.DATE || !v.word(since).equalsIgnoreCase("since")) {
+                    continue;
+                }
+                int superlative = -1;
+                boolean aside = v.word(value.end).equals(",");
+                for (int t = value.end + 1; t < since && aside; t++) {
+                    if (v.pos(t).equals("JJS") || v.pos(t).equals("RBS") || v.ner(t).equals("ORDINAL")) {
+                        superlative = t;
+                    }
+                    aside = v.pos(t).equals("DT") || v.pos(t).startsWith("JJ") || v.pos(t).equals("RBS")
+                            || v.isCommonNoun(t) || v.ner(t).equals("ORDINAL");
+                }
+                String subject = value.subject != null ? value.subject : clauseSubject(value);
+                if (aside && superlative >= 0 && subject != null) {
+                    date.predicate = value.predicate;
+                    date.eventSubject = subject + " " + v.word(superlative).toLowerCase(Locale.ROOT);
                 }
             }
         }

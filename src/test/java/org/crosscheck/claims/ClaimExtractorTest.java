@@ -582,4 +582,19 @@ class ClaimExtractorTest {
 
         assertThat(withValueText(claims, "two-year").predicate()).isEqualTo("ban");
     }
+    @Test
+    void dateOfRecordInAsideIsAboutTheValuesSubject() {
+        List<Claim> claims = extract("Turnout was 38.4 percent, the lowest since 2002, the city clerk's office said.", SEP_27_2020);
+
+        Claim since = withValueText(claims, "2002");
+        assertThat(since.subject()).isEqualTo("Turnout lowest");
+        assertThat(since.predicate()).isEqualTo("be");
+    }
+
+    @Test
+    void valueInAsideTakesCopulaOfTheClauseItQualifies() {
+        List<Claim> claims = extract("Voter turnout was just 38%, the lowest since 1998, according to the city clerk.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "1998").predicate()).isEqualTo("be");
+    }
 }
