@@ -1270,7 +1270,8 @@ public final class ClaimExtractor {
                 }
             }
             for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
-                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")) {
+                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")
+                        && !v.ner(k).equals("TIME")) { // "start at 6 p.m.": the clock time is no object
                     int head = k;
                     while (v.isNoun(head + 1)) {
                         head++;

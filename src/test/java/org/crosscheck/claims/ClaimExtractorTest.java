@@ -597,4 +597,10 @@ class ClaimExtractorTest {
 
         assertThat(withValueText(claims, "1998").predicate()).isEqualTo("be");
     }
+    @Test
+    void clockTimeIsNotTheObjectOfADatesEvent() {
+        List<Claim> claims = extract("The truce is due to start at 6 p.m. on Saturday, the mediators said.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "Saturday").subject()).isEqualTo("start");
+    }
 }
