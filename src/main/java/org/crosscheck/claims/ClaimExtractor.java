@@ -189,6 +189,7 @@ public final class ClaimExtractor {
             indefinitePeopleCounts();
             vagueCounts();
             ordinalPositions();
+            monthRangePeriods();
             fractionsOfAUnit();
             joinCompoundDurations();
             drafts.removeIf(d -> d.begin < datelineEnd);
@@ -624,6 +625,30 @@ public final class ClaimExtractor {
                 Draft d = new Draft(MentionType.NUMBER, null, i, i, noun + 1);
                 d.measured = true;
                 d.predicate = predicate(i, noun + 1);
+                drafts.add(d);
+            }
+        }
+
+        /**
+         * "in the April-June period": a period named by its months, which the tagger leaves
+         * untagged; kept when the date normaliser reads it (a calendar quarter).
+         */
+        private void monthRangePeriods() {
+            for (int i = 0; i + 3 < v.size(); i++) {
+                if (covered(i) || !v.pos(i).equals("NNP") || !v.pos(i + 2).equals("NNP")
+                        || !(v.word(i + 1).equals("-") || v.word(i + 1).equals("to") || v.word(i + 1).equals("through"))
+                        || !(v.word(i + 3).equals("period") || v.word(i + 3).equals("quarter"))) {
+                    continue;
+                }
+                int begin = v.word(i - 1).equalsIgnoreCase("the") ? i - 1 : i;
+                String text = v.text(begin, i + 4);
+                DateContext probe = new DateContext(article.published(), org.crosscheck.normalize.Tense.UNKNOWN, null, null);
+                if (dates.normalize(text, probe).isEmpty()) {
+                    continue;
+                }
+                Mention m = new Mention(v.startOf(begin), v.endOf(i + 3), text, MentionType.DATE, null, begin, i + 4, null);
+                Draft d = new Draft(MentionType.DATE, m, begin, begin, i + 4);
+                d.predicate = predicate(begin, i + 4);
                 drafts.add(d);
             }
         }
@@ -1270,8 +1295,12 @@ public final class ClaimExtractor {
                 }
             }
             for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
+                if (k >= d.begin && k < d.end) {
+                    continue; // the value's own words are not its object
+                }
                 if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")
-                        && !v.ner(k).equals("TIME")) { // "start at 6 p.m.": the clock time is no object
+                        && !v.ner(k).equals("TIME") && !v.ner(k).equals("PERCENT") && !v.ner(k).equals("MONEY")) {
+                    // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object
                     int head = k;
                     while (v.isNoun(head + 1)) {
                         head++;

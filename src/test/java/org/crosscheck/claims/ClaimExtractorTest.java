@@ -603,4 +603,14 @@ class ClaimExtractorTest {
 
         assertThat(withValueText(claims, "Saturday").subject()).isEqualTo("start");
     }
+    @Test
+    void extractsQuarterNamedByItsMonths() {
+        List<Claim> claims = extract("Gross domestic product expanded by 0.2% in the April-June period, a first estimate showed.",
+                LocalDate.of(2024, 8, 2));
+
+        Claim period = withValueText(claims, "the April-June period");
+        assertThat(period.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(period.value().date().normalized()).isEqualTo("2024-Q2");
+        assertThat(period.subject()).isEqualTo("expand");
+    }
 }
