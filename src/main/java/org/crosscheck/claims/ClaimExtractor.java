@@ -188,10 +188,15 @@ public final class ClaimExtractor {
             }
             indefinitePeopleCounts();
             vagueCounts();
+            ordinalPositions();
+            monthRangePeriods();
+            fractionsOfAUnit();
+            joinCompoundDurations();
             drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
             borrowUnits();
+            recordBaselines();
             for (Draft d : drafts) {
                 for (Attributions.Attribution a : attributions) {
                     if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
@@ -221,6 +226,9 @@ public final class ClaimExtractor {
 
         private Optional<Draft> valueDraft(Mention m) {
             MentionType type = m.type();
+            if (type == MentionType.TIME) {
+                return raceTimeDraft(m);
+            }
             if (type != MentionType.NUMBER && type != MentionType.MONEY && type != MentionType.PERCENT
                     && type != MentionType.DATE && type != MentionType.DURATION) {
                 return Optional.empty();
@@ -258,6 +266,17 @@ public final class ClaimExtractor {
                     return Optional.of(d);
                 }
             }
+            if (type == MentionType.DURATION) {
+                // "a two-year ban", "a 72-hour walkout": the duration of the event the noun names
+                int k = e;
+                while (v.pos(k).startsWith("JJ")) {
+                    k++;
+                }
+                String eventVerb = v.isCommonNoun(k) && !v.word(k + 1).equals("of") ? lexicon.eventVerb(v.lemma(k)) : null;
+                if (eventVerb != null) {
+                    d.predicate = eventVerb;
+                }
+            }
             if (type == MentionType.DATE) {
                 Attributions.Attribution said = attributionDated(b);
                 if (said != null) {
@@ -265,6 +284,22 @@ public final class ClaimExtractor {
                 }
             }
             return Optional.of(d);
+        }
+
+        /**
+         * "won in 2:02:17": the tagger reads a race time as a clock time; it is how long
+         * something took, a duration (the normaliser tells the two apart).
+         */
+        private Optional<Draft> raceTimeDraft(Mention m) {
+            for (int i = Math.max(0, m.tokenBegin()); i < Math.min(m.tokenEnd(), v.size()); i++) {
+                Optional<Quantity> q = numbers.normalize(v.word(i));
+                if (q.isPresent() && org.crosscheck.normalize.Units.isTime(q.get().unit())) {
+                    Draft d = new Draft(MentionType.DURATION, m, i, i, i + 1);
+                    d.predicate = predicate(i, i + 1);
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -363,6 +398,7 @@ public final class ClaimExtractor {
             String speech = null;
             String auxiliary = null;
             int auxiliaryDistance = Integer.MAX_VALUE;
+            String auxiliaryAcrossComma = null;
             for (int i = 0; i < v.size(); i++) {
                 if (!v.isVerb(i) || (i >= begin && i < end)) {
                     continue;
@@ -371,11 +407,17 @@ public final class ClaimExtractor {
                     continue; // "20 remaining crew": a modifier of the counted noun, not the event
                 }
                 String lemma = v.lemma(i);
+                if (v.pos(i).equals("VBN") && (v.word(i + 1).equals("with") || v.word(i + 1).equals("to"))
+                        && Lexicons.COMPARISON_VERBS.contains(lemma)) {
+                    continue; // "cut the risk by 20% compared with a placebo": a preposition, the event is "cut"
+                }
                 if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
                     int distance = Math.abs(i - begin);
                     if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
                         auxiliaryDistance = distance; // "the mission has 12,000 soldiers": the only verb there is
                         auxiliary = lemma;
+                    } else if (!lemma.equals("accord") && i < begin && auxiliaryAcrossComma == null) {
+                        auxiliaryAcrossComma = lemma; // "Turnout was 38%, the lowest since 1998": the clause the aside qualifies
                     }
                     continue;
                 }
@@ -408,6 +450,9 @@ public final class ClaimExtractor {
             if (best == null && auxiliary != null) {
                 return auxiliary; // "Turnout was 82%, the council said": the copula of the value's own clause
             }
+            if (best == null && auxiliaryAcrossComma != null) {
+                return auxiliaryAcrossComma;
+            }
             return best != null ? best : speech;
         }
 
@@ -431,12 +476,20 @@ public final class ClaimExtractor {
             return false;
         }
 
-        /** A clause opened after the value ("whether", "that", "if") holds a verb the value does not hang on. */
+        /**
+         * A clause opened after the value ("whether", "that", "if", or a subordinator such as
+         * "after she tested", "when the bus overturned") holds a verb the value does not hang on.
+         */
         private boolean complementizerBetween(int end, int verb) {
             for (int k = end; k < verb; k++) {
                 String w = v.word(k).toLowerCase(java.util.Locale.ROOT);
                 if ((w.equals("whether") || w.equals("that") || w.equals("if")) && v.pos(k).equals("IN")) {
                     return true;
+                }
+                if (Lexicons.SUBORDINATORS.contains(w) && (v.pos(k).equals("IN") || v.pos(k).equals("WRB"))
+                        && (v.pos(k + 1).startsWith("PRP") || v.pos(k + 1).equals("DT") || v.pos(k + 1).startsWith("NN"))
+                        && v.isVerb(verb) && verb > k) {
+                    return true; // "banned for four years after she tested positive": the ban lasts, not the test
                 }
             }
             return false;
@@ -553,6 +606,140 @@ public final class ClaimExtractor {
             }
         }
 
+        /**
+         * "in the 88th minute", "an 89th-minute winner", "on the 12th lap": an ordinal position
+         * in a sequence is a checkable value. The tagger leaves it untagged or calls it a date
+         * (which would put a false calendar date on it), so it is found here and replaces that.
+         */
+        private void ordinalPositions() {
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.word(i).matches("\\d+(st|nd|rd|th)")) {
+                    continue;
+                }
+                int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
+                if (!org.crosscheck.normalize.Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int at = i;
+                drafts.removeIf(d -> d.begin <= at && at < d.end);
+                Draft d = new Draft(MentionType.NUMBER, null, i, i, noun + 1);
+                d.measured = true;
+                d.predicate = predicate(i, noun + 1);
+                drafts.add(d);
+            }
+        }
+
+        /**
+         * "in the April-June period": a period named by its months, which the tagger leaves
+         * untagged; kept when the date normaliser reads it (a calendar quarter).
+         */
+        private void monthRangePeriods() {
+            for (int i = 0; i + 3 < v.size(); i++) {
+                if (covered(i) || !v.pos(i).equals("NNP") || !v.pos(i + 2).equals("NNP")
+                        || !(v.word(i + 1).equals("-") || v.word(i + 1).equals("to") || v.word(i + 1).equals("through"))
+                        || !(v.word(i + 3).equals("period") || v.word(i + 3).equals("quarter"))) {
+                    continue;
+                }
+                int begin = v.word(i - 1).equalsIgnoreCase("the") ? i - 1 : i;
+                String text = v.text(begin, i + 4);
+                DateContext probe = new DateContext(article.published(), org.crosscheck.normalize.Tense.UNKNOWN, null, null);
+                if (dates.normalize(text, probe).isEmpty()) {
+                    continue;
+                }
+                Mention m = new Mention(v.startOf(begin), v.endOf(i + 3), text, MentionType.DATE, null, begin, i + 4, null);
+                Draft d = new Draft(MentionType.DATE, m, begin, begin, i + 4);
+                d.predicate = predicate(begin, i + 4);
+                drafts.add(d);
+            }
+        }
+
+        /**
+         * "half a percentage point", "a quarter of an hour": a fraction of one unit, which
+         * the tagger does not mark as a number. Kept only when it measures something.
+         */
+        private void fractionsOfAUnit() {
+            for (int i = 0; i < v.size(); i++) {
+                String w = v.word(i).toLowerCase(Locale.ROOT);
+                if (covered(i) || !(w.equals("half") || w.equals("quarter") || w.equals("third") || w.equals("quarters"))) {
+                    continue;
+                }
+                int begin = i > 0 && Set.of("a", "one", "three", "two").contains(v.word(i - 1).toLowerCase(Locale.ROOT))
+                        && !w.equals("half") ? i - 1 : i;
+                for (int end = i + 2; end <= Math.min(v.size(), i + 5); end++) {
+                    Optional<Quantity> q = numbers.normalize(v.text(begin, end));
+                    if (q.isPresent() && org.crosscheck.normalize.Units.isMeasure(q.get().unit())
+                            && !q.get().unit().equals(org.crosscheck.normalize.Units.PERCENT) && !covered(end - 1)) {
+                        int from = hedgeStart(begin);
+                        Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
+                        d.measured = true;
+                        d.predicate = predicate(from, end);
+                        drafts.add(d);
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * "Turnout was 38%, the lowest since 1998": the date is the baseline of a record set by
+         * the value before it, so it is about that value's subject ("Turnout lowest"), not the
+         * event of some verb across the commas.
+         */
+        private void recordBaselines() {
+            for (int k = 1; k < drafts.size(); k++) {
+                Draft date = drafts.get(k);
+                Draft value = drafts.get(k - 1);
+                int since = date.begin - 1;
+                if (date.type != MentionType.DATE || value.type == MentionType.DATE || !v.word(since).equalsIgnoreCase("since")) {
+                    continue;
+                }
+                int superlative = -1;
+                boolean aside = v.word(value.end).equals(",");
+                for (int t = value.end + 1; t < since && aside; t++) {
+                    if (v.pos(t).equals("JJS") || v.pos(t).equals("RBS") || v.ner(t).equals("ORDINAL")) {
+                        superlative = t;
+                    }
+                    aside = v.pos(t).equals("DT") || v.pos(t).startsWith("JJ") || v.pos(t).equals("RBS")
+                            || v.isCommonNoun(t) || v.ner(t).equals("ORDINAL");
+                }
+                String subject = value.subject != null ? value.subject : clauseSubject(value);
+                if (aside && superlative >= 0 && subject != null) {
+                    date.predicate = value.predicate;
+                    date.eventSubject = subject + " " + v.word(superlative).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+
+        /**
+         * "two hours, two minutes and 17 seconds": the tagger gives three durations; the time
+         * is one value, the parts joined by commas and "and" in falling units.
+         */
+        private void joinCompoundDurations() {
+            drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            for (int k = 0; k + 1 < drafts.size(); k++) {
+                Draft first = drafts.get(k);
+                Draft next = drafts.get(k + 1);
+                if (first.type != MentionType.DURATION || next.type != MentionType.DURATION || next.begin <= first.end) {
+                    continue;
+                }
+                boolean joined = true;
+                for (int t = first.end; t < next.begin && joined; t++) {
+                    joined = v.word(t).equals(",") || v.word(t).equals("and");
+                }
+                Optional<Quantity> whole = numbers.normalize(v.text(first.begin, next.end));
+                Optional<Quantity> part = numbers.normalize(v.text(first.begin, first.end));
+                if (!joined || whole.isEmpty() || part.isEmpty() || whole.get().unit().equals(part.get().unit())) {
+                    continue; // not one value written in parts: "for two days and three nights"
+                }
+                Draft merged = new Draft(MentionType.DURATION, first.mention, first.begin, first.valueBegin, next.end);
+                merged.predicate = first.predicate;
+                drafts.set(k, merged);
+                drafts.remove(k + 1);
+                k--;
+            }
+        }
+
         private boolean covered(int i) {
             for (Draft d : drafts) {
                 if (i >= d.begin && i < d.end) {
@@ -661,7 +848,7 @@ public final class ClaimExtractor {
 
         /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
         private void resolveUnit(Draft d) {
-            if (d.type != MentionType.NUMBER) {
+            if (d.type != MentionType.NUMBER || d.measured) {
                 return;
             }
             if (d.indefiniteHead >= 0) {
@@ -722,6 +909,9 @@ public final class ClaimExtractor {
                 if (head >= 0 && !v.isNoun(k)) {
                     break;
                 }
+            }
+            if (head >= 0 && v.word(head + 1).equals("/") && v.word(head + 2).matches("(?i)h|hr|hour")) {
+                head += 2; // "195 km/h": a speed, the whole unit
             }
             if (head >= 0) {
                 setUnit(d, first, head);
@@ -987,7 +1177,7 @@ public final class ClaimExtractor {
                 if (q.isEmpty()) {
                     return null;
                 }
-                kind = switch (d.type) {
+                kind = d.measured ? ClaimKind.QUANTITY : switch (d.type) {
                     case MONEY -> ClaimKind.MONEY;
                     case PERCENT -> ClaimKind.PERCENT;
                     case DURATION -> ClaimKind.DURATION;
@@ -1105,7 +1295,12 @@ public final class ClaimExtractor {
                 }
             }
             for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
-                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")) {
+                if (k >= d.begin && k < d.end) {
+                    continue; // the value's own words are not its object
+                }
+                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")
+                        && !v.ner(k).equals("TIME") && !v.ner(k).equals("PERCENT") && !v.ner(k).equals("MONEY")) {
+                    // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object
                     int head = k;
                     while (v.isNoun(head + 1)) {
                         head++;
@@ -1364,6 +1559,8 @@ public final class ClaimExtractor {
         String eventSubject;
         /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
         boolean vague;
+        /** A value whose unit the normaliser reads off its own words ("the 88th minute", "half a percentage point"). */
+        boolean measured;
 
         Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
             this.type = type;

@@ -87,6 +87,11 @@ public final class DateNormalizer {
                     + "(?: (?:of )?(?:" + YEAR + "|" + RELATIVE_YEAR + "))?");
     private static final Pattern QUARTER_CODE = Pattern.compile("q([1-4])(?: " + YEAR + ")?|" + YEAR + " q([1-4])");
     private static final Pattern RELATIVE_QUARTER = Pattern.compile("(this|last|next) quarter");
+    /** "the April-June period", "the July to September quarter": a calendar quarter named by its months. */
+    private static final Pattern QUARTER_MONTHS = Pattern.compile(
+            "(?:the )?(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?) (?:to |through )?"
+                    + "(mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?) (?:period|quarter)"
+                    + "(?: (?:of )?(?:" + YEAR + "|" + RELATIVE_YEAR + "))?");
     private static final Pattern SEASON = Pattern.compile(
             "(?:(last|this|next|coming|past|the) )?(spring|summer|autumn|fall|winter)"
                     + "(?: (?:of )?(?:" + YEAR + "|" + RELATIVE_YEAR + "))?");
@@ -207,6 +212,9 @@ public final class DateNormalizer {
         }
         if ((m = QUARTER.matcher(s)).matches()) {
             return quarter(quarterNumber(m.group(1)), m.group(2), m.group(3), ctx);
+        }
+        if ((m = QUARTER_MONTHS.matcher(s)).matches() && month(m.group(2)) == month(m.group(1)) + 2) {
+            return quarter((month(m.group(1)) + 2) / 3, m.group(3), m.group(4), ctx);
         }
         if ((m = QUARTER_CODE.matcher(s)).matches()) {
             int q = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));

@@ -43,6 +43,9 @@ public final class NumberNormalizer {
 
     private static final double ABOUT_TOLERANCE = 0.10;
 
+    /** Hundredths of a percentage point, read as percentage points. */
+    private static final String BASIS_POINT = "basis point";
+
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -170,6 +173,12 @@ public final class NumberNormalizer {
 
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
+    /** A race or elapsed time, hours:minutes:seconds ("2:02:17", "1:59:40.2"): a duration, not a clock time. */
+    private static final Pattern RACE_TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):([0-5]\\d):([0-5]\\d(?:\\.\\d+)?)(?![\\d:])");
+
+    /** An ordinal written in digits: "88th", "1st", "22nd". */
+    private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+
     private static final Pattern CURRENCY_SYMBOL = Pattern.compile("(us\\$|a\\$|c\\$|\\$|£|€|¥)");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final List<String> UNIT_STOP_WORDS =
@@ -186,7 +195,16 @@ public final class NumberNormalizer {
 
     /** Reads a number phrase; empty when it holds no number or quantifier. */
     public Optional<Quantity> normalize(String phrase) {
-        if (phrase == null || phrase.isBlank() || CLOCK_TIME.matcher(phrase).find()) {
+        if (phrase == null || phrase.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher race = RACE_TIME.matcher(phrase);
+        if (race.find() && words(phrase.substring(race.end())).stream().noneMatch(CLOCK_WORDS::contains)) {
+            double seconds = Integer.parseInt(race.group(1)) * 3600 + Integer.parseInt(race.group(2)) * 60
+                    + Double.parseDouble(race.group(3));
+            return Optional.of(Quantity.exact(seconds, "second"));
+        }
+        if (CLOCK_TIME.matcher(phrase).find()) {
             return Optional.empty();
         }
         List<String> words = words(phrase);
@@ -293,7 +311,8 @@ public final class NumberNormalizer {
      * likely the same figure rounded, and a false disagreement costs the researcher more
      * than a missed one. Quantities in different measurement units (dollars and euros,
      * percent and days) are never compatible; check {@link #comparable} first to tell
-     * "incomparable" from "disagree". Durations in different time units are converted.
+     * "incomparable" from "disagree". Durations in different time units, lengths in miles and
+     * kilometres, speeds in mph and km/h are converted.
      */
     public static boolean compatible(Quantity a, Quantity b) {
         if (!comparable(a, b)) {
@@ -302,9 +321,9 @@ public final class NumberNormalizer {
         double scaleA = 1;
         double scaleB = 1;
         boolean converted = false;
-        if (Units.isTime(a.unit()) && Units.isTime(b.unit()) && !a.unit().equals(b.unit())) {
-            scaleA = Units.daysPer(a.unit());
-            scaleB = Units.daysPer(b.unit());
+        if (Units.convertible(a.unit(), b.unit()) && !a.unit().equals(b.unit())) {
+            scaleA = Units.baseUnits(a.unit());
+            scaleB = Units.baseUnits(b.unit());
             converted = true;
         }
         if (!converted && a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT) {
@@ -313,7 +332,8 @@ public final class NumberNormalizer {
         if (!converted && (namesBoundOf(a, b) || namesBoundOf(b, a))) {
             return true;
         }
-        // Converting "three months" to days is approximate: allow the calendar's slack.
+        // Converting "three months" to days or miles to km is approximate, and a converted
+        // figure is usually rounded: allow that slack.
         double slack = converted ? 0.05 : 0;
         double aLow = a.low() * scaleA * (1 - slack);
         double aHigh = a.high() * scaleA * (1 + slack);
@@ -324,7 +344,8 @@ public final class NumberNormalizer {
 
     /**
      * True when the two quantities measure the same kind of thing: same measurement unit,
-     * two time units, or at least one of them without a measurement unit (a count).
+     * two units of one dimension (time, length, speed), or at least one of them without a
+     * measurement unit (a count).
      */
     public static boolean comparable(Quantity a, Quantity b) {
         String ua = a.unit() == null ? "" : a.unit();
@@ -332,7 +353,7 @@ public final class NumberNormalizer {
         if (!Units.isMeasure(ua) || !Units.isMeasure(ub)) {
             return true;
         }
-        return ua.equals(ub) || (Units.isTime(ua) && Units.isTime(ub));
+        return ua.equals(ub) || Units.convertible(ua, ub);
     }
 
     private static boolean namesBoundOf(Quantity strict, Quantity exact) {
@@ -351,13 +372,17 @@ public final class NumberNormalizer {
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
                 .replaceAll("(?<=\\d),(?=\\d{3})", "")
                 .replace("per cent", "percent")
+                .replaceAll("basis points?|(?<=\\d)\\s*bps?\\b", " basis_point")
+                .replaceAll("(?<=\\d)\\s*°", " °")
+                .replaceAll("\\b(km|kilomet(?:re|er)s?)\\s*(/\\s*h(?:r|our)?|per hour)\\b", "km/h")
+                .replaceAll("\\bmiles? (an|per) hour\\b", "mph")
                 .replace("percentage points", "percentage_point")
                 .replace("percentage point", "percentage_point")
                 .replace("%", " percent ")
                 .replaceAll("(>=|<=|[<>~+])", " $1 ")
                 .replaceAll("(us\\$|a\\$|c\\$|\\$|£|€|¥)", " $1 ")
                 .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
-                .replaceAll("(?<=\\d)(?=[a-z])", " ")
+                .replaceAll("(?<=\\d)(?!(?:st|nd|rd|th)\\b)(?=[a-z])", " ")
                 .replaceAll("-", " - ")
                 .replaceAll("[,;:!?()\"\u201c\u201d]", " ")
                 .replaceAll("(?<![a-z])'|'(?![a-z])|\u2019", " ");
@@ -429,6 +454,10 @@ public final class NumberNormalizer {
                 leadingUnit = "magnitude";
                 pos++;
             }
+            Optional<Quantity> position = readPosition();
+            if (position.isPresent()) {
+                return position;
+            }
             Optional<ReadNumber> number = readNumber(pos);
             if (number.isEmpty()) {
                 return readArticleAsOne(hedge);
@@ -446,10 +475,82 @@ public final class NumberNormalizer {
             if (decimal && QUAKE_WORDS.contains(unit)) {
                 unit = "magnitude";
             }
+            if (unit.equals(BASIS_POINT)) {
+                value /= 100; // "50 basis points" is half a percentage point
+                unit = Units.PERCENTAGE_POINT;
+            }
+            if (hedge == null && Units.isTime(unit)) {
+                Optional<Quantity> compound = readCompoundDuration(value, unit);
+                if (compound.isPresent()) {
+                    return compound;
+                }
+            }
             if (hedge == null) {
                 return Optional.of(Quantity.exact(value, unit));
             }
             return Optional.of(hedged(hedge, value, unit));
+        }
+
+        /**
+         * "two hours, two minutes and 17 seconds": the later parts of a duration written in
+         * falling units, summed in the smallest; empty when no such part follows.
+         */
+        private Optional<Quantity> readCompoundDuration(double value, String unit) {
+            int at = pos + 1; // past the first part's unit word
+            double days = value * Units.daysPer(unit);
+            String smallest = unit;
+            int parts = 1;
+            while (true) {
+                int next = at;
+                if (next < words.size() && words.get(next).equals("and")) {
+                    next++;
+                }
+                Optional<ReadNumber> n = readNumber(next);
+                if (n.isEmpty() || n.get().next >= words.size()) {
+                    break;
+                }
+                String partUnit = Units.measureOfWord(words.get(n.get().next)).orElse("");
+                if (!Units.isTime(partUnit) || Units.daysPer(partUnit) >= Units.daysPer(smallest)) {
+                    break;
+                }
+                days += n.get().value * Units.daysPer(partUnit);
+                smallest = partUnit;
+                at = n.get().next + 1;
+                parts++;
+            }
+            if (parts == 1) {
+                return Optional.empty();
+            }
+            pos = at;
+            double inSmallest = days / Units.daysPer(smallest);
+            return Optional.of(Quantity.exact(Math.round(inSmallest * 1000) / 1000.0, smallest));
+        }
+
+        /**
+         * "the 88th minute", "an 89th-minute header", "the 12th lap": an ordinal position in a
+         * sequence is a value, in its own unit so it never meets the duration "88 minutes".
+         */
+        private Optional<Quantity> readPosition() {
+            int start = pos;
+            if ((matches("a") || matches("an")) && pos + 1 < words.size()) {
+                start++; // "an 89th-minute header"
+            }
+            if (start >= words.size()) {
+                return Optional.empty();
+            }
+            Matcher ordinal = DIGIT_ORDINAL.matcher(words.get(start));
+            if (!ordinal.matches()) {
+                return Optional.empty();
+            }
+            int at = start + 1;
+            if (at < words.size() && words.get(at).equals("-")) {
+                at++;
+            }
+            if (at >= words.size() || !Units.isSequenceNoun(words.get(at))) {
+                return Optional.empty();
+            }
+            pos = at + 1;
+            return Optional.of(Quantity.exact(Integer.parseInt(ordinal.group(1)), Units.positionUnit(words.get(at))));
         }
 
         /** "5,000 or more", "5,000-plus", "300 or so", "5,000-odd", "40 or fewer". */
@@ -474,12 +575,38 @@ public final class NumberNormalizer {
                 String spaced = key;
                 if (matches(spaced) || matches(spaced.replace(" thirds", " - thirds").replace(" quarters", " - quarters"))) {
                     double share = FRACTIONS.get(key);
+                    Optional<Quantity> ofUnit = fractionOfUnit(pos + key.split(" ").length, share, hedge);
+                    if (ofUnit.isPresent()) {
+                        return ofUnit;
+                    }
                     // A fraction in prose is a rough share: "half" is about 50 per cent.
                     HedgeWords effective = hedge != null ? hedge : new HedgeWords("", Hedge.ABOUT, false);
                     return Optional.of(hedged(effective, share, Units.PERCENT));
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "half a percentage point", "a quarter of an hour", "half a mile": a fraction of one
+         * measurement unit is that much of the unit, not a share of a whole.
+         */
+        private Optional<Quantity> fractionOfUnit(int at, double share, HedgeWords hedge) {
+            int k = at;
+            if (k < words.size() && words.get(k).equals("of")) {
+                k++;
+            }
+            if (k + 1 >= words.size() || !(words.get(k).equals("a") || words.get(k).equals("an"))) {
+                return Optional.empty();
+            }
+            String w = words.get(k + 1);
+            String unit = w.equals(Units.PERCENTAGE_POINT) ? w : Units.measureOfWord(w).orElse("");
+            if (!Units.isMeasure(unit) || unit.equals(Units.PERCENT)) {
+                return Optional.empty();
+            }
+            pos = k + 2;
+            double x = share / 100;
+            return Optional.of(hedge == null ? Quantity.exact(x, unit) : hedged(hedge, x, unit));
         }
 
         /** "1 in 5", "three out of four": a share, as an exact percentage. */
@@ -745,8 +872,15 @@ public final class NumberNormalizer {
                 if (money.isPresent()) {
                     return money.get();
                 }
-                if (w.equals(Units.PERCENTAGE_POINT)) {
-                    return Units.PERCENTAGE_POINT;
+                if (w.equals(Units.PERCENTAGE_POINT) || w.equals(BASIS_POINT)) {
+                    return w;
+                }
+                if ((w.equals("degree") || w.equals("degrees")) && pos + 1 < words.size()) {
+                    // "47 degrees Celsius", "116 degrees F": the scale names the unit
+                    Optional<String> scale = Units.measureOfWord(words.get(pos + 1).replace("°", ""));
+                    if (scale.isPresent() && (scale.get().equals("celsius") || scale.get().equals("fahrenheit"))) {
+                        return scale.get();
+                    }
                 }
                 Optional<String> measure = Units.measureOfWord(w);
                 if (measure.isPresent() && !(currency != null && measure.get().equals("metre"))) {

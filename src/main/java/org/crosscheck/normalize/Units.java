@@ -28,7 +28,23 @@ public final class Units {
             "second", 1.0 / 86400, "minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0,
             "week", 7.0, "month", 30.44, "year", 365.25, "decade", 3652.5, "century", 36525.0);
 
+    /**
+     * Measures of one dimension convert into each other: each unit's size in its dimension's
+     * base unit (km for lengths, km/h for speeds), so "120 mph" meets "195 km/h".
+     */
+    private static final Map<String, Double> LENGTH_UNIT_KM = Map.of("km", 1.0, "mile", 1.609344, "metre", 0.001);
+    private static final Map<String, Double> SPEED_UNIT_KMH = Map.of("km/h", 1.0, "mph", 1.609344);
+
+    /** Nouns that, after an ordinal, name a position in a sequence: "the 88th minute", "the 12th lap". */
+    private static final String POSITION_PREFIX = "nth ";
+    private static final Set<String> SEQUENCE_NOUNS = Set.of("minute", "lap", "round", "inning", "hole", "stage");
+
     private static final Map<String, String> MEASURE_WORDS = Map.ofEntries(
+            Map.entry("km/h", "km/h"), Map.entry("kph", "km/h"), Map.entry("kmh", "km/h"),
+            Map.entry("kmph", "km/h"), Map.entry("mph", "mph"),
+            Map.entry("celsius", "celsius"), Map.entry("centigrade", "celsius"), Map.entry("°c", "celsius"),
+            Map.entry("c", "celsius"), Map.entry("fahrenheit", "fahrenheit"), Map.entry("°f", "fahrenheit"),
+            Map.entry("f", "fahrenheit"),
             Map.entry("percent", PERCENT), Map.entry("pc", PERCENT), Map.entry("%", PERCENT),
             Map.entry("magnitude", "magnitude"), Map.entry("km", "km"),
             Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
@@ -53,6 +69,7 @@ public final class Units {
 
     private static final Set<String> MEASURE_UNITS = Set.of(
             PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "kg", "tonne",
+            "km/h", "mph", "celsius", "fahrenheit",
             "hectare", "acre", "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CHF", "AUD", "CAD");
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
@@ -100,12 +117,51 @@ public final class Units {
 
     /** True for units whose mismatch makes two numbers incomparable (not counted nouns). */
     public static boolean isMeasure(String unit) {
-        return unit != null && (MEASURE_UNITS.contains(unit) || TIME_UNIT_DAYS.containsKey(unit));
+        return unit != null && (MEASURE_UNITS.contains(unit) || TIME_UNIT_DAYS.containsKey(unit)
+                || unit.startsWith(POSITION_PREFIX));
     }
 
     /** True for time units ("day", "hour", "year"...), which convert into each other. */
     public static boolean isTime(String unit) {
         return unit != null && TIME_UNIT_DAYS.containsKey(unit);
+    }
+
+    /**
+     * The size of {@code unit} in the base unit of its dimension (days for time, km for
+     * length, km/h for speed); NaN when the unit converts into no other.
+     */
+    public static double baseUnits(String unit) {
+        if (unit == null) {
+            return Double.NaN;
+        }
+        Double size = TIME_UNIT_DAYS.get(unit);
+        if (size == null) {
+            size = LENGTH_UNIT_KM.get(unit);
+        }
+        if (size == null) {
+            size = SPEED_UNIT_KMH.get(unit);
+        }
+        return size == null ? Double.NaN : size;
+    }
+
+    /** True when two different measurement units measure one dimension ("mile" and "km", "day" and "hour"). */
+    public static boolean convertible(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return (isTime(a) && isTime(b))
+                || (LENGTH_UNIT_KM.containsKey(a) && LENGTH_UNIT_KM.containsKey(b))
+                || (SPEED_UNIT_KMH.containsKey(a) && SPEED_UNIT_KMH.containsKey(b));
+    }
+
+    /** True for a noun naming a position in a sequence after an ordinal ("minute", "lap", "round"). */
+    public static boolean isSequenceNoun(String word) {
+        return word != null && SEQUENCE_NOUNS.contains(singularNoun(word));
+    }
+
+    /** The unit of an ordinal position, "the 88th minute": kept apart from the duration "88 minutes". */
+    public static String positionUnit(String sequenceNoun) {
+        return POSITION_PREFIX + singularNoun(sequenceNoun);
     }
 
     /** Length of a time unit in days (a month is 30.44 days); NaN when not a time unit. */

@@ -498,4 +498,119 @@ class ClaimExtractorTest {
         assertThat(withValueText(claims, "at least five").subject()).doesNotContain("India");
         assertThat(withValueText(claims, "More than 3,000").subject()).isEqualTo("refugees into Uganda");
     }
+    @Test
+    void readsRaceTimeAsDurationNotClockTime() {
+        List<Claim> claims = extract("Daniel Kiptoo won the Berlin Marathon on Sunday in 2:02:17, breaking the course record.",
+                SEP_27_2020);
+
+        Claim time = withValueText(claims, "2:02:17");
+        assertThat(time.kind()).isEqualTo(ClaimKind.DURATION);
+        assertThat(time.value().quantity().stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void joinsDurationWrittenInPartsIntoOneClaim() {
+        List<Claim> claims = extract("Kiptoo crossed the line at the Brandenburg Gate in two hours, two minutes and 17 seconds.",
+                SEP_27_2020);
+
+        List<Claim> durations = ofKind(claims, ClaimKind.DURATION);
+        assertThat(durations).hasSize(1);
+        assertThat(durations.get(0).valueText()).isEqualTo("two hours, two minutes and 17 seconds");
+        assertThat(durations.get(0).value().quantity().stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void keepsTwoDurationsOfDifferentThingsApart() {
+        List<Claim> claims = extract("The talks lasted three days and the ceasefire held for two weeks.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.DURATION)).hasSize(2);
+    }
+
+    @Test
+    void readsOrdinalMinuteAsValueNotDate() {
+        List<Claim> claims = extract("Mensah's header in the 88th minute settled a tense final.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.DATE)).isEmpty();
+        Claim minute = withValueText(claims, "88th minute");
+        assertThat(minute.value().quantity().stated()).isEqualTo(88);
+    }
+
+    @Test
+    void readsHyphenatedOrdinalMinute() {
+        List<Claim> claims = extract("Riverside beat Castleford 2-1 with an 89th-minute header from Kofi Mensah.", SEP_27_2020);
+
+        Claim minute = withValueText(claims, "89th-minute");
+        assertThat(minute.value().quantity().stated()).isEqualTo(89);
+        assertThat(minute.unit()).isEqualTo(withValueText(
+                extract("The winner came in the 88th minute.", SEP_27_2020), "88th minute").unit());
+    }
+
+    @Test
+    void extractsFractionOfAPercentagePoint() {
+        List<Claim> claims = extract("Policymakers lifted the main rate by half a percentage point on Thursday.", SEP_27_2020);
+
+        Claim hike = withValueText(claims, "half a percentage point");
+        assertThat(hike.unit()).isEqualTo("percentage point");
+        assertThat(hike.value().quantity().stated()).isEqualTo(0.5);
+        assertThat(hike.predicate()).isEqualTo("lift");
+    }
+
+    @Test
+    void comparedWithIsNotTheEventOfTheValue() {
+        List<Claim> claims = extract("The drug cut the risk of heart attack by 20% compared with a placebo.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "20%").predicate()).isEqualTo("cut");
+    }
+
+    @Test
+    void readsSpeedInKilometresPerHour() {
+        List<Claim> claims = extract("The cyclone packed winds of up to 195 km/h when it made landfall.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "up to 195").unit()).isEqualTo("km/h");
+    }
+    @Test
+    void valueHangsOnMainVerbNotOnClauseOpenedAfterIt() {
+        List<Claim> claims = extract("The integrity unit has banned the runner for four years after she tested positive "
+                + "for a banned substance.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "four years").predicate()).isEqualTo("ban");
+    }
+
+    @Test
+    void durationOfEventNounTakesTheNounsEvent() {
+        List<Claim> claims = extract("The runner was handed a two-year ban by the federation.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "two-year").predicate()).isEqualTo("ban");
+    }
+    @Test
+    void dateOfRecordInAsideIsAboutTheValuesSubject() {
+        List<Claim> claims = extract("Turnout was 38.4 percent, the lowest since 2002, the city clerk's office said.", SEP_27_2020);
+
+        Claim since = withValueText(claims, "2002");
+        assertThat(since.subject()).isEqualTo("Turnout lowest");
+        assertThat(since.predicate()).isEqualTo("be");
+    }
+
+    @Test
+    void valueInAsideTakesCopulaOfTheClauseItQualifies() {
+        List<Claim> claims = extract("Voter turnout was just 38%, the lowest since 1998, according to the city clerk.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "1998").predicate()).isEqualTo("be");
+    }
+    @Test
+    void clockTimeIsNotTheObjectOfADatesEvent() {
+        List<Claim> claims = extract("The truce is due to start at 6 p.m. on Saturday, the mediators said.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "Saturday").subject()).isEqualTo("start");
+    }
+    @Test
+    void extractsQuarterNamedByItsMonths() {
+        List<Claim> claims = extract("Gross domestic product expanded by 0.2% in the April-June period, a first estimate showed.",
+                LocalDate.of(2024, 8, 2));
+
+        Claim period = withValueText(claims, "the April-June period");
+        assertThat(period.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(period.value().date().normalized()).isEqualTo("2024-Q2");
+        assertThat(period.subject()).isEqualTo("expand");
+    }
 }

@@ -505,4 +505,16 @@ class DateNormalizerTest {
         assertThat(v.first()).isEqualTo(d("2020-09-21"));
         assertThat(v.last()).isEqualTo(d("2020-09-30"));
     }
+    @Test
+    void readsQuarterNamedByItsMonths() {
+        DateValue months = new DateNormalizer().normalize("the April-June period", DateContext.of(LocalDate.of(2024, 8, 30), Tense.PAST)).orElseThrow();
+        DateValue named = new DateNormalizer().normalize("the second quarter", DateContext.of(LocalDate.of(2024, 8, 30), Tense.PAST)).orElseThrow();
+        assertThat(months.normalized()).isEqualTo(named.normalized());
+    }
+
+    @Test
+    void keepsMonthsThatAreNoQuarterUnread() {
+        assertThat(new DateNormalizer().normalize("the May-July period", DateContext.of(LocalDate.of(2024, 8, 30), Tense.PAST))
+                .filter(d -> d.normalized().contains("Q"))).isEmpty();
+    }
 }

@@ -378,4 +378,80 @@ class NumberNormalizerTest {
         assertThat(q.hedge()).isEqualTo(hedge);
         assertThat(q.stated()).isEqualTo(5000);
     }
+    @Test
+    void readsRaceTimeAsDuration() {
+        Quantity q = read("2:02:17");
+        assertThat(q.unit()).isEqualTo("second");
+        assertThat(q.stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void keepsClockTimeOutOfQuantities() {
+        assertThat(normalizer.normalize("14:00")).isEmpty();
+    }
+
+    @Test
+    void sumsDurationWrittenInFallingUnits() {
+        Quantity q = read("two hours, two minutes and 17 seconds");
+        assertThat(q.unit()).isEqualTo("second");
+        assertThat(q.stated()).isEqualTo(7337);
+    }
+
+    @Test
+    void raceTimeAgreesWithTheSameTimeSpelledOut() {
+        assertThat(NumberNormalizer.compatible(read("2:02:17"), read("two hours, two minutes and 17 seconds"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("2:02:17"), read("two hours, two minutes and 40 seconds"))).isFalse();
+    }
+
+    @Test
+    void readsOrdinalMinuteAsPosition() {
+        Quantity written = read("the 88th minute");
+        Quantity hyphenated = read("an 89th-minute header");
+        assertThat(written.stated()).isEqualTo(88);
+        assertThat(hyphenated.stated()).isEqualTo(89);
+        assertThat(written.unit()).isEqualTo(hyphenated.unit()).isNotEqualTo(read("88 minutes").unit());
+    }
+
+    @Test
+    void readsBasisPointsAsPercentagePoints() {
+        Quantity q = read("50 basis points");
+        assertThat(q.unit()).isEqualTo(Units.PERCENTAGE_POINT);
+        assertThat(q.stated()).isEqualTo(0.5);
+    }
+
+    @Test
+    void readsHalfAPercentagePointAsFractionOfTheUnit() {
+        Quantity q = read("half a percentage point");
+        assertThat(q.unit()).isEqualTo(Units.PERCENTAGE_POINT);
+        assertThat(NumberNormalizer.compatible(q, read("50 basis points"))).isTrue();
+    }
+
+    @Test
+    void readsHalfOfAWholeStillAsShare() {
+        assertThat(read("half of the residents").unit()).isEqualTo(Units.PERCENT);
+    }
+
+    @Test
+    void readsTemperatureInCelsiusWrittenEitherWay() {
+        assertThat(read("46.9C").unit()).isEqualTo("celsius");
+        assertThat(read("47 degrees Celsius").unit()).isEqualTo("celsius");
+        assertThat(read("47°C").unit()).isEqualTo("celsius");
+    }
+
+    @Test
+    void convertsMilesPerHourToKilometresPerHour() {
+        Quantity kmh = read("up to 195 km/h");
+        Quantity mph = read("120 mph");
+        assertThat(NumberNormalizer.comparable(kmh, mph)).isTrue();
+        assertThat(NumberNormalizer.compatible(kmh, mph)).isTrue();
+        assertThat(NumberNormalizer.compatible(read("150 km/h"), mph)).isFalse();
+        assertThat(read("195 km / h").unit()).isEqualTo("km/h");
+        assertThat(read("120 miles per hour").unit()).isEqualTo("mph");
+    }
+
+    @Test
+    void convertsMilesToKilometres() {
+        assertThat(NumberNormalizer.compatible(read("10 kilometres"), read("six miles"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("10 kilometres"), read("12 miles"))).isFalse();
+    }
 }
