@@ -185,46 +185,14 @@ public final class Aligner {
         return candidatePairs(claims).length;
     }
 
-    /** Pairs (i < j, see {@link #pairKey}) of claims from different documents that share a block, in order. */
-    private long[] candidatePairs(List<Claim> claims) {
-        int n = claims.size();
-        List<Set<String>> keysOf = new ArrayList<>(n);
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Set<String> keys = blockKeys(claims.get(i));
-            keysOf.add(keys);
-            for (String key : keys) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+    /** Pairs (i < j, see {@link #pairKey}) of claims from neighbouring documents that share a block, in order. */
+    long[] candidatePairs(List<Claim> claims) {
+        List<Set<String>> keysOf = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            keysOf.add(blockKeys(c));
         }
-        // a claim meets the same partner in many of its blocks: mark partners once per claim
-        int[] seenBy = new int[n];
-        java.util.Arrays.fill(seenBy, -1);
-        long[] pairs = new long[1024];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            String document = claims.get(i).document();
-            for (String key : keysOf.get(i)) {
-                List<Integer> block = blocks.get(key);
-                int limit = key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK;
-                if (block.size() < 2 || block.size() > limit) {
-                    continue;
-                }
-                for (int j : block) {
-                    if (j > i && seenBy[j] != i && !claims.get(j).document().equals(document)) {
-                        seenBy[j] = i;
-                        if (count == pairs.length) {
-                            pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                        }
-                        pairs[count++] = pairKey(i, j, n);
-                    }
-                }
-            }
-        }
-        // each pair once (seenBy marks a partner once per claim); sorted for PairEvidence's binary searches
-        long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.parallelSort(sorted);
-        return sorted;
+        return CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
+                DocumentNeighbours.of(claims));
     }
 
     /**
