@@ -72,17 +72,36 @@ public final class Aligner {
         return facts;
     }
 
+    /**
+     * As {@link #align}, after a change to some of the claims or documents (articles added or
+     * analysed again), reusing the previous alignment: only the claims the change can reach are
+     * grouped and judged again, with the same result as {@code align} (see {@link LocalRealignment}).
+     */
+    public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                              PreviousAlignment previous) {
+        return new LocalRealignment(this, comparer, claims, documents,
+                factOverrides == null ? Map.of() : factOverrides, previous).facts();
+    }
+
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
+        return group(claims, similarity(documents), candidatePairs(claims));
+    }
+
+    /** The similarity measure for claims of these documents (a year that is an article's own is its present). */
+    ClaimSimilarity similarity(Map<String, DocumentInfo> documents) {
         Map<String, Integer> years = new HashMap<>();
         documents.forEach((name, d) -> {
             if (d.published() != null) {
                 years.put(name, d.published().getYear());
             }
         });
-        ClaimSimilarity similarity = new ClaimSimilarity(lexicon, years);
+        return new ClaimSimilarity(lexicon, years);
+    }
+
+    /** The machine grouping over the given candidate pairs (see {@link #candidatePairs}), in order of first appearance. */
+    List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs) {
         int n = claims.size();
-        long[] pairs = candidatePairs(claims);
         // The pairs' evidence is independent, so it is computed on every core, then kept for the merges.
         ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
                 .mapToObj(k -> similarity.compare(claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))))
@@ -145,6 +164,10 @@ public final class Aligner {
     }
 
     /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
+    static boolean groupable(ClaimSimilarity similarity, Claim a, Claim b) {
+        return groupable(similarity.compare(a, b), a, b);
+    }
+
     private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
         boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
         return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b), agree && ValueCompatibility.sameFigure(a, b))
@@ -256,15 +279,15 @@ public final class Aligner {
     }
 
     /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
-    private static long pairKey(int i, int j, int n) {
+    static long pairKey(int i, int j, int n) {
         return (long) i * n + j;
     }
 
-    private static int first(long pair, int n) {
+    static int first(long pair, int n) {
         return (int) (pair / n);
     }
 
-    private static int second(long pair, int n) {
+    static int second(long pair, int n) {
         return (int) (pair % n);
     }
 

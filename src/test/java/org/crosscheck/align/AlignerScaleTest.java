@@ -50,7 +50,7 @@ class AlignerScaleTest {
     }
 
     /** {@code articles} articles, five per story; each states four counts and a date of its story. */
-    private static List<Claim> corpus(int articles, List<DocumentInfo> docs) {
+    static List<Claim> corpus(int articles, List<DocumentInfo> docs) {
         List<Claim> claims = new ArrayList<>();
         for (int d = 0; d < articles; d++) {
             int story = d / 5;
