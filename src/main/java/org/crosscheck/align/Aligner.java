@@ -210,9 +210,14 @@ public final class Aligner {
 
     /** Pairs (i < j, see {@link #pairKey}) of claims from neighbouring documents that share a block, in order. */
     long[] candidatePairs(List<Claim> claims) {
+        return candidatePairs(claims, new HashMap<>());
+    }
+
+    /** As {@link #candidatePairs(List)}, with the block keys of claims already seen (WordNet look-ups are not free). */
+    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache) {
         List<Set<String>> keysOf = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            keysOf.add(blockKeys(c));
+            keysOf.add(keyCache.computeIfAbsent(c, this::blockKeys));
         }
         return CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
                 DocumentNeighbours.of(claims));

@@ -34,6 +34,8 @@ final class LocalRealignment {
     private final List<DocumentInfo> documents;
     private final Map<String, String> overrides;
     private final PreviousAlignment previous;
+    /** Block keys by claim: most claims are the same before and after, and their keys with them. */
+    private final Map<Claim, Set<String>> blockKeys = new HashMap<>();
 
     LocalRealignment(Aligner aligner, FactComparer comparer, List<Claim> claims, List<DocumentInfo> documents,
                      Map<String, String> overrides, PreviousAlignment previous) {
@@ -57,7 +59,7 @@ final class LocalRealignment {
         for (Fact f : previous.facts()) {
             f.claimIds().forEach(id -> factOf.put(id, f));
         }
-        long[] pairs = aligner.candidatePairs(claims);
+        long[] pairs = aligner.candidatePairs(claims, blockKeys);
         boolean[] affected = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
         for (String id : seeds(indexOf, pairs)) {
@@ -134,7 +136,7 @@ final class LocalRealignment {
         }
         // pairs that appeared or disappeared among claims that are still there
         int n = claims.size();
-        long[] pairsBefore = aligner.candidatePairs(previous.claims());
+        long[] pairsBefore = aligner.candidatePairs(previous.claims(), blockKeys);
         int m = previous.claims().size();
         long[] mapped = new long[pairsBefore.length];
         int count = 0;
