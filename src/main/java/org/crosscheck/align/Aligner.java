@@ -72,17 +72,36 @@ public final class Aligner {
         return facts;
     }
 
+    /**
+     * As {@link #align}, after a change to some of the claims or documents (articles added or
+     * analysed again), reusing the previous alignment: only the claims the change can reach are
+     * grouped and judged again, with the same result as {@code align} (see {@link LocalRealignment}).
+     */
+    public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                              PreviousAlignment previous) {
+        return new LocalRealignment(this, comparer, claims, documents,
+                factOverrides == null ? Map.of() : factOverrides, previous).facts();
+    }
+
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
+        return group(claims, similarity(documents), candidatePairs(claims));
+    }
+
+    /** The similarity measure for claims of these documents (a year that is an article's own is its present). */
+    ClaimSimilarity similarity(Map<String, DocumentInfo> documents) {
         Map<String, Integer> years = new HashMap<>();
         documents.forEach((name, d) -> {
             if (d.published() != null) {
                 years.put(name, d.published().getYear());
             }
         });
-        ClaimSimilarity similarity = new ClaimSimilarity(lexicon, years);
+        return new ClaimSimilarity(lexicon, years);
+    }
+
+    /** The machine grouping over the given candidate pairs (see {@link #candidatePairs}), in order of first appearance. */
+    List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs) {
         int n = claims.size();
-        long[] pairs = candidatePairs(claims);
         // The pairs' evidence is independent, so it is computed on every core, then kept for the merges.
         ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
                 .mapToObj(k -> similarity.compare(claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))))
@@ -145,6 +164,10 @@ public final class Aligner {
     }
 
     /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
+    static boolean groupable(ClaimSimilarity similarity, Claim a, Claim b) {
+        return groupable(similarity.compare(a, b), a, b);
+    }
+
     private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
         boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
         return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b), agree && ValueCompatibility.sameFigure(a, b))
@@ -185,46 +208,19 @@ public final class Aligner {
         return candidatePairs(claims).length;
     }
 
-    /** Pairs (i < j, see {@link #pairKey}) of claims from different documents that share a block, in order. */
-    private long[] candidatePairs(List<Claim> claims) {
-        int n = claims.size();
-        List<Set<String>> keysOf = new ArrayList<>(n);
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Set<String> keys = blockKeys(claims.get(i));
-            keysOf.add(keys);
-            for (String key : keys) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+    /** Pairs (i < j, see {@link #pairKey}) of claims from neighbouring documents that share a block, in order. */
+    long[] candidatePairs(List<Claim> claims) {
+        return candidatePairs(claims, new HashMap<>());
+    }
+
+    /** As {@link #candidatePairs(List)}, with the block keys of claims already seen (WordNet look-ups are not free). */
+    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache) {
+        List<Set<String>> keysOf = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            keysOf.add(keyCache.computeIfAbsent(c, this::blockKeys));
         }
-        // a claim meets the same partner in many of its blocks: mark partners once per claim
-        int[] seenBy = new int[n];
-        java.util.Arrays.fill(seenBy, -1);
-        long[] pairs = new long[1024];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            String document = claims.get(i).document();
-            for (String key : keysOf.get(i)) {
-                List<Integer> block = blocks.get(key);
-                int limit = key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK;
-                if (block.size() < 2 || block.size() > limit) {
-                    continue;
-                }
-                for (int j : block) {
-                    if (j > i && seenBy[j] != i && !claims.get(j).document().equals(document)) {
-                        seenBy[j] = i;
-                        if (count == pairs.length) {
-                            pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                        }
-                        pairs[count++] = pairKey(i, j, n);
-                    }
-                }
-            }
-        }
-        // each pair once (seenBy marks a partner once per claim); sorted for PairEvidence's binary searches
-        long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.parallelSort(sorted);
-        return sorted;
+        return CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
+                DocumentNeighbours.of(claims));
     }
 
     /**
@@ -295,15 +291,15 @@ public final class Aligner {
     }
 
     /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
-    private static long pairKey(int i, int j, int n) {
+    static long pairKey(int i, int j, int n) {
         return (long) i * n + j;
     }
 
-    private static int first(long pair, int n) {
+    static int first(long pair, int n) {
         return (int) (pair / n);
     }
 
-    private static int second(long pair, int n) {
+    static int second(long pair, int n) {
         return (int) (pair % n);
     }
 

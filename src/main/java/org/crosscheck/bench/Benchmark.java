@@ -217,7 +217,9 @@ public final class Benchmark {
             StageTimes t = wb.lastRunTimes();
             table.row("add one article", BenchTable.seconds(addNanos),
                     "of which NLP " + t.millis().get(StageTimes.Stage.NLP) + " ms, align "
-                            + t.millis().get(StageTimes.Stage.ALIGN) + " ms");
+                            + t.millis().get(StageTimes.Stage.ALIGN) + " ms, claims and linking "
+                            + t.millis().get(StageTimes.Stage.CLAIMS) + " ms, store "
+                            + t.millis().get(StageTimes.Stage.STORE) + " ms");
         }
     }
 

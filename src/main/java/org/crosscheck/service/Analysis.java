@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Fact;
+import org.crosscheck.align.PreviousAlignment;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.MentionNormalizer;
@@ -35,12 +38,16 @@ import org.crosscheck.store.StoredDocument;
  */
 final class Analysis {
     private static final String STALE = "derived.stale";
+    /** The build that made the stored facts: only facts this build made are reused by a local realignment. */
+    private static final String ALIGNED_BY = "derived.aligned.by";
     private final ProjectStore store;
     private final EntityLinker linker = new EntityLinker();
     private final ClaimExtractor extractor = new ClaimExtractor();
     private final MentionNormalizer values = new MentionNormalizer();
     private final CopyDetector copies = new CopyDetector();
     private final Aligner aligner = new Aligner();
+    /** Documents stored anew since the last rebuild (analysed again, dated, given an outlet). */
+    private final Set<String> changedDocuments = ConcurrentHashMap.newKeySet();
 
     Analysis(ProjectStore store) {
         this.store = store;
@@ -48,6 +55,19 @@ final class Analysis {
 
     /** Everything derived, from the stored documents; written in one transaction. */
     synchronized void rebuild(StageTimes times) {
+        rebuild(times, false);
+    }
+
+    /**
+     * As {@link #rebuild(StageTimes)}, after documents were added or changed: when the stored
+     * facts were current before the change and made by this build, only the claims the change can
+     * reach are grouped and judged again ({@link Aligner#realign}); the result is the same.
+     */
+    synchronized void update(StageTimes times, boolean wasCurrent) {
+        rebuild(times, wasCurrent && ClaimSource.build().equals(store.setting(ALIGNED_BY).orElse(null)));
+    }
+
+    private void rebuild(StageTimes times, boolean local) {
         List<StoredDocument> docs = times.time(Stage.STORE, store::documents);
         List<Article> articles = docs.stream().map(StoredDocument::article).toList();
         LinkedEntities linked = times.time(Stage.CLAIMS, () -> EntityOverrides.apply(
@@ -82,10 +102,30 @@ final class Analysis {
         });
         Map<String, String> copyOf = times.time(Stage.ALIGN, () -> copies.detect(articles));
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
-        List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, store.reviews()));
+        Map<String, ReviewDecision> reviews = store.reviews();
+        PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews)) : null;
+        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews)
+                : aligner.realign(ReviewedClaims.effective(claims, reviews, infos), infos,
+                        ReviewedClaims.overrides(reviews), previous));
         times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
                 claimSources));
+        store.setSetting(ALIGNED_BY, ClaimSource.build());
         store.setSetting(STALE, "false");
+        changedDocuments.clear();
+    }
+
+    /**
+     * The alignment the stored facts came from: the stored claims of the documents analysed last
+     * time, as the review decisions make them, and the documents as stored before this rebuild.
+     */
+    private PreviousAlignment previous(StoredClaims stored, Map<String, ReviewDecision> reviews) {
+        List<DocumentInfo> documents = store.documentInfos().stream()
+                .filter(d -> stored.sources().containsKey(d.name())).toList();
+        Map<String, List<Claim>> byDocument = stored.byDocument();
+        List<Claim> claims = new ArrayList<>();
+        documents.forEach(d -> claims.addAll(byDocument.getOrDefault(d.name(), List.of())));
+        return new PreviousAlignment(ReviewedClaims.effective(claims, reviews, documents), documents, store.facts(),
+                changedDocuments);
     }
 
     /** Regroups and recompares the stored claims after a review decision; claims stay as they are. */
@@ -97,13 +137,15 @@ final class Analysis {
         snapshot.documents().stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
                 .forEach(d -> copyOf.put(d.name(), d.copyOf()));
         store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
+        store.setSetting(ALIGNED_BY, ClaimSource.build());
     }
 
     /**
      * Marks the derived output as out of date before a document's NLP output changes, so a run
      * that is cancelled or crashes before the rebuild is finished rebuilds next time.
      */
-    void markStale() {
+    void markStale(String document) {
+        changedDocuments.add(document);
         store.setSetting(STALE, "true");
     }
 
@@ -122,7 +164,7 @@ final class Analysis {
             boolean outletChanged = loaded.outlet() != null && !loaded.outlet().isBlank()
                     && !Objects.equals(old.outlet(), loaded.outlet());
             if (dateChanged || outletChanged) {
-                markStale();
+                markStale(loaded.name());
                 Article updated = old.publishedFrom() == PublishedFrom.USER
                         ? loaded.withPublished(old.published(), PublishedFrom.USER) : loaded;
                 store.saveDocument(updated, stored.nlp());

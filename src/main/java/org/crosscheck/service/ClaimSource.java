@@ -28,6 +28,11 @@ final class ClaimSource {
     private ClaimSource() {
     }
 
+    /** This build of Crosscheck: stored output made by another build is not reused. */
+    static String build() {
+        return BUILD;
+    }
+
     static String of(Article article, AnnotatedDocument linked) {
         StringBuilder key = new StringBuilder(BUILD).append('\n')
                 .append(article.contentHash()).append('\n')

@@ -85,6 +85,7 @@ public final class ProjectWorkbench implements Workbench {
         inputs.problems().forEach(p -> failures.add(failureOf(p)));
         List<ArticleInput> files = inputs.articles();
 
+        boolean wasCurrent = analysis.isDerivedOutputCurrent();
         progress.stage("Loading CoreNLP models (once per process)...");
         CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
         AtomicInteger done = new AtomicInteger();
@@ -106,7 +107,7 @@ public final class ProjectWorkbench implements Workbench {
         }
         if (!analysed.isEmpty() || !analysis.isDerivedOutputCurrent()) {
             progress.stage("Extracting and aligning claims...");
-            analysis.rebuild(times);
+            analysis.update(times, wasCurrent);
         }
         return new AnalysisReport(analysed, reused, failures, cancel.isCancelled());
     }
@@ -128,7 +129,7 @@ public final class ProjectWorkbench implements Workbench {
                 reused.add(article.name());
                 return "unchanged, stored analysis reused";
             }
-            analysis.markStale();
+            analysis.markStale(article.name());
             AnnotatedDocument nlp = times.time(Stage.NLP,
                     () -> annotator.annotate(article.name(), article.analysisText(), article.published()));
             times.time(Stage.STORE, () -> store.saveDocument(article, nlp));

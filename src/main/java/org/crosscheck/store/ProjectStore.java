@@ -303,6 +303,16 @@ public final class ProjectStore implements AutoCloseable {
         return read("read the claims", c -> new StoredClaims(DerivedTables.claims(c), DerivedTables.claimSources(c)));
     }
 
+    /** The documents as the fact table describes them (copies as last analysed), without their text or NLP. */
+    public List<DocumentInfo> documentInfos() {
+        return read("read the documents", ProjectStore::documentInfos);
+    }
+
+    /** The facts of the last analysis, in their order. */
+    public List<Fact> facts() {
+        return read("read the facts", DerivedTables::facts);
+    }
+
     /** Everything the fact table and the export need, read in one transaction; NLP blobs are not read. */
     public ProjectSnapshot snapshot() {
         return read("read the project", c -> new ProjectSnapshot(documentInfos(c), DerivedTables.mentions(c),

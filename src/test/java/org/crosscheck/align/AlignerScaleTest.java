@@ -25,9 +25,34 @@ class AlignerScaleTest {
     /** A thousand articles on two hundred stories: claims are compared within their blocks, not with every claim. */
     @Test
     void comparesOnlyClaimsThatShareABlock() {
-        List<Claim> claims = new ArrayList<>();
         List<DocumentInfo> docs = new ArrayList<>();
-        for (int d = 0; d < 1_000; d++) {
+        List<Claim> claims = corpus(1_000, docs);
+        Aligner aligner = new Aligner();
+        long allPairs = (long) claims.size() * (claims.size() - 1) / 2;
+
+        long compared = aligner.candidatePairCount(claims);
+        List<Fact> facts = aligner.align(claims, docs, Map.of());
+
+        assertThat(compared).isLessThan(allPairs / 20);
+        assertThat(facts).hasSize(1_000);
+        assertThat(facts).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.AGREE));
+    }
+
+    /** Four times the articles (four times the stories) give at most about four times the pairs to compare. */
+    @Test
+    void candidatePairsGrowLinearlyWithTheCorpus() {
+        Aligner aligner = new Aligner();
+
+        long small = aligner.candidatePairCount(corpus(250, new ArrayList<>()));
+        long large = aligner.candidatePairCount(corpus(1_000, new ArrayList<>()));
+
+        assertThat(large).isLessThan(5 * small);
+    }
+
+    /** {@code articles} articles, five per story; each states four counts and a date of its story. */
+    static List<Claim> corpus(int articles, List<DocumentInfo> docs) {
+        List<Claim> claims = new ArrayList<>();
+        for (int d = 0; d < articles; d++) {
             int story = d / 5;
             String name = "doc" + d;
             docs.add(doc(name, LocalDate.of(2021, 1, 1).plusDays(story)));
@@ -47,14 +72,6 @@ class AlignerScaleTest {
                 }
             }
         }
-        Aligner aligner = new Aligner();
-        long allPairs = (long) claims.size() * (claims.size() - 1) / 2;
-
-        long compared = aligner.candidatePairCount(claims);
-        List<Fact> facts = aligner.align(claims, docs, Map.of());
-
-        assertThat(compared).isLessThan(allPairs / 20);
-        assertThat(facts).hasSize(1_000);
-        assertThat(facts).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.AGREE));
+        return claims;
     }
 }
