@@ -41,15 +41,16 @@ public final class StoryPlaces {
         return new StoryPlaces(Map.of());
     }
 
-    /** The places each document names, from its mentions (repeats count towards a place's weight). */
+    /** The places each document names, from its place mentions (repeats count towards a place's weight). */
     public static StoryPlaces of(Collection<MentionRecord> mentions) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (MentionRecord m : mentions) {
             if (m.type() != MentionType.LOCATION) {
                 continue;
             }
-            String name = m.entityName() != null && !m.entityName().isBlank() ? m.entityName() : m.text();
-            String key = String.join(" ", words(name));
+            // the words as written, not the linked entity's name: a document's places then do not
+            // change when another document is added, so a local realignment sees the same relation
+            String key = String.join(" ", words(m.text()));
             if (!key.isEmpty()) {
                 counts.computeIfAbsent(m.document(), d -> new HashMap<>()).merge(key, 1, Integer::sum);
             }
