@@ -1,0 +1,75 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.nlp.MentionType;
+import org.crosscheck.project.MentionRecord;
+import org.junit.jupiter.api.Test;
+
+class StoryPlacesTest {
+
+    /** Mentions of places in one document: each name as often as it is repeated in the list. */
+    private static List<MentionRecord> places(String document, String... names) {
+        List<MentionRecord> mentions = new ArrayList<>();
+        for (String name : names) {
+            mentions.add(new MentionRecord(document, 0, name.length(), name, MentionType.LOCATION, null,
+                    "E-location-" + name.toLowerCase().replace(' ', '-'), name));
+        }
+        return mentions;
+    }
+
+    private static StoryPlaces of(List<MentionRecord> a, List<MentionRecord> b) {
+        List<MentionRecord> all = new ArrayList<>(a);
+        all.addAll(b);
+        return StoryPlaces.of(all);
+    }
+
+    @Test
+    void separatesDocumentsThatNameOnlyOtherPlaces() {
+        StoryPlaces places = of(places("aceh.txt", "Aceh", "Aceh", "Aceh", "Indonesia", "Indonesia", "Bener Meriah", "Takengon"),
+                places("qeshm.txt", "Iran", "Iran", "Qeshm", "Qeshm", "Bandar Abbas", "Tehran"));
+
+        assertThat(places.mayShareStory("aceh.txt", "qeshm.txt")).isFalse();
+    }
+
+    @Test
+    void joinsDocumentsThatShareAMainPlace() {
+        StoryPlaces places = of(places("a.txt", "Aceh", "Aceh", "Indonesia", "Jakarta", "Sumatra"),
+                places("b.txt", "Indonesia", "Banda Aceh", "Takengon", "Singapore"));
+
+        assertThat(places.mayShareStory("a.txt", "b.txt")).isTrue();
+    }
+
+    @Test
+    void ignoresABackgroundPlaceBothNameOnceInPassing() {
+        StoryPlaces places = of(
+                places("quake.txt", "Iran", "Iran", "Iran", "Qeshm", "Qeshm", "Bandar Abbas", "Bandar Abbas", "United States"),
+                places("camp.txt", "Sudan", "Sudan", "Sudan", "Yida", "Yida", "Khartoum", "Khartoum", "United States"));
+
+        assertThat(places.mayShareStory("quake.txt", "camp.txt")).isFalse();
+    }
+
+    @Test
+    void letsAShortReportMeetAnyOther() {
+        StoryPlaces places = of(places("brief.txt", "Calloway"),
+                places("long.txt", "United States", "Washington", "Maryland", "Ohio"));
+
+        assertThat(places.mayShareStory("brief.txt", "long.txt")).isTrue();
+    }
+
+    @Test
+    void matchesAPlaceInsideALongerName() {
+        StoryPlaces places = of(places("a.txt", "Shanxi", "Shanxi", "Beijing", "China"),
+                places("b.txt", "Shanxi province", "Taiyuan", "Datong"));
+
+        assertThat(places.mayShareStory("a.txt", "b.txt")).isTrue();
+    }
+
+    @Test
+    void letsEveryDocumentMeetWhenPlacesAreUnknown() {
+        assertThat(StoryPlaces.unknown().mayShareStory("a.txt", "b.txt")).isTrue();
+    }
+}
