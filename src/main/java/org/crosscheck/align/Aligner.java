@@ -59,11 +59,20 @@ public final class Aligner {
      *                      (move into that claim's fact) or {@code new:<id>} (a fact of its own)
      */
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides) {
+        return align(claims, documents, factOverrides, StoryPlaces.unknown());
+    }
+
+    /**
+     * As {@link #align(List, List, Map)}, knowing the places each document names: claims of two
+     * documents that {@link StoryPlaces} shows to be about different stories never meet.
+     */
+    public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                            StoryPlaces places) {
         Map<String, DocumentInfo> docs = new HashMap<>();
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        List<List<Claim>> groups = group(claims, docs);
+        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), places));
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
@@ -79,8 +88,14 @@ public final class Aligner {
      */
     public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
                               PreviousAlignment previous) {
+        return realign(claims, documents, factOverrides, previous, StoryPlaces.unknown());
+    }
+
+    /** As {@link #realign(List, List, Map, PreviousAlignment)}, knowing the places each document names. */
+    public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                              PreviousAlignment previous, StoryPlaces places) {
         return new LocalRealignment(this, comparer, claims, documents,
-                factOverrides == null ? Map.of() : factOverrides, previous).facts();
+                factOverrides == null ? Map.of() : factOverrides, previous, places).facts();
     }
 
     /** The machine grouping, in the order of the claims' first appearance. */
@@ -210,17 +225,21 @@ public final class Aligner {
 
     /** Pairs (i < j, see {@link #pairKey}) of claims from neighbouring documents that share a block, in order. */
     long[] candidatePairs(List<Claim> claims) {
-        return candidatePairs(claims, new HashMap<>());
+        return candidatePairs(claims, new HashMap<>(), StoryPlaces.unknown());
     }
 
-    /** As {@link #candidatePairs(List)}, with the block keys of claims already seen (WordNet look-ups are not free). */
-    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache) {
+    /**
+     * As {@link #candidatePairs(List)}, with the block keys of claims already seen (WordNet look-ups
+     * are not free), without the pairs whose documents the places show to be about different stories.
+     */
+    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache, StoryPlaces places) {
         List<Set<String>> keysOf = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             keysOf.add(keyCache.computeIfAbsent(c, this::blockKeys));
         }
-        return CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
+        long[] pairs = CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
                 DocumentNeighbours.of(claims));
+        return places.keepSameStory(pairs, claims);
     }
 
     /**

@@ -34,17 +34,19 @@ final class LocalRealignment {
     private final List<DocumentInfo> documents;
     private final Map<String, String> overrides;
     private final PreviousAlignment previous;
+    private final StoryPlaces places;
     /** Block keys by claim: most claims are the same before and after, and their keys with them. */
     private final Map<Claim, Set<String>> blockKeys = new HashMap<>();
 
     LocalRealignment(Aligner aligner, FactComparer comparer, List<Claim> claims, List<DocumentInfo> documents,
-                     Map<String, String> overrides, PreviousAlignment previous) {
+                     Map<String, String> overrides, PreviousAlignment previous, StoryPlaces places) {
         this.aligner = aligner;
         this.comparer = comparer;
         this.claims = claims;
         this.documents = documents;
         this.overrides = overrides;
         this.previous = previous;
+        this.places = places;
     }
 
     List<Fact> facts() {
@@ -59,7 +61,7 @@ final class LocalRealignment {
         for (Fact f : previous.facts()) {
             f.claimIds().forEach(id -> factOf.put(id, f));
         }
-        long[] pairs = aligner.candidatePairs(claims, blockKeys);
+        long[] pairs = aligner.candidatePairs(claims, blockKeys, places);
         boolean[] affected = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
         for (String id : seeds(indexOf, pairs)) {
@@ -90,7 +92,7 @@ final class LocalRealignment {
             }
             Fact f = factOf.get(claims.get(i).id());
             if (f == null) {
-                return aligner.align(claims, documents, overrides); // a claim no fact holds: the previous output is not whole
+                return aligner.align(claims, documents, overrides, places); // a claim no fact holds: the previous output is not whole
             }
             if (seen.add(f)) {
                 List<Claim> group = new ArrayList<>();
@@ -136,7 +138,7 @@ final class LocalRealignment {
         }
         // pairs that appeared or disappeared among claims that are still there
         int n = claims.size();
-        long[] pairsBefore = aligner.candidatePairs(previous.claims(), blockKeys);
+        long[] pairsBefore = aligner.candidatePairs(previous.claims(), blockKeys, places);
         int m = previous.claims().size();
         long[] mapped = new long[pairsBefore.length];
         int count = 0;

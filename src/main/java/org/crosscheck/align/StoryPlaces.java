@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.crosscheck.claims.Claim;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.project.MentionRecord;
 
@@ -72,6 +73,29 @@ public final class StoryPlaces {
             return true;
         }
         return namesAny(main(a), b) || namesAny(main(b), a);
+    }
+
+    /**
+     * The candidate pairs ({@code i * n + j}, sorted) whose claims' documents may share a story;
+     * each pair of documents is judged once.
+     */
+    long[] keepSameStory(long[] pairs, List<Claim> claims) {
+        if (placesByDocument.isEmpty()) {
+            return pairs;
+        }
+        int n = claims.size();
+        Map<String, Boolean> judged = new HashMap<>();
+        long[] kept = new long[pairs.length];
+        int count = 0;
+        for (long pair : pairs) {
+            String a = claims.get((int) (pair / n)).document();
+            String b = claims.get((int) (pair % n)).document();
+            String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+            if (judged.computeIfAbsent(key, k -> mayShareStory(a, b))) {
+                kept[count++] = pair;
+            }
+        }
+        return count == pairs.length ? pairs : Arrays.copyOf(kept, count);
     }
 
     private static List<Place> main(List<Place> places) {

@@ -4,8 +4,11 @@
  * about the same thing into {@link org.crosscheck.align.Fact}s (blocked by kind, unit, predicate,
  * entity and statement words, with blocks on one concept alone only while it is rare; the rules of
  * sameness in {@link org.crosscheck.align.ClaimSimilarity}, WordNet through
- * {@link org.crosscheck.claims.WordNetLexicon} for paraphrases), and
- * {@link org.crosscheck.align.FactComparer} gives each fact its status, disagreement kind and number
- * of independent sources. Needs claims and document metadata; provides facts.
+ * {@link org.crosscheck.claims.WordNetLexicon} for paraphrases). Only claims of neighbouring documents
+ * ({@link org.crosscheck.align.DocumentNeighbours}) that may be about one story
+ * ({@link org.crosscheck.align.StoryPlaces}) meet, and adding articles realigns locally
+ * ({@link org.crosscheck.align.LocalRealignment}). {@link org.crosscheck.align.FactComparer} gives each
+ * fact its status, disagreement kind and number of independent sources. Needs claims, document
+ * metadata and place mentions; provides facts.
  */
 package org.crosscheck.align;

@@ -12,6 +12,7 @@ import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Fact;
 import org.crosscheck.align.PreviousAlignment;
+import org.crosscheck.align.StoryPlaces;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.MentionNormalizer;
@@ -104,9 +105,10 @@ final class Analysis {
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         Map<String, ReviewDecision> reviews = store.reviews();
         PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews)) : null;
-        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews)
+        StoryPlaces places = StoryPlaces.of(mentions);
+        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews, places)
                 : aligner.realign(ReviewedClaims.effective(claims, reviews, infos), infos,
-                        ReviewedClaims.overrides(reviews), previous));
+                        ReviewedClaims.overrides(reviews), previous, places));
         times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
                 claimSources));
         store.setSetting(ALIGNED_BY, ClaimSource.build());
@@ -132,7 +134,8 @@ final class Analysis {
     synchronized void recompare() {
         ProjectSnapshot snapshot = store.snapshot();
         Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
-        List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews());
+        List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews(),
+                StoryPlaces.of(snapshot.mentions()));
         Map<String, String> copyOf = new HashMap<>();
         snapshot.documents().stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
                 .forEach(d -> copyOf.put(d.name(), d.copyOf()));
@@ -175,7 +178,9 @@ final class Analysis {
     private record DocumentOutput(String source, List<Claim> claims, List<MentionRecord> mentions) {
     }
 
-    private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews) {
-        return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews));
+    private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews,
+                             StoryPlaces places) {
+        return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews),
+                places);
     }
 }
