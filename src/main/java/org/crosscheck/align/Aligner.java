@@ -233,10 +233,20 @@ public final class Aligner {
      * are not free), without the pairs whose documents the places show to be about different stories.
      */
     long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache, StoryPlaces places) {
+        return candidatePairs(claims, blockKeys(claims, keyCache), places);
+    }
+
+    /** Each claim's block keys, from the cache where it has them (it is filled as they are made). */
+    List<Set<String>> blockKeys(List<Claim> claims, Map<Claim, Set<String>> keyCache) {
         List<Set<String>> keysOf = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             keysOf.add(keyCache.computeIfAbsent(c, this::blockKeys));
         }
+        return keysOf;
+    }
+
+    /** As {@link #candidatePairs(List, Map, StoryPlaces)}, given every claim's block keys; safe on any thread. */
+    long[] candidatePairs(List<Claim> claims, List<Set<String>> keysOf, StoryPlaces places) {
         long[] pairs = CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
                 DocumentNeighbours.of(claims));
         return places.keepSameStory(pairs, claims);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +44,25 @@ public final class CopyDetector {
 
     /** Document name -> the name of the document it copies, for every copy found. */
     public Map<String, String> detect(List<Article> articles) {
+        return detect(articles, Set.of(), Map.of());
+    }
+
+    /**
+     * As {@link #detect(List)}, after some documents were added or changed: {@code previous} is the
+     * result of the last detection and {@code unchanged} the documents whose text is as it was then.
+     * Whether two texts copy each other depends on those texts alone, so only pairs with a changed
+     * document are compared again; a previous group that lost or changed a member is compared
+     * again in full (its members may have been joined only through that member). The result is
+     * that of {@link #detect(List)}.
+     */
+    public Map<String, String> detect(List<Article> articles, Set<String> unchanged, Map<String, String> previous) {
         // Profiles and candidate checks are independent per document: both run on every core.
         List<Profile> profiles = articles.parallelStream().map(Profile::of).toList();
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            indexOf.put(articles.get(i).name(), i);
+        }
+        boolean[] recheck = documentsToCompare(articles, indexOf, unchanged, previous);
         Map<String, Set<Integer>> shingleIndex = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             for (String s : profiles.get(i).shingles) {
@@ -57,10 +75,14 @@ public final class CopyDetector {
                 wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
-        List<List<Integer>> copiesAfter = IntStream.range(0, profiles.size()).parallel().mapToObj(i -> {
+        // a pair is compared once, from its first document that is compared again, smaller index first
+        List<List<Integer>> copiesOf = IntStream.range(0, profiles.size()).parallel().mapToObj(i -> {
             List<Integer> found = new ArrayList<>();
+            if (!recheck[i]) {
+                return found;
+            }
             for (int j : candidates(i, profiles, shingleIndex, wordIndex, new int[profiles.size()])) {
-                if (j > i && isCopy(profiles.get(i), profiles.get(j))) {
+                if ((!recheck[j] || j > i) && isCopy(profiles.get(Math.min(i, j)), profiles.get(Math.max(i, j)))) {
                     found.add(j);
                 }
             }
@@ -71,10 +93,17 @@ public final class CopyDetector {
             parent[i] = i;
         }
         for (int i = 0; i < profiles.size(); i++) {
-            for (int j : copiesAfter.get(i)) {
+            for (int j : copiesOf.get(i)) {
                 union(parent, i, j);
             }
         }
+        previous.forEach((copy, original) -> {
+            Integer c = indexOf.get(copy);
+            Integer o = indexOf.get(original);
+            if (c != null && o != null && !recheck[c] && !recheck[o]) {
+                union(parent, c, o);
+            }
+        });
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < parent.length; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -92,6 +121,31 @@ public final class CopyDetector {
             }
         }
         return copies;
+    }
+
+    /**
+     * The documents to compare with the others: every document not known unchanged, and every
+     * member of a previous group that has such a document or lost one.
+     */
+    private static boolean[] documentsToCompare(List<Article> articles, Map<String, Integer> indexOf,
+                                                Set<String> unchanged, Map<String, String> previous) {
+        boolean[] recheck = new boolean[articles.size()];
+        for (int i = 0; i < recheck.length; i++) {
+            recheck[i] = !unchanged.contains(articles.get(i).name());
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        previous.forEach((copy, original) ->
+                groups.computeIfAbsent(original, k -> new ArrayList<>(List.of(original))).add(copy));
+        for (List<String> group : groups.values()) {
+            boolean touched = group.stream().anyMatch(name -> {
+                Integer i = indexOf.get(name);
+                return i == null || recheck[i];
+            });
+            if (touched) {
+                group.stream().map(indexOf::get).filter(Objects::nonNull).forEach(i -> recheck[i] = true);
+            }
+        }
+        return recheck;
     }
 
     /** Earlier publication first (unknown dates last), then the longer body. */

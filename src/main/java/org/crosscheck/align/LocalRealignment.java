@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
@@ -61,10 +62,15 @@ final class LocalRealignment {
         for (Fact f : previous.facts()) {
             f.claimIds().forEach(id -> factOf.put(id, f));
         }
-        long[] pairs = aligner.candidatePairs(claims, blockKeys, places);
+        // the pairs before and after the change are independent walks: one on each core
+        List<Set<String>> keys = aligner.blockKeys(claims, blockKeys);
+        List<Set<String>> keysBefore = aligner.blockKeys(previous.claims(), blockKeys);
+        CompletableFuture<long[]> pairsBefore = CompletableFuture.supplyAsync(
+                () -> aligner.candidatePairs(previous.claims(), keysBefore, places));
+        long[] pairs = aligner.candidatePairs(claims, keys, places);
         boolean[] affected = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
-        for (String id : seeds(indexOf, pairs)) {
+        for (String id : seeds(indexOf, pairs, pairsBefore.join())) {
             affect(id, indexOf, factOf, affected, queue);
         }
         // a previous fact that lost a claim (its document gone) is judged again
@@ -115,7 +121,7 @@ final class LocalRealignment {
     }
 
     /** Claim ids the change touches directly (see the class comment); ids of removed claims included. */
-    private Set<String> seeds(Map<String, Integer> indexOf, long[] pairs) {
+    private Set<String> seeds(Map<String, Integer> indexOf, long[] pairs, long[] pairsBefore) {
         Set<String> seeds = new HashSet<>();
         Map<String, Claim> before = new HashMap<>();
         previous.claims().forEach(c -> before.put(c.id(), c));
@@ -138,7 +144,6 @@ final class LocalRealignment {
         }
         // pairs that appeared or disappeared among claims that are still there
         int n = claims.size();
-        long[] pairsBefore = aligner.candidatePairs(previous.claims(), blockKeys, places);
         int m = previous.claims().size();
         long[] mapped = new long[pairsBefore.length];
         int count = 0;

@@ -2,6 +2,7 @@ package org.crosscheck.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,10 +102,14 @@ final class Analysis {
                 claimSources.put(articles.get(i).name(), output.source());
             }
         });
-        Map<String, String> copyOf = times.time(Stage.ALIGN, () -> copies.detect(articles));
+        List<DocumentInfo> infosBefore = local ? times.time(Stage.STORE, store::documentInfos) : List.of();
+        Map<String, String> copyOf = times.time(Stage.ALIGN, () -> local
+                ? copies.detect(articles, unchangedTexts(articles, stored, claimSources), copyOf(infosBefore))
+                : copies.detect(articles));
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         Map<String, ReviewDecision> reviews = store.reviews();
-        PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews)) : null;
+        PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews, infosBefore))
+                : null;
         StoryPlaces places = StoryPlaces.of(mentions);
         List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews, places)
                 : aligner.realign(ReviewedClaims.effective(claims, reviews, infos), infos,
@@ -120,8 +125,9 @@ final class Analysis {
      * The alignment the stored facts came from: the stored claims of the documents analysed last
      * time, as the review decisions make them, and the documents as stored before this rebuild.
      */
-    private PreviousAlignment previous(StoredClaims stored, Map<String, ReviewDecision> reviews) {
-        List<DocumentInfo> documents = store.documentInfos().stream()
+    private PreviousAlignment previous(StoredClaims stored, Map<String, ReviewDecision> reviews,
+                                       List<DocumentInfo> infosBefore) {
+        List<DocumentInfo> documents = infosBefore.stream()
                 .filter(d -> stored.sources().containsKey(d.name())).toList();
         Map<String, List<Claim>> byDocument = stored.byDocument();
         List<Claim> claims = new ArrayList<>();
@@ -130,15 +136,35 @@ final class Analysis {
                 changedDocuments);
     }
 
+    /**
+     * The documents analysed last time whose text, passages and NLP output are as they were: their
+     * claim source is unchanged and they were not analysed again in this run.
+     */
+    private Set<String> unchangedTexts(List<Article> articles, StoredClaims stored, Map<String, String> sources) {
+        Set<String> unchanged = new HashSet<>();
+        for (Article a : articles) {
+            String name = a.name();
+            if (!changedDocuments.contains(name) && Objects.equals(sources.get(name), stored.sources().get(name))) {
+                unchanged.add(name);
+            }
+        }
+        return unchanged;
+    }
+
+    private static Map<String, String> copyOf(List<DocumentInfo> documents) {
+        Map<String, String> copyOf = new HashMap<>();
+        documents.stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
+                .forEach(d -> copyOf.put(d.name(), d.copyOf()));
+        return copyOf;
+    }
+
     /** Regroups and recompares the stored claims after a review decision; claims stay as they are. */
     synchronized void recompare() {
         ProjectSnapshot snapshot = store.snapshot();
         Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
         List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews(),
                 StoryPlaces.of(snapshot.mentions()));
-        Map<String, String> copyOf = new HashMap<>();
-        snapshot.documents().stream().filter(d -> d.copyOf() != null && !d.copyOf().isEmpty())
-                .forEach(d -> copyOf.put(d.name(), d.copyOf()));
+        Map<String, String> copyOf = copyOf(snapshot.documents());
         store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
         store.setSetting(ALIGNED_BY, ClaimSource.build());
     }

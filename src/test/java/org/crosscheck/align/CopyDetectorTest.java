@@ -63,6 +63,35 @@ class CopyDetectorTest {
     }
 
     @Test
+    void comparingOnlyAddedDocumentsFindsWhatAFullDetectionFinds() throws IOException {
+        List<Article> all = samples();
+        List<Article> before = List.of(all.get(0), all.get(2), all.get(3));
+        CopyDetector detector = new CopyDetector();
+        Map<String, String> previous = detector.detect(before);
+
+        Map<String, String> updated = detector.detect(all, names(before), previous);
+
+        assertThat(updated).isEqualTo(detector.detect(all)).containsKey("001_2ba6aa2364cfd342.txt");
+    }
+
+    @Test
+    void aGroupThatLostItsOriginalIsComparedAgainInFull() throws IOException {
+        List<Article> all = samples();
+        CopyDetector detector = new CopyDetector();
+        Map<String, String> previous = detector.detect(all);
+        List<Article> withoutOriginal = all.subList(1, all.size());
+
+        Map<String, String> updated = detector.detect(withoutOriginal, names(withoutOriginal), previous);
+
+        assertThat(previous).containsValue("000_1a1ccef1600b2547.txt");
+        assertThat(updated).isEqualTo(detector.detect(withoutOriginal)).doesNotContainValue("000_1a1ccef1600b2547.txt");
+    }
+
+    private static java.util.Set<String> names(List<Article> articles) {
+        return articles.stream().map(Article::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void findsNoCopiesAmongIndependentOutlets() throws IOException {
         for (Path cluster : clusters()) {
             List<Article> articles = new ArrayList<>();

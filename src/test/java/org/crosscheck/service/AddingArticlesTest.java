@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.align.Fact;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.project.DocumentInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,27 @@ class AddingArticlesTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void anAddedCopyIsFoundAsByAFullAnalysis() {
+        List<DocumentInfo> added;
+        try (ProjectWorkbench wb = new ProjectWorkbench(dir.resolve("added.db"), 1)) {
+            analyse(wb, FIRST_FOUR);
+            analyse(wb, List.of(FIFTH));
+            added = wb.snapshot().documents();
+        }
+        List<Path> all = new java.util.ArrayList<>(FIRST_FOUR);
+        all.add(FIFTH);
+        List<DocumentInfo> full;
+        try (ProjectWorkbench wb = new ProjectWorkbench(dir.resolve("full.db"), 1)) {
+            analyse(wb, all);
+            full = wb.snapshot().documents();
+        }
+
+        assertThat(added).containsExactlyInAnyOrderElementsOf(full);
+        assertThat(added.stream().filter(d -> d.name().equals(FIFTH.getFileName().toString())).findFirst()
+                .orElseThrow().copyOf()).isEqualTo("000_1a1ccef1600b2547.txt");
+    }
 
     @Test
     void addingAnArticleGivesTheFactsOfAFullAnalysis() {
