@@ -569,6 +569,15 @@ class ClaimExtractorTest {
         assertThat(withValueText(claims, "up to 195").unit()).isEqualTo("km/h");
     }
     @Test
+    void readsSpeedWrittenTogetherWithItsUnit() {
+        List<Claim> claims = extract("The storm brought gusts of 120mph to the coast, forecasters said.", SEP_27_2020);
+
+        Claim speed = withValueText(claims, "120mph");
+        assertThat(speed.unit()).isEqualTo("mph");
+        assertThat(speed.value().quantity().stated()).isEqualTo(120.0);
+    }
+
+    @Test
     void valueHangsOnMainVerbNotOnClauseOpenedAfterIt() {
         List<Claim> claims = extract("The integrity unit has banned the runner for four years after she tested positive "
                 + "for a banned substance.", SEP_27_2020);

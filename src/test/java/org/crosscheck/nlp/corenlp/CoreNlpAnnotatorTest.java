@@ -109,6 +109,24 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void takesANumberGluedToItsUnitAsANumber() {
+        AnnotatedDocument doc = NLP.annotate("glued",
+                "Winds of 120mph hit the coast. Temperatures rose to 30C and prices rose 2.5pc.", null);
+
+        assertThat(doc.sentences().stream().flatMap(s -> s.mentions().stream())
+                .filter(m -> m.type() == MentionType.NUMBER || m.type() == MentionType.PERCENT).map(Mention::text))
+                .contains("120mph", "30C");
+    }
+
+    @Test
+    void leavesAGluedMillionAlone() {
+        AnnotatedDocument doc = NLP.annotate("million", "The club paid 5m for the striker, a 4G mast and a G7 summit.", null);
+
+        assertThat(doc.sentences().stream().flatMap(s -> s.mentions().stream()).map(Mention::text))
+                .doesNotContain("5m", "4G", "G7");
+    }
+
+    @Test
     void resolvesDocDateForRelativeDates() {
         String text = "The embassy was attacked on Saturday. The deadline is the end of September.";
 
