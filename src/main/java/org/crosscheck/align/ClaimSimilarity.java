@@ -59,6 +59,7 @@ final class ClaimSimilarity {
             "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
     private static final java.util.regex.Pattern YEAR_IN =
             java.util.regex.Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
@@ -418,12 +419,12 @@ final class ClaimSimilarity {
     }
 
     private static boolean namesAll(String sentence, Set<String> years) {
-        for (String y : years) {
-            if (sentence == null || !java.util.regex.Pattern.compile("\\b" + y + "\\b").matcher(sentence).find()) {
-                return false;
-            }
+        Set<String> named = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(sentence == null ? "" : sentence);
+        while (m.find()) {
+            named.add(m.group());
         }
-        return true;
+        return named.containsAll(years);
     }
 
     private Set<String> years(Claim c) {

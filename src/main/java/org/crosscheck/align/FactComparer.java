@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
+import org.crosscheck.normalize.Hedge;
 import org.crosscheck.project.DocumentInfo;
 
 /**
@@ -44,6 +45,9 @@ public final class FactComparer {
 
     /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
     private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+
+    /** Marks that open a direct quote. */
+    private static final String QUOTE_OPENERS = "\"“‘'«„";
 
     /** Verbs of a toll ("kill", "die", "injure"): counts of people that grow as later reports come in. */
     private static final Set<String> TOLL_VERBS = ContentWords.loadList("/models/align/toll_verbs.txt");
@@ -194,7 +198,7 @@ public final class FactComparer {
                 && later.value() != null && earlier.value() != null
                 && later.value().quantity() != null && earlier.value().quantity() != null
                 && later.value().quantity().stated() > earlier.value().quantity().stated()
-                && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find();
+                && !aboutTheFuture(later);
     }
 
     /**
@@ -209,7 +213,7 @@ public final class FactComparer {
                 if (isToll(earlier) && isToll(later) && openLowerBound(earlier) && !openLowerBound(later)
                         && laterIndependent(earlier, later, documents)
                         && later.value().quantity().stated() > earlier.value().quantity().stated()
-                        && !FUTURE.matcher(later.sentence() == null ? "" : later.sentence()).find()) {
+                        && !aboutTheFuture(later)) {
                     return true;
                 }
             }
@@ -224,8 +228,8 @@ public final class FactComparer {
     }
 
     private static boolean openLowerBound(Claim c) {
-        org.crosscheck.normalize.Hedge h = c.value().quantity().hedge();
-        return h == org.crosscheck.normalize.Hedge.AT_LEAST || h == org.crosscheck.normalize.Hedge.MORE_THAN;
+        Hedge h = c.value().quantity().hedge();
+        return h == Hedge.AT_LEAST || h == Hedge.MORE_THAN;
     }
 
     /** {@code later} comes from another source, published at least a day after {@code earlier}. */
@@ -234,6 +238,10 @@ public final class FactComparer {
         LocalDate dl = published(later.document(), documents);
         return de != null && dl != null && ChronoUnit.DAYS.between(de, dl) >= 1
                 && !root(earlier.document(), documents).equals(root(later.document(), documents));
+    }
+
+    private static boolean aboutTheFuture(Claim c) {
+        return FUTURE.matcher(c.sentence() == null ? "" : c.sentence()).find();
     }
 
     private static boolean hasUpdateCue(String sentence) {
@@ -325,8 +333,6 @@ public final class FactComparer {
         int at = sentence.indexOf(t);
         return at > 0 && QUOTE_OPENERS.indexOf(sentence.charAt(at - 1)) >= 0;
     }
-
-    private static final String QUOTE_OPENERS = "\"“‘'«„";
 
     private static boolean differentSpeakers(List<Claim> group) {
         for (int i = 0; i < group.size(); i++) {

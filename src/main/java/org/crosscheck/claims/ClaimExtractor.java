@@ -20,7 +20,9 @@ import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Tense;
 import org.crosscheck.normalize.TenseDetector;
+import org.crosscheck.normalize.Units;
 
 /**
  * Pulls the checkable claims out of an annotated article: one claim per number, amount,
@@ -293,7 +295,7 @@ public final class ClaimExtractor {
         private Optional<Draft> raceTimeDraft(Mention m) {
             for (int i = Math.max(0, m.tokenBegin()); i < Math.min(m.tokenEnd(), v.size()); i++) {
                 Optional<Quantity> q = numbers.normalize(v.word(i));
-                if (q.isPresent() && org.crosscheck.normalize.Units.isTime(q.get().unit())) {
+                if (q.isPresent() && Units.isTime(q.get().unit())) {
                     Draft d = new Draft(MentionType.DURATION, m, i, i, i + 1);
                     d.predicate = predicate(i, i + 1);
                     return Optional.of(d);
@@ -617,7 +619,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
-                if (!org.crosscheck.normalize.Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+                if (!Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int at = i;
@@ -642,7 +644,7 @@ public final class ClaimExtractor {
                 }
                 int begin = v.word(i - 1).equalsIgnoreCase("the") ? i - 1 : i;
                 String text = v.text(begin, i + 4);
-                DateContext probe = new DateContext(article.published(), org.crosscheck.normalize.Tense.UNKNOWN, null, null);
+                DateContext probe = new DateContext(article.published(), Tense.UNKNOWN, null, null);
                 if (dates.normalize(text, probe).isEmpty()) {
                     continue;
                 }
@@ -667,8 +669,8 @@ public final class ClaimExtractor {
                         && !w.equals("half") ? i - 1 : i;
                 for (int end = i + 2; end <= Math.min(v.size(), i + 5); end++) {
                     Optional<Quantity> q = numbers.normalize(v.text(begin, end));
-                    if (q.isPresent() && org.crosscheck.normalize.Units.isMeasure(q.get().unit())
-                            && !q.get().unit().equals(org.crosscheck.normalize.Units.PERCENT) && !covered(end - 1)) {
+                    if (q.isPresent() && Units.isMeasure(q.get().unit())
+                            && !q.get().unit().equals(Units.PERCENT) && !covered(end - 1)) {
                         int from = hedgeStart(begin);
                         Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
                         d.measured = true;
@@ -846,9 +848,29 @@ public final class ClaimExtractor {
             }
         }
 
+        /**
+         * "46.9C", "2.5pc": the tokenizer cut a unit written together with its digits into a token of
+         * its own, which would pass for the thing measured. It is part of the value (the normaliser
+         * reads it); what the value measures comes from its clause, as for any measure.
+         */
+        private boolean unitCutFromDigits(Draft d) {
+            int k = d.end;
+            if (k >= v.size() || v.startOf(k) != v.endOf(k - 1) || Units.measureOfWord(v.word(k)).isEmpty()) {
+                return false;
+            }
+            int end = v.word(k + 1).equals("/") && v.word(k + 2).matches("h|hr|hour") ? k + 3 : k + 1;
+            Optional<Quantity> q = numbers.normalize(v.text(d.valueBegin, end));
+            if (q.isEmpty() || !Units.isMeasure(q.get().unit())) {
+                return false;
+            }
+            d.end = end;
+            d.measured = true;
+            return true;
+        }
+
         /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
         private void resolveUnit(Draft d) {
-            if (d.type != MentionType.NUMBER || d.measured) {
+            if (d.type != MentionType.NUMBER || d.measured || unitCutFromDigits(d)) {
                 return;
             }
             if (d.indefiniteHead >= 0) {
@@ -1049,7 +1071,7 @@ public final class ClaimExtractor {
 
             /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
         private String unitOf(int i) {
-            String unit = org.crosscheck.normalize.Units.singularNoun(v.word(i));
+            String unit = Units.singularNoun(v.word(i));
             return unit.equals("other") ? "person" : unit; // "fourteen others were wounded": people, as in news
         }
 
@@ -1177,16 +1199,17 @@ public final class ClaimExtractor {
                 if (q.isEmpty()) {
                     return null;
                 }
-                kind = d.measured ? ClaimKind.QUANTITY : switch (d.type) {
+                kind = d.measured ? (Units.PERCENT.equals(q.get().unit()) ? ClaimKind.PERCENT : ClaimKind.QUANTITY)
+                        : switch (d.type) {
                     case MONEY -> ClaimKind.MONEY;
                     case PERCENT -> ClaimKind.PERCENT;
                     case DURATION -> ClaimKind.DURATION;
-                    default -> unit != null && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())
-                            && !org.crosscheck.normalize.Units.isMeasure(unit) // "a magnitude of 5.9" measures
+                    default -> unit != null && !Units.isMeasure(q.get().unit())
+                            && !Units.isMeasure(unit) // "a magnitude of 5.9" measures
                             ? ClaimKind.COUNT : ClaimKind.QUANTITY;
                 };
                 if (kind == ClaimKind.QUANTITY && unit == null && q.get().unit() != null && !q.get().unit().isBlank()
-                        && !org.crosscheck.normalize.Units.isMeasure(q.get().unit())) {
+                        && !Units.isMeasure(q.get().unit())) {
                     kind = ClaimKind.COUNT; // "several members": the normaliser read the counted noun
                     unit = q.get().unit();
                 }
@@ -1548,7 +1571,8 @@ public final class ClaimExtractor {
         final Mention mention;
         final int begin;
         final int valueBegin;
-        final int end;
+        /** Exclusive; grows when a unit the tokenizer cut from the digits joins the value. */
+        int end;
         String predicate;
         String unit;
         String subject;

@@ -24,9 +24,9 @@ public final class Lexicons {
     static final Set<String> MEASURE_WORDS = list("/models/claims/measure-words.txt");
     static final Set<String> AUXILIARIES = list("/models/claims/auxiliaries.txt");
     static final Set<String> LEVEL_VERBS = list("/models/claims/level-verbs.txt");
-    /** "compared with": participles that introduce a comparison's baseline, never the value's event. */
     /** "after", "when", "because": conjunctions opening a clause whose verb a value before it does not hang on. */
     static final Set<String> SUBORDINATORS = list("/models/claims/subordinators.txt");
+    /** "compared with": participles that introduce a comparison's baseline, never the value's event. */
     static final Set<String> COMPARISON_VERBS = list("/models/claims/comparison-verbs.txt");
     /** "dead" -> "die": words that count people in a state after a number, with the event they report. */
     static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");

@@ -578,6 +578,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aUnitCutFromItsDigitsIsPartOfTheValueNotWhatIsMeasured() {
+        List<Claim> claims = extract("Delhi recorded a high of 46.9C on Wednesday, the weather office said.", SEP_27_2020);
+
+        Claim high = withValueText(claims, "46.9C");
+        assertThat(high.unit()).isEqualTo("celsius");
+        assertThat(high.subject()).isNotEqualToIgnoringCase("c");
+    }
+
+    @Test
+    void aPercentageWrittenPcIsAPercentage() {
+        Claim pc = withValueText(extract("Inflation rose to 2.5pc in March, the statistics office said.", SEP_27_2020), "2.5pc");
+        Claim percent = withValueText(extract("Inflation rose to 2.5% in March, the statistics office said.", SEP_27_2020), "2.5%");
+
+        assertThat(pc.kind()).isEqualTo(ClaimKind.PERCENT).isEqualTo(percent.kind());
+        assertThat(pc.subject()).isEqualTo(percent.subject());
+    }
+
+    @Test
     void valueHangsOnMainVerbNotOnClauseOpenedAfterIt() {
         List<Claim> claims = extract("The integrity unit has banned the runner for four years after she tested positive "
                 + "for a banned substance.", SEP_27_2020);

@@ -24,8 +24,10 @@ final class MentionRepair {
 
     private static final String QUOTES = "\"“”‘’'`«»„‚";
     /**
-     * A number and a unit of measure in one token, for the units the number normaliser knows. C and
-     * F only as capitals; not "m", which British news uses for millions as often as for metres.
+     * A number and a unit of measure in one token, for short units the number normaliser knows. C
+     * and F only as capitals; not "m", which British news uses for millions as often as for metres.
+     * This only says which tokens are values (the adapter sits below the normaliser); the
+     * normaliser still reads their value and unit.
      */
     private static final Pattern GLUED_MEASURE = Pattern.compile(
             "\\d+(?:[.,]\\d+)*(?:°?[CF]|(?i:mph|km/h|kmh|kmph|kph|km|kg|pc))");
