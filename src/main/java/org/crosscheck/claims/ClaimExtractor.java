@@ -371,23 +371,7 @@ public final class ClaimExtractor {
         }
 
         private int hedgeStart(int b) {
-            for (List<String> hedge : Lexicons.HEDGES) {
-                int start = b - hedge.size();
-                if (start < 0) {
-                    continue;
-                }
-                boolean match = true;
-                for (int k = 0; k < hedge.size(); k++) {
-                    if (!v.word(start + k).equals(hedge.get(k))) {
-                        match = false;
-                        break;
-                    }
-                }
-                if (match) {
-                    return start;
-                }
-            }
-            return b;
+            return NumberNormalizer.hedgeStart(v.sentence.tokens(), b);
         }
 
         /**

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.Set;
 /** The word lists claim extraction reads from {@code models/claims/}: readable, general English. */
 public final class Lexicons {
 
-    /** Hedge phrases as word lists, longest first. */
-    static final List<List<String>> HEDGES = phrases("/models/claims/hedges.txt");
     static final Set<String> SPEECH_VERBS = list("/models/claims/speech-verbs.txt");
     static final Set<String> MEASURE_WORDS = list("/models/claims/measure-words.txt");
     static final Set<String> AUXILIARIES = list("/models/claims/auxiliaries.txt");
@@ -64,14 +60,5 @@ public final class Lexicons {
             pairs.put(parts[0], parts.length > 1 ? parts[1] : parts[0]);
         }
         return Map.copyOf(pairs);
-    }
-
-    private static List<List<String>> phrases(String resource) {
-        List<List<String>> phrases = new ArrayList<>();
-        for (String entry : list(resource)) {
-            phrases.add(List.of(entry.split("\\s+")));
-        }
-        phrases.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-        return List.copyOf(phrases);
     }
 }

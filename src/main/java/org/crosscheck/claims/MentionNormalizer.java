@@ -71,22 +71,11 @@ public final class MentionNormalizer {
 
     /** The mention with the hedge words written just before it ("more than 5,000"). */
     private static String withHedge(Sentence sentence, Mention m) {
-        for (java.util.List<String> hedge : Lexicons.HEDGES) {
-            int start = m.tokenBegin() - hedge.size();
-            if (start < 0) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < hedge.size(); k++) {
-                if (!sentence.tokens().get(start + k).word().equalsIgnoreCase(hedge.get(k))) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
-                return String.join(" ", hedge) + " " + m.text();
-            }
+        int start = NumberNormalizer.hedgeStart(sentence.tokens(), m.tokenBegin());
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < m.tokenBegin(); i++) {
+            text.append(sentence.tokens().get(i).word()).append(' ');
         }
-        return m.text();
+        return text.append(m.text()).toString();
     }
 }

@@ -67,6 +67,10 @@ public final class NumberNormalizer {
     /** Hedge phrases, longest first so "no more than" wins over "more than". */
     private static final List<HedgeWords> HEDGES = List.of(
             new HedgeWords("no fewer than", Hedge.AT_LEAST, false),
+            new HedgeWords("not fewer than", Hedge.AT_LEAST, false),
+            new HedgeWords("not less than", Hedge.AT_LEAST, false),
+            new HedgeWords("not more than", Hedge.AT_MOST, false),
+            new HedgeWords("a total of", Hedge.EXACT, false),
             new HedgeWords("no less than", Hedge.AT_LEAST, false),
             new HedgeWords("a minimum of", Hedge.AT_LEAST, false),
             new HedgeWords("no more than", Hedge.AT_MOST, false),
@@ -103,6 +107,9 @@ public final class NumberNormalizer {
             new HedgeWords("beyond", Hedge.MORE_THAN, false),
             new HedgeWords("under", Hedge.LESS_THAN, false),
             new HedgeWords("below", Hedge.LESS_THAN, false),
+            // emphasis, not a bound: "only 12", "just 5" (after "just over" and "just under")
+            new HedgeWords("only", Hedge.EXACT, false),
+            new HedgeWords("just", Hedge.EXACT, false),
             new HedgeWords(">=", Hedge.AT_LEAST, false),
             new HedgeWords("<=", Hedge.AT_MOST, false),
             new HedgeWords(">", Hedge.MORE_THAN, false),
@@ -229,7 +236,9 @@ public final class NumberNormalizer {
         List<Token> tokens = sentence.tokens();
         int begin = Math.max(0, Math.min(mention.tokenBegin(), tokens.size()));
         int end = Math.max(begin, Math.min(mention.tokenEnd(), tokens.size()));
-        int start = hedgeStart(tokens, begin);
+        // "from 5,000 to 3,000": the start of a change is read with its value
+        int start = begin > 0 && tokens.get(begin - 1).word().equalsIgnoreCase("from") ? begin - 1
+                : hedgeStart(tokens, begin);
         int stop = end + trailingHedgeLength(tokens, end);
         // "5,000 U.S. troops", "dozens of people": adjectives and nouns right after the number.
         if (stop < tokens.size() && tokens.get(stop).word().equalsIgnoreCase("of")) {
@@ -282,7 +291,6 @@ public final class NumberNormalizer {
         List<String> phrases = new ArrayList<>();
         HEDGES.forEach(h -> phrases.add(h.phrase()));
         phrases.add("between");
-        phrases.add("from");
         for (String phrase : phrases) {
             String[] parts = phrase.split(" ");
             int start = begin - parts.length;
@@ -391,6 +399,12 @@ public final class NumberNormalizer {
             String cleaned = w.endsWith(".") && !w.matches("\\d+\\.\\d+") ? w.substring(0, w.length() - 1) : w;
             if (!cleaned.isEmpty()) {
                 words.add(cleaned.replace('_', ' '));
+            }
+        }
+        // "330m euros", "417m yuan": an "m" before a currency is millions of it, not metres
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("m") && Units.currencyOfWord(words.get(i + 1)).isPresent()) {
+                words.set(i, "million");
             }
         }
         return words;

@@ -309,6 +309,29 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void readsAttachedMBeforeACurrencyAsMillions() {
+        assertThat(read("330m euros")).isEqualTo(Quantity.exact(330_000_000, "EUR"));
+        assertThat(read("417m yuan")).isEqualTo(Quantity.exact(417_000_000, "CNY"));
+    }
+
+    @Test
+    void readsATotalOfAsAnExactFigureNotAsOne() {
+        assertThat(read("a total of $14.5m")).isEqualTo(Quantity.exact(14_500_000, "USD"));
+    }
+
+    @Test
+    void readsNotLessThanAsALowerBound() {
+        assertThat(read("not less than 5").hedge()).isEqualTo(Hedge.AT_LEAST);
+    }
+
+    @Test
+    void readsOnlyAndJustAsEmphasisNotABound() {
+        assertThat(read("only 12").hedge()).isEqualTo(Hedge.EXACT);
+        assertThat(read("just 5").hedge()).isEqualTo(Hedge.EXACT);
+        assertThat(read("just over 5").hedge()).isEqualTo(Hedge.MORE_THAN);
+    }
+
+    @Test
     void ignoresVerbAfterCount() {
         assertThat(read("2,000 were").unit()).isEmpty();
     }
