@@ -247,9 +247,13 @@ public final class Aligner {
 
     /** As {@link #candidatePairs(List, Map, StoryPlaces)}, given every claim's block keys; safe on any thread. */
     long[] candidatePairs(List<Claim> claims, List<Set<String>> keysOf, StoryPlaces places) {
-        long[] pairs = CandidatePairs.of(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
+        return places.keepSameStory(index(claims, keysOf).all(), claims);
+    }
+
+    /** The index of the claims' blocks and neighbourhoods that gives their candidate pairs (places not yet applied). */
+    CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf) {
+        return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
                 DocumentNeighbours.of(claims));
-        return places.keepSameStory(pairs, claims);
     }
 
     /**

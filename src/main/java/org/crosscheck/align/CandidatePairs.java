@@ -12,43 +12,55 @@ import org.crosscheck.claims.Claim;
 
 /**
  * The pairs of claims worth comparing: from different documents that are {@link DocumentNeighbours},
- * sharing a block whose size is within its limit. Each pair is one number {@code i * n + j}
- * ({@code i < j}), in a sorted array. The walk costs, per claim and block, the smaller of the block
- * and the claims of the document's neighbours, so a block of thousands of claims is never walked
- * pair by pair just to drop the pairs whose documents are strangers.
+ * sharing a block whose size is within its limit. Built once as an index of the blocks; it gives
+ * every pair ({@link #all}) or one claim's partners ({@link #partners}), which is what a local
+ * realignment needs. Each pair is one number {@code i * n + j} ({@code i < j}), in a sorted array.
+ * The walk costs, per claim and block, the smaller of the block and the claims of the document's
+ * neighbours, so a block of thousands of claims is never walked pair by pair just to drop the
+ * pairs whose documents are strangers.
  */
 final class CandidatePairs {
 
     /** Blocks up to this size are walked member by member; larger ones through their members' documents. */
     private static final int WALK = 64;
 
-    private CandidatePairs() {
-    }
+    private final int n;
+    private final List<Set<String>> keysOf;
+    private final ToIntFunction<String> limitOf;
+    private final DocumentNeighbours neighbours;
+    private final Map<String, int[]> blocks = new HashMap<>();
+    /** A large block's members by document, so a claim visits only its neighbours' members. */
+    private final Map<String, Map<Integer, int[]>> byDocument = new HashMap<>();
+    private final int[] docOf;
+    private final List<Claim> claims;
 
     /**
      * @param keysOf  each claim's block keys
      * @param limitOf the largest size a block under a key may have and still be used
      */
-    static long[] of(List<Claim> claims, List<Set<String>> keysOf, ToIntFunction<String> limitOf,
-                     DocumentNeighbours neighbours) {
-        int n = claims.size();
-        Map<String, List<Integer>> blocks = new HashMap<>();
+    CandidatePairs(List<Claim> claims, List<Set<String>> keysOf, ToIntFunction<String> limitOf,
+                   DocumentNeighbours neighbours) {
+        this.n = claims.size();
+        this.claims = claims;
+        this.keysOf = keysOf;
+        this.limitOf = limitOf;
+        this.neighbours = neighbours;
+        Map<String, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String key : keysOf.get(i)) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                members.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        int[] docOf = new int[n];
+        members.forEach((key, list) -> blocks.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        docOf = new int[n];
         for (int i = 0; i < n; i++) {
             docOf[i] = neighbours.index(claims.get(i).document());
         }
-        // a large block's members by document, so a claim visits only its neighbours' members
-        Map<String, Map<Integer, int[]>> byDocument = new HashMap<>();
         if (!neighbours.everyone()) {
-            blocks.forEach((key, members) -> {
-                if (members.size() > WALK && members.size() <= limitOf.applyAsInt(key)) {
+            blocks.forEach((key, block) -> {
+                if (block.length > WALK && usable(key)) {
                     Map<Integer, List<Integer>> split = new HashMap<>();
-                    for (int j : members) {
+                    for (int j : block) {
                         split.computeIfAbsent(docOf[j], d -> new ArrayList<>()).add(j);
                     }
                     Map<Integer, int[]> arrays = new HashMap<>();
@@ -57,10 +69,45 @@ final class CandidatePairs {
                 }
             });
         }
+    }
+
+    /** Which documents' claims may meet. */
+    DocumentNeighbours neighbours() {
+        return neighbours;
+    }
+
+    /** The block keys of claim {@code i}. */
+    Set<String> keys(int i) {
+        return keysOf.get(i);
+    }
+
+    /** The document of claim {@code i}. */
+    String document(int i) {
+        return claims.get(i).document();
+    }
+
+    /** The largest size the block under this key may have and still be used. */
+    int limit(String key) {
+        return limitOf.applyAsInt(key);
+    }
+
+    /** Whether the block under this key is used: two members at least, and no more than its limit. */
+    boolean usable(String key) {
+        int[] block = blocks.get(key);
+        return block != null && block.length >= 2 && block.length <= limit(key);
+    }
+
+    /** The claims in the block under this key, in order (empty if none). */
+    int[] members(String key) {
+        return blocks.getOrDefault(key, new int[0]);
+    }
+
+    /** Every candidate pair, sorted. */
+    long[] all() {
         // a claim meets the same partner in many of its blocks: mark partners once per claim
         int[] seenBy = new int[n];
         Arrays.fill(seenBy, -1);
-        int[] neighbourMark = new int[Math.max(1, docOf.length == 0 ? 1 : max(docOf) + 1)];
+        int[] neighbourMark = new int[Math.max(1, max(docOf) + 1)];
         Arrays.fill(neighbourMark, -1);
         long[] pairs = new long[1024];
         int count = 0;
@@ -73,13 +120,12 @@ final class CandidatePairs {
                 }
             }
             for (String key : keysOf.get(i)) {
-                List<Integer> block = blocks.get(key);
-                if (block.size() < 2 || block.size() > limitOf.applyAsInt(key)) {
+                if (!usable(key)) {
                     continue;
                 }
                 Map<Integer, int[]> split = byDocument.get(key);
                 if (split == null) {
-                    for (int j : block) {
+                    for (int j : blocks.get(key)) {
                         if (j > i && seenBy[j] != i && docOf[j] != doc && (near == null || neighbourMark[docOf[j]] == i)) {
                             seenBy[j] = i;
                             pairs = grown(pairs, count);
@@ -89,11 +135,11 @@ final class CandidatePairs {
                     continue;
                 }
                 for (int d : near) {
-                    int[] members = split.get(d);
-                    if (members == null) {
+                    int[] docMembers = split.get(d);
+                    if (docMembers == null) {
                         continue;
                     }
-                    for (int j : members) {
+                    for (int j : docMembers) {
                         if (j > i && seenBy[j] != i) {
                             seenBy[j] = i;
                             pairs = grown(pairs, count);
@@ -108,8 +154,42 @@ final class CandidatePairs {
         return sorted;
     }
 
+    /** The claims that form a candidate pair with claim {@code i}, on either side, sorted; safe on any thread. */
+    int[] partners(int i) {
+        int doc = docOf[i];
+        int[] near = neighbours.everyone() ? null : neighbours.of(doc);
+        int[] found = new int[16];
+        int count = 0;
+        for (String key : keysOf.get(i)) {
+            if (!usable(key)) {
+                continue;
+            }
+            Map<Integer, int[]> split = byDocument.get(key);
+            if (split == null) {
+                for (int j : blocks.get(key)) {
+                    if (docOf[j] != doc && (near == null || Arrays.binarySearch(near, docOf[j]) >= 0)) {
+                        found = grown(found, count);
+                        found[count++] = j;
+                    }
+                }
+                continue;
+            }
+            for (int d : near) {
+                for (int j : split.getOrDefault(d, new int[0])) {
+                    found = grown(found, count);
+                    found[count++] = j;
+                }
+            }
+        }
+        return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+    }
+
     private static long[] grown(long[] pairs, int count) {
         return count == pairs.length ? Arrays.copyOf(pairs, pairs.length * 2) : pairs;
+    }
+
+    private static int[] grown(int[] values, int count) {
+        return count == values.length ? Arrays.copyOf(values, values.length * 2) : values;
     }
 
     private static int max(int[] values) {

@@ -3,6 +3,7 @@ package org.crosscheck.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +36,13 @@ final class DocumentNeighbours {
     private final Map<String, Integer> indexOf;
     /** Sorted neighbour indices per document; null when every document neighbours every other. */
     private final int[][] neighbours;
+    private final String[] names;
 
     private DocumentNeighbours(Map<String, Integer> indexOf, int[][] neighbours) {
         this.indexOf = indexOf;
         this.neighbours = neighbours;
+        this.names = new String[indexOf.size()];
+        indexOf.forEach((name, i) -> names[i] = name);
     }
 
     /** The neighbourhoods of the documents the claims come from. */
@@ -76,6 +80,24 @@ final class DocumentNeighbours {
         return i != null && j != null && Arrays.binarySearch(neighbours[i], j) >= 0;
     }
 
+    /** The names of the documents whose claims may meet those of {@code document}. */
+    Set<String> of(String document) {
+        Integer i = indexOf.get(document);
+        Set<String> near = new HashSet<>();
+        if (i == null) {
+            return near;
+        }
+        if (neighbours == null) {
+            near.addAll(indexOf.keySet());
+            near.remove(document);
+            return near;
+        }
+        for (int j : neighbours[i]) {
+            near.add(names[j]);
+        }
+        return near;
+    }
+
     /** The document's index among the claims' documents, or -1. */
     int index(String document) {
         return indexOf.getOrDefault(document, -1);
@@ -105,7 +127,7 @@ final class DocumentNeighbours {
         // symmetric: a document is a neighbour of those it chose and of those that chose it
         List<Set<Integer>> both = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
-            both.add(new java.util.HashSet<>());
+            both.add(new HashSet<>());
         }
         for (int d = 0; d < n; d++) {
             for (int e : top[d]) {

@@ -26,6 +26,9 @@ import org.crosscheck.project.DocumentInfo;
  * neighbourhood or a block's size changed); every claim of a previous fact holding one of these;
  * and, repeatedly, the facts of claims they may be grouped with. Those are grouped again and
  * judged; the researcher's overrides are applied over everything, as in {@link Aligner#align}.
+ * Nothing walks every candidate pair: the index of blocks after the change (and, through
+ * {@link PairsBefore}, as it was before) gives the partners of just the claims whose pairs can
+ * have changed, and of the affected claims.
  */
 final class LocalRealignment {
 
@@ -62,15 +65,14 @@ final class LocalRealignment {
         for (Fact f : previous.facts()) {
             f.claimIds().forEach(id -> factOf.put(id, f));
         }
-        // the pairs before and after the change are independent walks: one on each core
-        List<Set<String>> keys = aligner.blockKeys(claims, blockKeys);
-        List<Set<String>> keysBefore = aligner.blockKeys(previous.claims(), blockKeys);
-        CompletableFuture<long[]> pairsBefore = CompletableFuture.supplyAsync(
-                () -> aligner.candidatePairs(previous.claims(), keysBefore, places));
-        long[] pairs = aligner.candidatePairs(claims, keys, places);
+        // the old neighbourhoods and the new index are independent: one on each core
+        CompletableFuture<DocumentNeighbours> neighboursBefore = CompletableFuture.supplyAsync(
+                () -> DocumentNeighbours.of(previous.claims()));
+        CandidatePairs after = aligner.index(claims, aligner.blockKeys(claims, blockKeys));
+        int[][] partners = new int[n][];
         boolean[] affected = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
-        for (String id : seeds(indexOf, pairs, pairsBefore.join())) {
+        for (String id : seeds(indexOf, after, neighboursBefore.join(), partners)) {
             affect(id, indexOf, factOf, affected, queue);
         }
         // a previous fact that lost a claim (its document gone) is judged again
@@ -80,16 +82,15 @@ final class LocalRealignment {
             }
         }
         ClaimSimilarity similarity = aligner.similarity(docs);
-        int[][] partners = partners(pairs, n);
         while (!queue.isEmpty()) {
             int i = queue.poll();
-            for (int j : partners[i]) {
+            for (int j : partners(after, i, partners)) {
                 if (!affected[j] && Aligner.groupable(similarity, claims.get(i), claims.get(j))) {
                     affect(claims.get(j).id(), indexOf, factOf, affected, queue);
                 }
             }
         }
-        List<List<Claim>> groups = new ArrayList<>(regroup(affected, pairs, similarity));
+        List<List<Claim>> groups = new ArrayList<>(regroup(affected, after, partners, similarity));
         Map<Set<String>, Fact> kept = new HashMap<>();
         Set<Fact> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -121,14 +122,15 @@ final class LocalRealignment {
     }
 
     /** Claim ids the change touches directly (see the class comment); ids of removed claims included. */
-    private Set<String> seeds(Map<String, Integer> indexOf, long[] pairs, long[] pairsBefore) {
+    private Set<String> seeds(Map<String, Integer> indexOf, CandidatePairs after, DocumentNeighbours neighboursBefore,
+                              int[][] partnersAfter) {
         Set<String> seeds = new HashSet<>();
-        Map<String, Claim> before = new HashMap<>();
-        previous.claims().forEach(c -> before.put(c.id(), c));
+        Map<String, Claim> claimsBefore = new HashMap<>();
+        previous.claims().forEach(c -> claimsBefore.put(c.id(), c));
         Map<String, DocumentInfo> documentsBefore = new HashMap<>();
         previous.documents().forEach(d -> documentsBefore.put(d.name(), d));
         for (Claim c : claims) {
-            if (!c.equals(before.get(c.id())) || previous.changedDocuments().contains(c.document())) {
+            if (!c.equals(claimsBefore.get(c.id())) || previous.changedDocuments().contains(c.document())) {
                 seeds.add(c.id());
             }
         }
@@ -142,42 +144,90 @@ final class LocalRealignment {
                 seeds.add(c.id());
             }
         }
-        // pairs that appeared or disappeared among claims that are still there
-        int n = claims.size();
-        int m = previous.claims().size();
-        long[] mapped = new long[pairsBefore.length];
-        int count = 0;
-        for (long p : pairsBefore) {
-            Integer a = indexOf.get(previous.claims().get(Aligner.first(p, m)).id());
-            Integer b = indexOf.get(previous.claims().get(Aligner.second(p, m)).id());
-            if (a != null && b != null) {
-                mapped[count++] = Aligner.pairKey(Math.min(a, b), Math.max(a, b), n);
-            }
-        }
-        mapped = Arrays.copyOf(mapped, count);
-        Arrays.sort(mapped);
-        // a pair with a new or changed claim needs no seeding: that claim is a seed already
+        // pairs that appeared or disappeared among claims that are still there: only the claims of a
+        // document whose neighbours changed, or of a block that came into or out of use, can have one
         Set<String> changed = new HashSet<>(seeds);
-        for (long p : pairs) {
-            if (Arrays.binarySearch(mapped, p) < 0) {
-                seedBoth(p, n, changed, seeds);
-            }
+        boolean[] changedAfter = new boolean[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            changedAfter[i] = changed.contains(claims.get(i).id());
         }
-        for (long p : mapped) {
-            if (Arrays.binarySearch(pairs, p) < 0) {
-                seedBoth(p, n, changed, seeds);
+        List<Claim> gone = previous.claims().stream().filter(c -> changed.contains(c.id())).toList();
+        PairsBefore before = new PairsBefore(after, changedAfter, aligner.blockKeys(gone, blockKeys), neighboursBefore);
+        for (int i : unsettled(after, before, neighboursBefore, gone, changedAfter)) {
+            int[] now = partners(after, i, partnersAfter);
+            Set<Integer> then = new HashSet<>();
+            for (int j : before.partners(i)) {
+                if (places.mayShareStory(claims.get(i).document(), claims.get(j).document())) {
+                    then.add(j);
+                }
             }
+            for (int j : now) {
+                if (!changedAfter[j] && !then.remove(j)) {
+                    seedBoth(i, j, seeds);
+                }
+            }
+            then.forEach(j -> seedBoth(i, j, seeds));
         }
         return seeds;
     }
 
-    private void seedBoth(long pair, int n, Set<String> changed, Set<String> seeds) {
-        String a = claims.get(Aligner.first(pair, n)).id();
-        String b = claims.get(Aligner.second(pair, n)).id();
-        if (!changed.contains(a) && !changed.contains(b)) {
-            seeds.add(a);
-            seeds.add(b);
+    /**
+     * The unchanged claims whose candidate pairs may differ from before: those of documents whose
+     * neighbours changed, and the members of blocks a changed claim brought into or out of use.
+     */
+    private Set<Integer> unsettled(CandidatePairs after, PairsBefore before, DocumentNeighbours neighboursBefore,
+                                   List<Claim> gone, boolean[] changedAfter) {
+        // a document that came or went pairs only with claims that are seeds already
+        Set<String> stayed = new HashSet<>();
+        previous.claims().forEach(c -> stayed.add(c.document()));
+        stayed.retainAll(claims.stream().map(Claim::document).toList());
+        Set<String> moved = new HashSet<>();
+        for (String d : stayed) {
+            Set<String> near = after.neighbours().of(d);
+            Set<String> nearBefore = neighboursBefore.of(d);
+            near.retainAll(stayed);
+            nearBefore.retainAll(stayed);
+            if (!near.equals(nearBefore)) {
+                moved.add(d);
+            }
         }
+        Set<Integer> unsettled = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (moved.contains(claims.get(i).document())) {
+                unsettled.add(i);
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (changedAfter[i]) {
+                keys.addAll(after.keys(i));
+            }
+        }
+        gone.forEach(c -> keys.addAll(blockKeys.get(c)));
+        for (String key : keys) {
+            if (after.usable(key) != before.usable(key)) {
+                for (int i : after.members(key)) {
+                    unsettled.add(i);
+                }
+            }
+        }
+        unsettled.removeIf(i -> changedAfter[i]);
+        return unsettled;
+    }
+
+    /** Claim {@code i}'s candidate partners in documents that may share its story, kept in {@code cache}. */
+    private int[] partners(CandidatePairs after, int i, int[][] cache) {
+        if (cache[i] == null) {
+            String document = claims.get(i).document();
+            cache[i] = Arrays.stream(after.partners(i))
+                    .filter(j -> places.mayShareStory(document, claims.get(j).document())).toArray();
+        }
+        return cache[i];
+    }
+
+    private void seedBoth(int i, int j, Set<String> seeds) {
+        seeds.add(claims.get(i).id());
+        seeds.add(claims.get(j).id());
     }
 
     /** Marks a claim and every other claim of its previous fact as affected. */
@@ -194,7 +244,8 @@ final class LocalRealignment {
     }
 
     /** The affected claims grouped over their candidate pairs, as align would group them. */
-    private List<List<Claim>> regroup(boolean[] affected, long[] pairs, ClaimSimilarity similarity) {
+    private List<List<Claim>> regroup(boolean[] affected, CandidatePairs after, int[][] partners,
+                                      ClaimSimilarity similarity) {
         int n = claims.size();
         int[] subIndex = new int[n];
         List<Claim> subset = new ArrayList<>();
@@ -205,36 +256,23 @@ final class LocalRealignment {
             }
         }
         int m = subset.size();
-        long[] subPairs = new long[pairs.length];
+        long[] subPairs = new long[16];
         int count = 0;
-        for (long p : pairs) {
-            int a = subIndex[Aligner.first(p, n)];
-            int b = subIndex[Aligner.second(p, n)];
-            if (a >= 0 && b >= 0) {
-                subPairs[count++] = Aligner.pairKey(a, b, m); // order kept: the mapping keeps claims' order
+        for (int i = 0; i < n; i++) {
+            if (!affected[i]) {
+                continue;
+            }
+            for (int j : partners(after, i, partners)) {
+                if (j > i && affected[j]) {
+                    if (count == subPairs.length) {
+                        subPairs = Arrays.copyOf(subPairs, count * 2);
+                    }
+                    subPairs[count++] = Aligner.pairKey(subIndex[i], subIndex[j], m); // the mapping keeps claims' order
+                }
             }
         }
-        return aligner.group(subset, similarity, Arrays.copyOf(subPairs, count));
-    }
-
-    /** Each claim's candidate partners, both ways. */
-    private static int[][] partners(long[] pairs, int n) {
-        int[] degree = new int[n];
-        for (long p : pairs) {
-            degree[Aligner.first(p, n)]++;
-            degree[Aligner.second(p, n)]++;
-        }
-        int[][] result = new int[n][];
-        for (int i = 0; i < n; i++) {
-            result[i] = new int[degree[i]];
-        }
-        int[] filled = new int[n];
-        for (long p : pairs) {
-            int a = Aligner.first(p, n);
-            int b = Aligner.second(p, n);
-            result[a][filled[a]++] = b;
-            result[b][filled[b]++] = a;
-        }
-        return result;
+        long[] sorted = Arrays.copyOf(subPairs, count);
+        Arrays.sort(sorted);
+        return aligner.group(subset, similarity, sorted);
     }
 }
