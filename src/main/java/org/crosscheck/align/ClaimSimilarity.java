@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -57,9 +59,10 @@ final class ClaimSimilarity {
     /** Verbs that name no event of their own ("is", "has", "said"): they neither match nor contradict. */
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell", "report",
             "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
-    private static final java.util.regex.Pattern YEAR_IN =
-            java.util.regex.Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final Pattern YEAR_IN =
+            Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
@@ -124,7 +127,43 @@ final class ClaimSimilarity {
                 && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
                 eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
-                entityConflict, sameRole, roleConflict, sentence, sameMeasure);
+                entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence));
+    }
+
+    /**
+     * Whether both claims count the sources of their sentence ("two diplomats familiar with the plan
+     * said", "a railway official said") and the sentences report the same thing: they say much the
+     * same, or they share a figure other than these counts ("... to 8,500 troops").
+     */
+    private static boolean sourcesOfOneReport(Claim a, Claim b, double sentence) {
+        if (!FactComparer.countsSources(a) || !FactComparer.countsSources(b)) {
+            return false;
+        }
+        if (sentence >= RELATED_SENTENCE) {
+            return true;
+        }
+        Set<String> figures = figures(a);
+        figures.retainAll(figures(b));
+        return !figures.isEmpty();
+    }
+
+    /** The numbers written in digits in a claim's sentence, other than its own value and years. */
+    private static Set<String> figures(Claim c) {
+        Set<String> figures = new HashSet<>();
+        Matcher m = FIGURE.matcher(c.sentence() == null ? "" : c.sentence());
+        while (m.find()) {
+            String figure = m.group().replace(",", "");
+            if (!YEAR.matcher(figure).matches()) {
+                figures.add(figure);
+            }
+        }
+        if (c.valueText() != null) {
+            Matcher own = FIGURE.matcher(c.valueText());
+            while (own.find()) {
+                figures.remove(own.group().replace(",", ""));
+            }
+        }
+        return figures;
     }
 
     /**
@@ -207,6 +246,10 @@ final class ClaimSimilarity {
                             || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
                     || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
         }
+        // the sources of one report, counted differently ("two diplomats" / "a diplomat"): saying is the event
+        if (counted && e.sourcesOfOneReport() && closeValues && e.subject() && !e.entityConflict()) {
+            return true;
+        }
         // rival values: the same measure of the same event about the same thing, never a loose match;
         // sentences naming only other entities are likely about other subjects ("A won 45,000 votes",
         // "10 killed in Central Aceh" / "five died in Aceh")
@@ -242,7 +285,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, sharedEntity, false, false, false, sentence, false);
+                false, false, sharedEntity, false, false, false, sentence, false, false);
     }
 
     /**
@@ -363,7 +406,7 @@ final class ClaimSimilarity {
         if (subject == null) {
             return Set.of();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:in|at|near)\\s+(.+)$").matcher(subject);
+        Matcher m = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$").matcher(subject);
         return m.find() ? ContentWords.of(m.group(1)) : Set.of();
     }
 
@@ -420,7 +463,7 @@ final class ClaimSimilarity {
 
     private static boolean namesAll(String sentence, Set<String> years) {
         Set<String> named = new HashSet<>();
-        java.util.regex.Matcher m = YEAR.matcher(sentence == null ? "" : sentence);
+        Matcher m = YEAR.matcher(sentence == null ? "" : sentence);
         while (m.find()) {
             named.add(m.group());
         }
@@ -431,7 +474,7 @@ final class ClaimSimilarity {
         Set<String> years = new HashSet<>();
         if (c.sentence() != null) {
             Integer own = publicationYears.get(c.document());
-            java.util.regex.Matcher m = YEAR_IN.matcher(c.sentence());
+            Matcher m = YEAR_IN.matcher(c.sentence());
             while (m.find()) {
                 if (own == null || Integer.parseInt(m.group(1)) != own) {
                     years.add(m.group(1));
@@ -450,8 +493,8 @@ final class ClaimSimilarity {
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
                     boolean subjectConflict, boolean placeConflict, boolean yearConflict, boolean sharedEntity,
                     boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
-                    boolean sameMeasure) {
+                    boolean sameMeasure, boolean sourcesOfOneReport) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, true, 0, false);
+                false, false, false, false, false, false, true, 0, false, false);
     }
 }

@@ -346,7 +346,7 @@ public final class FactComparer {
     }
 
     /** A count of the sources themselves: "according to two officials" counts who is speaking. */
-    private static boolean countsSources(Claim c) {
+    static boolean countsSources(Claim c) {
         return c.speaker() != null && c.valueText() != null && !c.valueText().isBlank()
                 && c.speaker().toLowerCase(Locale.ROOT).contains(c.valueText().toLowerCase(Locale.ROOT));
     }

@@ -47,6 +47,41 @@ class AlignerTest {
     }
 
     @Test
+    void sourcesOfOneReportCountedDifferentlyDisagreeOnTheCount() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("say").subject("officials familiar with the deal")
+                .speaker("two officials familiar with the deal").entities("E-acme")
+                .sentence("Acme will cut 1,200 jobs at its plant, two officials familiar with the deal said on Monday.")
+                .exact("two", 2).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("official").predicate("say").subject("official familiar with the deal")
+                .speaker("an official familiar with the deal").entities("E-acme")
+                .sentence("About 1,200 workers will lose their posts under the plan, an official familiar with the deal told reporters.")
+                .exact("an official", 1).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FactStatus.DISAGREE);
+            assertThat(f.disagreement()).isEqualTo(Disagreement.COUNT);
+        });
+    }
+
+    @Test
+    void sourcesOfDifferentReportsStayApart() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("say").subject("officials")
+                .speaker("two officials").entities("E-city")
+                .sentence("The bridge will reopen to traffic in May, two officials said.")
+                .exact("two", 2).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("official").predicate("say").subject("official")
+                .speaker("an official").entities("E-city")
+                .sentence("Three workers were injured when scaffolding collapsed, an official said.")
+                .exact("an official", 1).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2);
+    }
+
+    @Test
     void moreThanAndAroundAgree() {
         Claim a = troops("a", "troop", "more than 5,000", 5000, 5001, 6000, Hedge.MORE_THAN);
         Claim b = troops("b", "troop", "around 5,200", 5200, 4940, 5460, Hedge.ABOUT);
