@@ -62,6 +62,7 @@ final class ClaimSimilarity {
     private static final Pattern YEAR_IN =
             Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
@@ -406,7 +407,7 @@ final class ClaimSimilarity {
         if (subject == null) {
             return Set.of();
         }
-        Matcher m = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$").matcher(subject);
+        Matcher m = PLACE_TAIL.matcher(subject);
         return m.find() ? ContentWords.of(m.group(1)) : Set.of();
     }
 

@@ -1312,6 +1312,10 @@ public final class ClaimExtractor {
                     while (v.isNoun(head + 1)) {
                         head++;
                     }
+                    if (v.pos(head + 1).equals("POS")) {
+                        k = head + 1; // "approved Calloway's cholesterol pill": the possessor is not the object
+                        continue;
+                    }
                     if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {
                         head--; // "reduce its force level": the event is about the force
                     }

@@ -74,6 +74,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void namesTheDatedEventByThePossessedNounNotItsPossessor() {
+        List<Claim> claims = extract("The city council approved Harmon's housing plan on Tuesday, officials said.",
+                LocalDate.of(2022, 5, 12));
+
+        Claim date = withValueText(claims, "Tuesday");
+        assertThat(date.subject()).isEqualTo("approve plan");
+    }
+
+    @Test
     void datesTheAskingRatherThanTheActAskedAbout() {
         List<Claim> claims = extract("The minister did not respond when asked by a reporter on Monday whether the "
                 + "government would close the border crossing.", LocalDate.of(2021, 3, 10));
