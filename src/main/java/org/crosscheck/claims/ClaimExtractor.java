@@ -18,6 +18,7 @@ import org.crosscheck.nlp.Sentence;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
+import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.Tense;
@@ -1179,6 +1180,11 @@ public final class ClaimExtractor {
                 Optional<Quantity> q = numbers.normalize(phrase);
                 if (q.isEmpty()) {
                     q = numbers.normalize(valueText);
+                }
+                if (q.isPresent() && q.get().hedge() == Hedge.EXACT && d.begin > 0
+                        && NumberNormalizer.passesFigure(v.tokens.get(d.begin - 1))) {
+                    // "have passed 1,200": a floor, as the normaliser reads it
+                    q = numbers.normalize("more than " + phrase).or(() -> numbers.normalize("more than " + valueText));
                 }
                 if (q.isEmpty()) {
                     return null;

@@ -69,10 +69,13 @@ public final class MentionNormalizer {
         return result;
     }
 
-    /** The mention with the hedge words written just before it ("more than 5,000"). */
+    /** The mention with the hedge words written just before it ("more than 5,000", or a verb passing it). */
     private static String withHedge(Sentence sentence, Mention m) {
         int start = NumberNormalizer.hedgeStart(sentence.tokens(), m.tokenBegin());
         StringBuilder text = new StringBuilder();
+        if (start == m.tokenBegin() && start > 0 && NumberNormalizer.passesFigure(sentence.tokens().get(start - 1))) {
+            text.append("more than "); // "have passed 1,200"
+        }
         for (int i = start; i < m.tokenBegin(); i++) {
             text.append(sentence.tokens().get(i).word()).append(' ');
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Mention;
@@ -117,6 +118,9 @@ public final class NumberNormalizer {
             new HedgeWords("~", Hedge.ABOUT, false));
 
     /** Hedges written after the number. */
+    /** Verbs that put their figure as a floor passed ("have passed 1,200"): read as "more than". */
+    private static final Set<String> PASSING_VERBS = Set.of("pass", "exceed", "surpass", "top");
+
     private static final List<HedgeWords> TRAILING_HEDGES = List.of(
             new HedgeWords("or more", Hedge.AT_LEAST, false),
             new HedgeWords("or over", Hedge.AT_LEAST, false),
@@ -255,7 +259,19 @@ public final class NumberNormalizer {
         for (int i = start; i < stop; i++) {
             phrase.append(i > start ? " " : "").append(tokens.get(i).word());
         }
+        // "cases have passed 1,200", "sales topped $3bn": the verb says the figure is a floor
+        if (start == begin && begin > 0 && passesFigure(tokens.get(begin - 1))) {
+            return normalize("more than " + phrase);
+        }
         return normalize(phrase.toString());
+    }
+
+    /**
+     * Whether the token is a verb that puts the figure after it as a floor passed ("cases have
+     * passed 1,200", "sales topped $3bn"): that figure reads as "more than" it.
+     */
+    public static boolean passesFigure(Token verb) {
+        return verb.isVerb() && verb.lemma() != null && PASSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** How many tokens after a number spell a hedge ("or more", "or so"); 0 when none. */

@@ -83,6 +83,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAFigureAVerbSaysWasPassedAsAFloor() {
+        List<Claim> claims = extract("Dengue cases in the region have passed 3,400 since June, health officials said.",
+                LocalDate.of(2023, 9, 1));
+
+        Claim cases = withValueText(claims, "3,400");
+        assertThat(cases.value().quantity().hedge()).isEqualTo(Hedge.MORE_THAN);
+        assertThat(cases.value().quantity().low()).isGreaterThan(3400);
+    }
+
+    @Test
+    void keepsAFigureAVerbReachedExact() {
+        List<Claim> claims = extract("Dengue cases in the region have reached 3,400 since June, health officials said.",
+                LocalDate.of(2023, 9, 1));
+
+        assertThat(withValueText(claims, "3,400").value().quantity().hedge()).isEqualTo(Hedge.EXACT);
+    }
+
+    @Test
     void datesTheAskingRatherThanTheActAskedAbout() {
         List<Claim> claims = extract("The minister did not respond when asked by a reporter on Monday whether the "
                 + "government would close the border crossing.", LocalDate.of(2021, 3, 10));

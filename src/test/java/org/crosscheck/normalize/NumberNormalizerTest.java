@@ -386,7 +386,8 @@ class NumberNormalizerTest {
         "It/PRP will/MD cut/VB them/PRP to/TO about/IN [3,000/CD] ./. | ~3000",
         "[Dozens/NNS] of/IN people/NNS were/VBD hurt/VBN ./. | 24-99 person",
         "It/PRP cost/VBD [$/$ 2/CD billion/CD] in/IN aid/NN ./. | 2000000000 USD",
-        "[300/CD] or/CC so/RB people/NNS came/VBD ./. | ~300 person"})
+        "[300/CD] or/CC so/RB people/NNS came/VBD ./. | ~300 person",
+        "Cases/NNS now/RB exceed/VBP [1,200/CD] ./. | >1200"})
     void readsNumberMentionWithItsHedgeAndNoun(String tagged, String normalized) {
         TaggedSentence t = TaggedSentence.parse(tagged);
         org.crosscheck.nlp.Mention m = t.mention(org.crosscheck.nlp.MentionType.NUMBER, null);
