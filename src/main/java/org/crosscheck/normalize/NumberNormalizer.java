@@ -118,6 +118,8 @@ public final class NumberNormalizer {
             new HedgeWords("~", Hedge.ABOUT, false));
 
     /** Hedges written after the number. */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police", "cattle");
+
     /** Verbs that put their figure as a floor passed ("have passed 1,200"): read as "more than". */
     private static final Set<String> PASSING_VERBS = Set.of("pass", "exceed", "surpass", "top");
 
@@ -417,13 +419,21 @@ public final class NumberNormalizer {
                 words.add(cleaned.replace('_', ' '));
             }
         }
-        // "330m euros", "417m yuan": an "m" before a currency is millions of it, not metres
+        // "330m euros", "417m yuan", "5m people": an "m" before a currency or a plural noun is millions
+        // of it; metres measure one thing ("a 5m wall", "5m high", "5m-long")
         for (int i = 1; i + 1 < words.size(); i++) {
-            if (words.get(i).equals("m") && Units.currencyOfWord(words.get(i + 1)).isPresent()) {
+            String next = words.get(i + 1);
+            if (words.get(i).equals("m") && (Units.currencyOfWord(next).isPresent() || plural(next))) {
                 words.set(i, "million");
             }
         }
         return words;
+    }
+
+    /** Whether a word reads as a plural noun: "people", "users", "tonnes", not "across" or "bus". */
+    private static boolean plural(String word) {
+        return IRREGULAR_PLURALS.contains(word) || word.length() > 3 && word.matches("[a-z]+s")
+                && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
     private record HedgeWords(String phrase, Hedge hedge, boolean close) {

@@ -315,6 +315,19 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void readsAttachedMBeforeAPluralNounAsMillions() {
+        assertThat(read("5m people")).isEqualTo(Quantity.exact(5_000_000, "person"));
+        assertThat(read("20m users")).isEqualTo(Quantity.exact(20_000_000, "user"));
+    }
+
+    @Test
+    void readsAttachedMMeasuringOneThingAsMetres() {
+        assertThat(read("a 5m wall").unit()).isEqualTo("metre");
+        assertThat(read("5m high").unit()).isEqualTo("metre");
+        assertThat(read("30m across").unit()).isEqualTo("metre");
+    }
+
+    @Test
     void readsATotalOfAsAnExactFigureNotAsOne() {
         assertThat(read("a total of $14.5m")).isEqualTo(Quantity.exact(14_500_000, "USD"));
     }
