@@ -59,20 +59,20 @@ public final class Aligner {
      *                      (move into that claim's fact) or {@code new:<id>} (a fact of its own)
      */
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides) {
-        return align(claims, documents, factOverrides, StoryPlaces.unknown());
+        return align(claims, documents, factOverrides, StoryNames.unknown());
     }
 
     /**
-     * As {@link #align(List, List, Map)}, knowing the places each document names: claims of two
-     * documents that {@link StoryPlaces} shows to be about different stories never meet.
+     * As {@link #align(List, List, Map)}, knowing the places and names each document mentions: claims of two
+     * documents that {@link StoryNames} shows to be about different stories never meet.
      */
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
-                            StoryPlaces places) {
+                            StoryNames stories) {
         Map<String, DocumentInfo> docs = new HashMap<>();
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), places));
+        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories));
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
@@ -88,14 +88,14 @@ public final class Aligner {
      */
     public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
                               PreviousAlignment previous) {
-        return realign(claims, documents, factOverrides, previous, StoryPlaces.unknown());
+        return realign(claims, documents, factOverrides, previous, StoryNames.unknown());
     }
 
-    /** As {@link #realign(List, List, Map, PreviousAlignment)}, knowing the places each document names. */
+    /** As {@link #realign(List, List, Map, PreviousAlignment)}, knowing the places and names each document mentions. */
     public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
-                              PreviousAlignment previous, StoryPlaces places) {
+                              PreviousAlignment previous, StoryNames stories) {
         return new LocalRealignment(this, comparer, claims, documents,
-                factOverrides == null ? Map.of() : factOverrides, previous, places).facts();
+                factOverrides == null ? Map.of() : factOverrides, previous, stories).facts();
     }
 
     /** The machine grouping, in the order of the claims' first appearance. */
@@ -225,15 +225,15 @@ public final class Aligner {
 
     /** Pairs (i < j, see {@link #pairKey}) of claims from neighbouring documents that share a block, in order. */
     long[] candidatePairs(List<Claim> claims) {
-        return candidatePairs(claims, new HashMap<>(), StoryPlaces.unknown());
+        return candidatePairs(claims, new HashMap<>(), StoryNames.unknown());
     }
 
     /**
      * As {@link #candidatePairs(List)}, with the block keys of claims already seen (WordNet look-ups
-     * are not free), without the pairs whose documents the places show to be about different stories.
+     * are not free), without the pairs whose documents the places and names show to be about different stories.
      */
-    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache, StoryPlaces places) {
-        return candidatePairs(claims, blockKeys(claims, keyCache), places);
+    long[] candidatePairs(List<Claim> claims, Map<Claim, Set<String>> keyCache, StoryNames stories) {
+        return candidatePairs(claims, blockKeys(claims, keyCache), stories);
     }
 
     /** Each claim's block keys, from the cache where it has them (it is filled as they are made). */
@@ -245,12 +245,12 @@ public final class Aligner {
         return keysOf;
     }
 
-    /** As {@link #candidatePairs(List, Map, StoryPlaces)}, given every claim's block keys; safe on any thread. */
-    long[] candidatePairs(List<Claim> claims, List<Set<String>> keysOf, StoryPlaces places) {
-        return places.keepSameStory(index(claims, keysOf).all(), claims);
+    /** As {@link #candidatePairs(List, Map, StoryNames)}, given every claim's block keys; safe on any thread. */
+    long[] candidatePairs(List<Claim> claims, List<Set<String>> keysOf, StoryNames stories) {
+        return stories.keepSameStory(index(claims, keysOf).all(), claims);
     }
 
-    /** The index of the claims' blocks and neighbourhoods that gives their candidate pairs (places not yet applied). */
+    /** The index of the claims' blocks and neighbourhoods that gives their candidate pairs (story names not yet applied). */
     CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf) {
         return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
                 DocumentNeighbours.of(claims));

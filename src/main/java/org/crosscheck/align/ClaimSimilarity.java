@@ -62,6 +62,11 @@ final class ClaimSimilarity {
     private static final Pattern YEAR_IN =
             Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** A month a figure belongs to: "in December", "for March", "December's figure". */
+    private static final Pattern MONTH_OF = Pattern.compile("(?:\\b(?:in|during|for|over)\\s+|\\b(?="
+            + MONTHS.replace("(", "(?:") + "['\u2019]s\\b))" + MONTHS + "\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\b");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
@@ -116,7 +121,7 @@ final class ClaimSimilarity {
         Set<String> pb = place(b.subject());
         boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
                 && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
-        boolean yearConflict = a.kind() != ClaimKind.DATE && yearConflict(a, b);
+        boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         boolean noSubjects = sa.isEmpty() && sb.isEmpty();
@@ -127,7 +132,7 @@ final class ClaimSimilarity {
         boolean sameMeasure = a.kind() != ClaimKind.COUNT && a.kind() != ClaimKind.QUANTITY
                 && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
-                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, yearConflict, sharedEntity,
+                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, periodConflict, sharedEntity,
                 entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence));
     }
 
@@ -205,7 +210,7 @@ final class ClaimSimilarity {
             return e.score() >= (valuesAgree ? SAME_STATEMENT : SAME_STATEMENT_OTHER_SPEAKER);
         }
         boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
-        if (e.placeConflict() || e.yearConflict() || !counted && e.subjectConflict()) {
+        if (e.placeConflict() || e.periodConflict() || !counted && e.subjectConflict()) {
             return false;
         }
         boolean context = e.sharedEntity() || e.subject() || e.sentence() >= RELATED_SENTENCE;
@@ -462,6 +467,28 @@ final class ClaimSimilarity {
         return !(namesAll(b.sentence(), ya) && namesAll(a.sentence(), yb));
     }
 
+    /**
+     * Figures of different months ("rose by £7.1bn in December" / "rose by £7.2bn in January"): each
+     * sentence puts its figure in a month the other does not name at all.
+     */
+    private static boolean monthConflict(Claim a, Claim b) {
+        Set<String> ma = months(MONTH_OF, a.sentence());
+        Set<String> mb = months(MONTH_OF, b.sentence());
+        if (ma.isEmpty() || mb.isEmpty()) {
+            return false;
+        }
+        return Collections.disjoint(ma, months(MONTH, b.sentence())) && Collections.disjoint(mb, months(MONTH, a.sentence()));
+    }
+
+    private static Set<String> months(Pattern pattern, String sentence) {
+        Set<String> months = new HashSet<>();
+        Matcher m = pattern.matcher(sentence == null ? "" : sentence);
+        while (m.find()) {
+            months.add(m.group(1));
+        }
+        return months;
+    }
+
     private static boolean namesAll(String sentence, Set<String> years) {
         Set<String> named = new HashSet<>();
         Matcher m = YEAR.matcher(sentence == null ? "" : sentence);
@@ -492,7 +519,7 @@ final class ClaimSimilarity {
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
-                    boolean subjectConflict, boolean placeConflict, boolean yearConflict, boolean sharedEntity,
+                    boolean subjectConflict, boolean placeConflict, boolean periodConflict, boolean sharedEntity,
                     boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
                     boolean sameMeasure, boolean sourcesOfOneReport) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,

@@ -38,19 +38,19 @@ final class LocalRealignment {
     private final List<DocumentInfo> documents;
     private final Map<String, String> overrides;
     private final PreviousAlignment previous;
-    private final StoryPlaces places;
+    private final StoryNames stories;
     /** Block keys by claim: most claims are the same before and after, and their keys with them. */
     private final Map<Claim, Set<String>> blockKeys = new HashMap<>();
 
     LocalRealignment(Aligner aligner, FactComparer comparer, List<Claim> claims, List<DocumentInfo> documents,
-                     Map<String, String> overrides, PreviousAlignment previous, StoryPlaces places) {
+                     Map<String, String> overrides, PreviousAlignment previous, StoryNames stories) {
         this.aligner = aligner;
         this.comparer = comparer;
         this.claims = claims;
         this.documents = documents;
         this.overrides = overrides;
         this.previous = previous;
-        this.places = places;
+        this.stories = stories;
     }
 
     List<Fact> facts() {
@@ -99,7 +99,7 @@ final class LocalRealignment {
             }
             Fact f = factOf.get(claims.get(i).id());
             if (f == null) {
-                return aligner.align(claims, documents, overrides, places); // a claim no fact holds: the previous output is not whole
+                return aligner.align(claims, documents, overrides, stories); // a claim no fact holds: the previous output is not whole
             }
             if (seen.add(f)) {
                 List<Claim> group = new ArrayList<>();
@@ -157,7 +157,7 @@ final class LocalRealignment {
             int[] now = partners(after, i, partnersAfter);
             Set<Integer> then = new HashSet<>();
             for (int j : before.partners(i)) {
-                if (places.mayShareStory(claims.get(i).document(), claims.get(j).document())) {
+                if (stories.mayShareStory(claims.get(i).document(), claims.get(j).document())) {
                     then.add(j);
                 }
             }
@@ -220,7 +220,7 @@ final class LocalRealignment {
         if (cache[i] == null) {
             String document = claims.get(i).document();
             cache[i] = Arrays.stream(after.partners(i))
-                    .filter(j -> places.mayShareStory(document, claims.get(j).document())).toArray();
+                    .filter(j -> stories.mayShareStory(document, claims.get(j).document())).toArray();
         }
         return cache[i];
     }

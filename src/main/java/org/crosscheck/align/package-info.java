@@ -6,9 +6,9 @@
  * sameness in {@link org.crosscheck.align.ClaimSimilarity}, WordNet through
  * {@link org.crosscheck.claims.WordNetLexicon} for paraphrases). Only claims of neighbouring documents
  * ({@link org.crosscheck.align.DocumentNeighbours}) that may be about one story
- * ({@link org.crosscheck.align.StoryPlaces}) meet, and adding articles realigns locally
+ * ({@link org.crosscheck.align.StoryNames}) meet, and adding articles realigns locally
  * ({@link org.crosscheck.align.LocalRealignment}). {@link org.crosscheck.align.FactComparer} gives each
  * fact its status, disagreement kind and number of independent sources. Needs claims, document
- * metadata and place mentions; provides facts.
+ * metadata and the mentions of places, people and organisations; provides facts.
  */
 package org.crosscheck.align;

@@ -13,7 +13,7 @@ import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Fact;
 import org.crosscheck.align.PreviousAlignment;
-import org.crosscheck.align.StoryPlaces;
+import org.crosscheck.align.StoryNames;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.MentionNormalizer;
@@ -110,10 +110,10 @@ final class Analysis {
         Map<String, ReviewDecision> reviews = store.reviews();
         PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews, infosBefore))
                 : null;
-        StoryPlaces places = StoryPlaces.of(mentions);
-        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews, places)
+        StoryNames stories = StoryNames.of(mentions);
+        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews, stories)
                 : aligner.realign(ReviewedClaims.effective(claims, reviews, infos), infos,
-                        ReviewedClaims.overrides(reviews), previous, places));
+                        ReviewedClaims.overrides(reviews), previous, stories));
         times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
                 claimSources));
         store.setSetting(ALIGNED_BY, ClaimSource.build());
@@ -163,7 +163,7 @@ final class Analysis {
         ProjectSnapshot snapshot = store.snapshot();
         Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
         List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews(),
-                StoryPlaces.of(snapshot.mentions()));
+                StoryNames.of(snapshot.mentions()));
         Map<String, String> copyOf = copyOf(snapshot.documents());
         store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
         store.setSetting(ALIGNED_BY, ClaimSource.build());
@@ -205,8 +205,8 @@ final class Analysis {
     }
 
     private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews,
-                             StoryPlaces places) {
+                             StoryNames stories) {
         return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews),
-                places);
+                stories);
     }
 }

@@ -82,6 +82,31 @@ class AlignerTest {
     }
 
     @Test
+    void figuresOfDifferentMonthsStayApart() {
+        Claim a = claim("a", ClaimKind.MONEY).unit("GBP").predicate("rise").subject("Consumer credit").role("by")
+                .sentence("Consumer credit rose by £1.4bn in March, the central bank said.")
+                .quantity("£1.4bn", 1.4e9, 1.4e9, 1.4e9, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.MONEY).unit("GBP").predicate("rise").subject("Consumer credit").role("by")
+                .sentence("Consumer credit rose by £1.1bn in April, figures showed.")
+                .quantity("£1.1bn", 1.1e9, 1.1e9, 1.1e9, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void figuresOfOneMonthDisagree() {
+        Claim a = claim("a", ClaimKind.MONEY).unit("GBP").predicate("rise").subject("Consumer credit").role("by")
+                .sentence("Consumer credit rose by £1.4bn in March, the central bank said.")
+                .quantity("£1.4bn", 1.4e9, 1.4e9, 1.4e9, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.MONEY).unit("GBP").predicate("rise").subject("Consumer credit").role("by")
+                .sentence("Consumer credit rose by £1.1bn in March, figures showed.")
+                .quantity("£1.1bn", 1.1e9, 1.1e9, 1.1e9, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.DISAGREE);
+    }
+
+    @Test
     void moreThanAndAroundAgree() {
         Claim a = troops("a", "troop", "more than 5,000", 5000, 5001, 6000, Hedge.MORE_THAN);
         Claim b = troops("b", "troop", "around 5,200", 5200, 4940, 5460, Hedge.ABOUT);
