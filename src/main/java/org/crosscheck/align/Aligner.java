@@ -317,8 +317,12 @@ public final class Aligner {
                 keys.add(RARE + kind + "p:" + p);
             }
         }
-        if (keys.isEmpty()) {
-            keys.add(kind + "s:" + String.join(" ", subjectWords));
+        // no subject ("a 72-hour walkout", "the three-day strike"): the event alone says what the value is of,
+        // whatever entities the sentences name
+        if (subjectWords.isEmpty()) {
+            for (String p : predicates) {
+                keys.add(kind + "p:" + p + "|s:");
+            }
         }
         return keys;
     }

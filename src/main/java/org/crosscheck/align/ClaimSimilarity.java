@@ -247,7 +247,11 @@ final class ClaimSimilarity {
             // or the same figure about the same entity by an unnamed event ("Hardy took 44.9%" / "Hardy had 45%")
             // whatever the verbs ("Andrade won 44.2%" / "Andrade took 44%"), unless they are opposites
             boolean sameFigureOfAnEntity = sameFigure && !e.antonyms() && e.sharedEntity() && !e.subjectConflict();
-            return sameFigureOfAnEntity
+            // how long the event lasts, told in other units by related sentences ("a 72-hour walkout" /
+            // "the three-day strike"): the verb names what lasts
+            boolean lengthOfOneEvent = e.kind() == ClaimKind.DURATION && e.predicate() && e.noSubjects()
+                    && e.sentence() >= SOME_SENTENCE;
+            return sameFigureOfAnEntity || lengthOfOneEvent
                     || e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
                             || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
                     || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Units;
 
 /**
  * Whether two claims' values can both be true: number intervals (with their hedges) overlap,
@@ -82,8 +83,8 @@ final class ValueCompatibility {
         if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
             return true;
         }
-        double x = Math.abs(a.value().quantity().stated());
-        double y = Math.abs(b.value().quantity().stated());
+        double x = Math.abs(inCommonUnit(a.value().quantity(), b.value().quantity()));
+        double y = Math.abs(inCommonUnit(b.value().quantity(), a.value().quantity()));
         if (x == 0 || y == 0) {
             return x == y;
         }
@@ -98,9 +99,16 @@ final class ValueCompatibility {
         if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
             return false;
         }
-        double x = Math.abs(a.value().quantity().stated());
-        double y = Math.abs(b.value().quantity().stated());
+        double x = Math.abs(inCommonUnit(a.value().quantity(), b.value().quantity()));
+        double y = Math.abs(inCommonUnit(b.value().quantity(), a.value().quantity()));
         return Math.max(x, y) > 0 && Math.abs(x - y) <= SAME_FIGURE * Math.max(x, y);
+    }
+
+    /** The stated figure of {@code q} in base units when the other's unit converts to its own ("72 hours" / "three days"). */
+    private static double inCommonUnit(Quantity q, Quantity other) {
+        boolean convert = q.unit() != null && other.unit() != null && !q.unit().equals(other.unit())
+                && Units.convertible(q.unit(), other.unit());
+        return convert ? q.stated() * Units.baseUnits(q.unit()) : q.stated();
     }
 
     /** Rival figures for one thing are within this factor of each other ("17" / "at least 42"). */

@@ -107,6 +107,19 @@ class AlignerTest {
     }
 
     @Test
+    void lengthsOfOneEventInOtherUnitsAgree() {
+        Claim a = claim("a", ClaimKind.DURATION).unit("hour").predicate("walk out").entities("E-scotland")
+                .sentence("About 8,000 rail workers in Scotland will begin a 48-hour walkout on Monday over pay.")
+                .quantity("48-hour", 48, 48, 48, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.DURATION).unit("day").predicate("strike")
+                .sentence("Commuters face disruption during the two-day strike by rail workers.")
+                .quantity("two-day", 2, 2, 2, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void moreThanAndAroundAgree() {
         Claim a = troops("a", "troop", "more than 5,000", 5000, 5001, 6000, Hedge.MORE_THAN);
         Claim b = troops("b", "troop", "around 5,200", 5200, 4940, 5460, Hedge.ABOUT);
