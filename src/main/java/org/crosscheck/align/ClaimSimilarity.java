@@ -472,7 +472,7 @@ final class ClaimSimilarity {
     }
 
     /**
-     * Figures of different months ("rose by £7.1bn in December" / "rose by £7.2bn in January"): each
+     * Figures of different months ("rose by £1.4bn in March" / "rose by £1.1bn in April"): each
      * sentence puts its figure in a month the other does not name at all.
      */
     private static boolean monthConflict(Claim a, Claim b) {

@@ -15,6 +15,7 @@ import org.crosscheck.nlp.AnnotatedDocument;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
@@ -540,7 +541,7 @@ public final class ClaimExtractor {
                 }
             }
             Optional<Quantity> q = numbers.normalize(v.text(from, to));
-            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE
+            return q.isPresent() && q.get().hedge() == Hedge.VAGUE
                     && (q.get().unit() == null || q.get().unit().isBlank());
         }
 
@@ -564,7 +565,7 @@ public final class ClaimExtractor {
 
         private boolean isVagueQuantity(int from, int to) {
             Optional<Quantity> q = numbers.normalize(v.text(from, to));
-            return q.isPresent() && q.get().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
+            return q.isPresent() && q.get().hedge() == Hedge.VAGUE;
         }
 
         /**
@@ -1177,14 +1178,10 @@ public final class ClaimExtractor {
                 if (d.indefiniteHead >= 0) {
                     phrase = v.word(d.begin) + " " + v.word(d.indefiniteHead);
                 }
-                Optional<Quantity> q = numbers.normalize(phrase);
+                Token before = d.begin > 0 ? v.tokens.get(d.begin - 1) : null; // "have passed 1,200": a floor
+                Optional<Quantity> q = numbers.normalizeAfter(before, phrase);
                 if (q.isEmpty()) {
-                    q = numbers.normalize(valueText);
-                }
-                if (q.isPresent() && q.get().hedge() == Hedge.EXACT && d.begin > 0
-                        && NumberNormalizer.passesFigure(v.tokens.get(d.begin - 1))) {
-                    // "have passed 1,200": a floor, as the normaliser reads it
-                    q = numbers.normalize("more than " + phrase).or(() -> numbers.normalize("more than " + valueText));
+                    q = numbers.normalizeAfter(before, valueText);
                 }
                 if (q.isEmpty()) {
                     return null;
@@ -1319,7 +1316,7 @@ public final class ClaimExtractor {
                         head++;
                     }
                     if (v.pos(head + 1).equals("POS")) {
-                        k = head + 1; // "approved Calloway's cholesterol pill": the possessor is not the object
+                        k = head + 1; // "approved Harmon's housing plan": the possessor is not the object
                         continue;
                     }
                     if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {

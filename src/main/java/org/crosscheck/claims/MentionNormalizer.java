@@ -9,6 +9,7 @@ import org.crosscheck.nlp.AnnotatedDocument;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
@@ -59,7 +60,9 @@ public final class MentionNormalizer {
                     normalized = date.map(DateValue::normalized);
                 } else if (m.type() == MentionType.NUMBER || m.type() == MentionType.MONEY
                         || m.type() == MentionType.PERCENT || m.type() == MentionType.DURATION) {
-                    normalized = numbers.normalize(withHedge(sentence, m)).map(q -> q.normalized());
+                    int start = NumberNormalizer.hedgeStart(sentence.tokens(), m.tokenBegin());
+                    Token before = start > 0 ? sentence.tokens().get(start - 1) : null;
+                    normalized = numbers.normalizeAfter(before, withHedge(sentence, m)).map(q -> q.normalized());
                 } else {
                     normalized = Optional.empty();
                 }
@@ -69,13 +72,10 @@ public final class MentionNormalizer {
         return result;
     }
 
-    /** The mention with the hedge words written just before it ("more than 5,000", or a verb passing it). */
+    /** The mention with the hedge words written just before it ("more than 5,000"). */
     private static String withHedge(Sentence sentence, Mention m) {
         int start = NumberNormalizer.hedgeStart(sentence.tokens(), m.tokenBegin());
         StringBuilder text = new StringBuilder();
-        if (start == m.tokenBegin() && start > 0 && NumberNormalizer.passesFigure(sentence.tokens().get(start - 1))) {
-            text.append("more than "); // "have passed 1,200"
-        }
         for (int i = start; i < m.tokenBegin(); i++) {
             text.append(sentence.tokens().get(i).word()).append(' ');
         }

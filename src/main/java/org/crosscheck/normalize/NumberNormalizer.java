@@ -261,19 +261,23 @@ public final class NumberNormalizer {
         for (int i = start; i < stop; i++) {
             phrase.append(i > start ? " " : "").append(tokens.get(i).word());
         }
-        // "cases have passed 1,200", "sales topped $3bn": the verb says the figure is a floor
-        if (start == begin && begin > 0 && passesFigure(tokens.get(begin - 1))) {
-            return normalize("more than " + phrase);
-        }
-        return normalize(phrase.toString());
+        return normalizeAfter(start > 0 ? tokens.get(start - 1) : null, phrase.toString());
     }
 
     /**
-     * Whether the token is a verb that puts the figure after it as a floor passed ("cases have
-     * passed 1,200", "sales topped $3bn"): that figure reads as "more than" it.
+     * As {@link #normalize(String)}, knowing the token written just before the phrase: a verb that
+     * puts the figure as a floor passed ("cases have passed 1,200", "sales topped $3bn", "exceed")
+     * makes an unhedged figure read as "more than" it.
+     *
+     * @param before the token before the phrase, or null at the start of the sentence
      */
-    public static boolean passesFigure(Token verb) {
-        return verb.isVerb() && verb.lemma() != null && PASSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    public Optional<Quantity> normalizeAfter(Token before, String phrase) {
+        Optional<Quantity> plain = normalize(phrase);
+        if (plain.isEmpty() || plain.get().hedge() != Hedge.EXACT || before == null || !before.isVerb()
+                || before.lemma() == null || !PASSING_VERBS.contains(before.lemma().toLowerCase(Locale.ROOT))) {
+            return plain;
+        }
+        return normalize("more than " + phrase).or(() -> plain);
     }
 
     /** How many tokens after a number spell a hedge ("or more", "or so"); 0 when none. */
