@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 import org.crosscheck.claims.Claim;
 
@@ -23,6 +26,7 @@ final class CandidatePairs {
 
     /** Blocks up to this size are walked member by member; larger ones through their members' documents. */
     private static final int WALK = 64;
+    private static final int[] NONE = new int[0];
 
     private final int n;
     private final List<Set<String>> keysOf;
@@ -99,7 +103,7 @@ final class CandidatePairs {
 
     /** The claims in the block under this key, in order (empty if none). */
     int[] members(String key) {
-        return blocks.getOrDefault(key, new int[0]);
+        return blocks.getOrDefault(key, NONE);
     }
 
     /** Every candidate pair, sorted. */
@@ -109,57 +113,44 @@ final class CandidatePairs {
         Arrays.fill(seenBy, -1);
         int[] neighbourMark = new int[Math.max(1, max(docOf) + 1)];
         Arrays.fill(neighbourMark, -1);
-        long[] pairs = new long[1024];
-        int count = 0;
+        Longs pairs = new Longs();
         for (int i = 0; i < n; i++) {
-            int doc = docOf[i];
-            int[] near = neighbours.everyone() ? null : neighbours.of(doc);
+            int claim = i;
+            int[] near = neighbours.everyone() ? null : neighbours.of(docOf[i]);
             if (near != null) {
                 for (int d : near) {
                     neighbourMark[d] = i;
                 }
             }
-            for (String key : keysOf.get(i)) {
-                if (!usable(key)) {
-                    continue;
+            forEachPartner(i, near, d -> neighbourMark[d] == claim, j -> {
+                if (j > claim && seenBy[j] != claim) {
+                    seenBy[j] = claim;
+                    pairs.add((long) claim * n + j);
                 }
-                Map<Integer, int[]> split = byDocument.get(key);
-                if (split == null) {
-                    for (int j : blocks.get(key)) {
-                        if (j > i && seenBy[j] != i && docOf[j] != doc && (near == null || neighbourMark[docOf[j]] == i)) {
-                            seenBy[j] = i;
-                            pairs = grown(pairs, count);
-                            pairs[count++] = (long) i * n + j;
-                        }
-                    }
-                    continue;
-                }
-                for (int d : near) {
-                    int[] docMembers = split.get(d);
-                    if (docMembers == null) {
-                        continue;
-                    }
-                    for (int j : docMembers) {
-                        if (j > i && seenBy[j] != i) {
-                            seenBy[j] = i;
-                            pairs = grown(pairs, count);
-                            pairs[count++] = (long) i * n + j;
-                        }
-                    }
-                }
-            }
+            });
         }
-        long[] sorted = Arrays.copyOf(pairs, count);
+        long[] sorted = Arrays.copyOf(pairs.values, pairs.count);
         Arrays.parallelSort(sorted);
         return sorted;
     }
 
     /** The claims that form a candidate pair with claim {@code i}, on either side, sorted; safe on any thread. */
     int[] partners(int i) {
+        int[] near = neighbours.everyone() ? null : neighbours.of(docOf[i]);
+        IntStream.Builder found = IntStream.builder();
+        forEachPartner(i, near, d -> Arrays.binarySearch(near, d) >= 0, found::add);
+        return found.build().sorted().distinct().toArray();
+    }
+
+    /**
+     * Visits every claim sharing a usable block with claim {@code i} from a neighbouring document
+     * (repeats included: a partner shared by several blocks is visited once per block).
+     *
+     * @param near           the neighbours of i's document, sorted; null when every document neighbours every other
+     * @param nearDocument   whether a document index is among {@code near} (asked only when near is not null)
+     */
+    private void forEachPartner(int i, int[] near, IntPredicate nearDocument, IntConsumer visit) {
         int doc = docOf[i];
-        int[] near = neighbours.everyone() ? null : neighbours.of(doc);
-        int[] found = new int[16];
-        int count = 0;
         for (String key : keysOf.get(i)) {
             if (!usable(key)) {
                 continue;
@@ -167,29 +158,31 @@ final class CandidatePairs {
             Map<Integer, int[]> split = byDocument.get(key);
             if (split == null) {
                 for (int j : blocks.get(key)) {
-                    if (docOf[j] != doc && (near == null || Arrays.binarySearch(near, docOf[j]) >= 0)) {
-                        found = grown(found, count);
-                        found[count++] = j;
+                    if (docOf[j] != doc && (near == null || nearDocument.test(docOf[j]))) {
+                        visit.accept(j);
                     }
                 }
                 continue;
             }
             for (int d : near) {
-                for (int j : split.getOrDefault(d, new int[0])) {
-                    found = grown(found, count);
-                    found[count++] = j;
+                for (int j : split.getOrDefault(d, NONE)) {
+                    visit.accept(j);
                 }
             }
         }
-        return Arrays.stream(found, 0, count).sorted().distinct().toArray();
     }
 
-    private static long[] grown(long[] pairs, int count) {
-        return count == pairs.length ? Arrays.copyOf(pairs, pairs.length * 2) : pairs;
-    }
+    /** A growing list of longs without boxing (millions of pairs). */
+    private static final class Longs {
+        private long[] values = new long[1024];
+        private int count;
 
-    private static int[] grown(int[] values, int count) {
-        return count == values.length ? Arrays.copyOf(values, values.length * 2) : values;
+        void add(long value) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+        }
     }
 
     private static int max(int[] values) {
