@@ -1,13 +1,18 @@
 package org.crosscheck.align;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -62,11 +67,12 @@ final class ClaimSimilarity {
     private static final Pattern YEAR_IN =
             Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String MONTH_NAMES = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
     /** A month a figure belongs to: "in December", "for March", "December's figure". */
-    private static final Pattern MONTH_OF = Pattern.compile("(?:\\b(?:in|during|for|over)\\s+|\\b(?="
-            + MONTHS.replace("(", "(?:") + "['\u2019]s\\b))" + MONTHS + "\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\b");
+    private static final Pattern MONTH_OF = Pattern.compile("(?:\\b(?:in|during|for|over)\\s+|\\b(?=(?:"
+            + MONTH_NAMES + ")['\u2019]s\\b))(" + MONTH_NAMES + ")\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(" + MONTH_NAMES + ")\\b");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */

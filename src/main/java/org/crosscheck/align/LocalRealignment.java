@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
@@ -180,7 +181,7 @@ final class LocalRealignment {
         // a document that came or went pairs only with claims that are seeds already
         Set<String> stayed = new HashSet<>();
         previous.claims().forEach(c -> stayed.add(c.document()));
-        stayed.retainAll(claims.stream().map(Claim::document).toList());
+        stayed.retainAll(claims.stream().map(Claim::document).collect(Collectors.toSet()));
         Set<String> moved = new HashSet<>();
         for (String d : stayed) {
             Set<String> near = after.neighbours().of(d);

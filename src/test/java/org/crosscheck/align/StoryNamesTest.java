@@ -13,20 +13,19 @@ class StoryNamesTest {
 
     /** Mentions of places in one document: each name as often as it is repeated in the list. */
     private static List<MentionRecord> places(String document, String... names) {
-        List<MentionRecord> mentions = new ArrayList<>();
-        for (String name : names) {
-            mentions.add(new MentionRecord(document, 0, name.length(), name, MentionType.LOCATION, null,
-                    "E-location-" + name.toLowerCase().replace(' ', '-'), name));
-        }
-        return mentions;
+        return mentions(MentionType.LOCATION, document, names);
     }
 
     /** Mentions of people or organisations in one document, as {@link #places}. */
     private static List<MentionRecord> names(String document, String... names) {
+        return mentions(MentionType.PERSON, document, names);
+    }
+
+    private static List<MentionRecord> mentions(MentionType type, String document, String... names) {
         List<MentionRecord> mentions = new ArrayList<>();
         for (String name : names) {
-            mentions.add(new MentionRecord(document, 0, name.length(), name, MentionType.PERSON, null,
-                    "E-person-" + name.toLowerCase().replace(' ', '-'), name));
+            mentions.add(new MentionRecord(document, 0, name.length(), name, type, null,
+                    "E-" + type.name().toLowerCase() + "-" + name.toLowerCase().replace(' ', '-'), name));
         }
         return mentions;
     }
