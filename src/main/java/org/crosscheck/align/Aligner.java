@@ -252,8 +252,13 @@ public final class Aligner {
 
     /** The index of the claims' blocks and neighbourhoods that gives their candidate pairs (story names not yet applied). */
     CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf) {
+        return index(claims, keysOf, DocumentNeighbours.of(claims));
+    }
+
+    /** As {@link #index(List, List)}, with the claims' document neighbourhoods already made. */
+    CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf, DocumentNeighbours neighbours) {
         return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
-                DocumentNeighbours.of(claims));
+                neighbours);
     }
 
     /**

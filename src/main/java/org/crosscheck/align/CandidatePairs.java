@@ -32,9 +32,18 @@ final class CandidatePairs {
     private final List<Set<String>> keysOf;
     private final ToIntFunction<String> limitOf;
     private final DocumentNeighbours neighbours;
-    private final Map<String, int[]> blocks = new HashMap<>();
-    /** A large block's members by document, so a claim visits only its neighbours' members. */
-    private final Map<String, Map<Integer, int[]>> byDocument = new HashMap<>();
+    /**
+     * The blocks in one flat array: key ids by claim, and the members of block {@code k} at
+     * {@code members[start[k]]} to {@code members[start[k + 1]]}, in order. A map of lists would
+     * box a million entries on a large corpus, and is rebuilt on every change.
+     */
+    private final Map<String, Integer> keyIds;
+    private final int[][] keyIdsOf;
+    private final int[] start;
+    private final int[] members;
+    private final int[] limits;
+    /** A large block's members by document, so a claim visits only its neighbours' members (null if walked whole). */
+    private final Map<Integer, int[]>[] byDocument;
     private final int[] docOf;
     private final List<Claim> claims;
 
@@ -42,6 +51,7 @@ final class CandidatePairs {
      * @param keysOf  each claim's block keys
      * @param limitOf the largest size a block under a key may have and still be used
      */
+    @SuppressWarnings("unchecked")
     CandidatePairs(List<Claim> claims, List<Set<String>> keysOf, ToIntFunction<String> limitOf,
                    DocumentNeighbours neighbours) {
         this.n = claims.size();
@@ -49,29 +59,56 @@ final class CandidatePairs {
         this.keysOf = keysOf;
         this.limitOf = limitOf;
         this.neighbours = neighbours;
-        Map<String, List<Integer>> members = new HashMap<>();
+        // sized for every key distinct: growing a map of a million entries step by step costs more than its room
+        keyIds = new HashMap<>(Math.max(16, keysOf.stream().mapToInt(Set::size).sum() * 4 / 3 + 1));
+        keyIdsOf = new int[n][];
+        int[] sizes = new int[1024];
+        int total = 0;
         for (int i = 0; i < n; i++) {
+            int[] ids = new int[keysOf.get(i).size()];
+            int k = 0;
             for (String key : keysOf.get(i)) {
-                members.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                int id = keyIds.computeIfAbsent(key, x -> keyIds.size());
+                if (id == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, id * 2);
+                }
+                sizes[id]++;
+                ids[k++] = id;
+            }
+            keyIdsOf[i] = ids;
+            total += ids.length;
+        }
+        int blocks = keyIds.size();
+        start = new int[blocks + 1];
+        for (int k = 0; k < blocks; k++) {
+            start[k + 1] = start[k] + sizes[k];
+        }
+        members = new int[total];
+        int[] filled = Arrays.copyOf(start, blocks);
+        for (int i = 0; i < n; i++) {
+            for (int id : keyIdsOf[i]) {
+                members[filled[id]++] = i;
             }
         }
-        members.forEach((key, list) -> blocks.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        limits = new int[blocks];
+        keyIds.forEach((key, id) -> limits[id] = limitOf.applyAsInt(key));
         docOf = new int[n];
         for (int i = 0; i < n; i++) {
             docOf[i] = neighbours.index(claims.get(i).document());
         }
+        byDocument = new Map[blocks];
         if (!neighbours.everyone()) {
-            blocks.forEach((key, block) -> {
-                if (block.length > WALK && usable(key)) {
+            for (int id = 0; id < blocks; id++) {
+                if (start[id + 1] - start[id] > WALK && usable(id)) {
                     Map<Integer, List<Integer>> split = new HashMap<>();
-                    for (int j : block) {
-                        split.computeIfAbsent(docOf[j], d -> new ArrayList<>()).add(j);
+                    for (int m = start[id]; m < start[id + 1]; m++) {
+                        split.computeIfAbsent(docOf[members[m]], d -> new ArrayList<>()).add(members[m]);
                     }
                     Map<Integer, int[]> arrays = new HashMap<>();
                     split.forEach((d, js) -> arrays.put(d, js.stream().mapToInt(Integer::intValue).toArray()));
-                    byDocument.put(key, arrays);
+                    byDocument[id] = arrays;
                 }
-            });
+            }
         }
     }
 
@@ -97,13 +134,19 @@ final class CandidatePairs {
 
     /** Whether the block under this key is used: two members at least, and no more than its limit. */
     boolean usable(String key) {
-        int[] block = blocks.get(key);
-        return block != null && block.length >= 2 && block.length <= limit(key);
+        Integer id = keyIds.get(key);
+        return id != null && usable(id);
+    }
+
+    private boolean usable(int id) {
+        int size = start[id + 1] - start[id];
+        return size >= 2 && size <= limits[id];
     }
 
     /** The claims in the block under this key, in order (empty if none). */
     int[] members(String key) {
-        return blocks.getOrDefault(key, NONE);
+        Integer id = keyIds.get(key);
+        return id == null ? NONE : Arrays.copyOfRange(members, start[id], start[id + 1]);
     }
 
     /** Every candidate pair, sorted. */
@@ -151,13 +194,14 @@ final class CandidatePairs {
      */
     private void forEachPartner(int i, int[] near, IntPredicate nearDocument, IntConsumer visit) {
         int doc = docOf[i];
-        for (String key : keysOf.get(i)) {
-            if (!usable(key)) {
+        for (int id : keyIdsOf[i]) {
+            if (!usable(id)) {
                 continue;
             }
-            Map<Integer, int[]> split = byDocument.get(key);
+            Map<Integer, int[]> split = byDocument[id];
             if (split == null) {
-                for (int j : blocks.get(key)) {
+                for (int m = start[id]; m < start[id + 1]; m++) {
+                    int j = members[m];
                     if (docOf[j] != doc && (near == null || nearDocument.test(docOf[j]))) {
                         visit.accept(j);
                     }

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.claims.Lexicons;
 
 /**
@@ -15,24 +13,45 @@ import org.crosscheck.claims.Lexicons;
  */
 public final class ContentWords {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    /** Compiled once: {@link #sequence} runs over every sentence of every claim pair compared. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("['’.-]+$");
     private static final Set<String> STOPWORDS = loadList("/models/align/stopwords.txt");
 
     private ContentWords() {
     }
 
-    /** The content words of {@code text} in order, stemmed. */
+    /**
+     * The content words of {@code text} in order, stemmed. A word starts with a letter or digit and
+     * runs on through letters, digits, apostrophes, full stops and hyphens ("U.S.", "O'Neill",
+     * "5,000" is two); trailing punctuation and a possessive "'s" are dropped. Scanned by hand, not
+     * by a regular expression: this runs over every sentence and article the alignment reads.
+     */
     public static List<String> sequence(String text) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = TRAILING_PUNCTUATION.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("");
-            w = w.replace("’", "'");
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (!startsWord(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < length) {
+                int next = text.codePointAt(i);
+                if (!startsWord(next) && !joinsWord(next)) {
+                    break;
+                }
+                i += Character.charCount(next);
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            int end = w.length();
+            while (end > 0 && joinsWord(w.charAt(end - 1))) {
+                end--;
+            }
+            w = w.substring(0, end).replace('’', '\'');
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
@@ -42,6 +61,21 @@ public final class ContentWords {
             words.add(stem(w));
         }
         return words;
+    }
+
+    /** A letter or a number of any script. */
+    private static boolean startsWord(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Punctuation that may sit inside a word. */
+    private static boolean joinsWord(int cp) {
+        return cp == '\'' || cp == '’' || cp == '.' || cp == '-';
     }
 
     /** The set of content words of {@code text}. */

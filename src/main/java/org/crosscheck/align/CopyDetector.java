@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,27 +64,27 @@ public final class CopyDetector {
             indexOf.put(articles.get(i).name(), i);
         }
         boolean[] recheck = documentsToCompare(articles, indexOf, unchanged, previous);
-        Map<String, Set<Integer>> shingleIndex = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            for (String s : profiles.get(i).shingles) {
-                shingleIndex.computeIfAbsent(s, k -> new HashSet<>()).add(i);
-            }
-        }
+        // Only the documents compared again are indexed; every document is then looked up in that
+        // index, so adding one article to thousands costs a pass over them, not an index of them all.
+        Map<Long, List<Integer>> shingleIndex = new HashMap<>();
         Map<String, List<Integer>> wordIndex = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
-            for (String w : profiles.get(i).words) {
-                wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            if (recheck[i]) {
+                for (long s : profiles.get(i).shingles) {
+                    shingleIndex.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+                }
+                for (String w : profiles.get(i).words) {
+                    wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
             }
         }
-        // a pair is compared once, from its first document that is compared again, smaller index first
-        List<List<Integer>> copiesOf = IntStream.range(0, profiles.size()).parallel().mapToObj(i -> {
+        // a pair is compared once: from the document it is found through, if the other is not compared
+        // again anyway, else from the one with the larger index
+        List<List<Integer>> copiesOf = IntStream.range(0, profiles.size()).parallel().mapToObj(j -> {
             List<Integer> found = new ArrayList<>();
-            if (!recheck[i]) {
-                return found;
-            }
-            for (int j : candidates(i, profiles, shingleIndex, wordIndex, new int[profiles.size()])) {
-                if ((!recheck[j] || j > i) && isCopy(profiles.get(Math.min(i, j)), profiles.get(Math.max(i, j)))) {
-                    found.add(j);
+            for (int i : candidates(j, profiles, shingleIndex, wordIndex)) {
+                if ((!recheck[j] || i < j) && isCopy(profiles.get(Math.min(i, j)), profiles.get(Math.max(i, j)))) {
+                    found.add(i);
                 }
             }
             return found;
@@ -155,35 +156,34 @@ public final class CopyDetector {
             .thenComparing(Article::name);
 
     /**
-     * Documents worth a full comparison with document {@code i}: those sharing a 5-gram or many
-     * content words. Rewritten copies share few 5-grams, so word overlap is checked too; it is
-     * cheap next to the sentence alignment that follows.
+     * The indexed documents worth a full comparison with document {@code j}: those sharing a
+     * 5-gram or many content words with it. Rewritten copies share few 5-grams, so word overlap is
+     * checked too; it is cheap next to the sentence alignment that follows.
      */
-    private static Set<Integer> candidates(int i, List<Profile> profiles, Map<String, Set<Integer>> shingleIndex,
-                                           Map<String, List<Integer>> wordIndex, int[] sharedWords) {
+    private static Set<Integer> candidates(int j, List<Profile> profiles, Map<Long, List<Integer>> shingleIndex,
+                                           Map<String, List<Integer>> wordIndex) {
         Set<Integer> result = new HashSet<>();
-        for (String s : profiles.get(i).shingles) {
-            result.addAll(shingleIndex.get(s));
+        for (long s : profiles.get(j).shingles) {
+            result.addAll(shingleIndex.getOrDefault(s, List.of()));
         }
-        // ContentWords.containment(words i, words j) >= 0.4 for every j, counted through the word
-        // index so that only documents sharing a word are visited (the same figure, not all pairs).
+        // ContentWords.containment(words i, words j) >= 0.4, counted through the word index so that
+        // only documents sharing a word are visited (the same figure, not all pairs)
+        int[] sharedWords = new int[profiles.size()];
         List<Integer> touched = new ArrayList<>();
-        for (String w : profiles.get(i).words) {
-            for (int j : wordIndex.get(w)) {
-                if (sharedWords[j]++ == 0) {
-                    touched.add(j);
+        for (String w : profiles.get(j).words) {
+            for (int i : wordIndex.getOrDefault(w, List.of())) {
+                if (sharedWords[i]++ == 0) {
+                    touched.add(i);
                 }
             }
         }
-        int own = profiles.get(i).words.size();
-        for (int j : touched) {
-            int smaller = Math.min(own, profiles.get(j).words.size());
-            if (sharedWords[j] / (double) smaller >= 0.4) {
-                result.add(j);
+        int own = profiles.get(j).words.size();
+        for (int i : touched) {
+            if (sharedWords[i] / (double) Math.min(own, profiles.get(i).words.size()) >= 0.4) {
+                result.add(i);
             }
-            sharedWords[j] = 0;
         }
-        result.remove(i);
+        result.remove(j);
         return result;
     }
 
@@ -191,8 +191,26 @@ public final class CopyDetector {
         return shingleContainment(a, b) >= SHINGLE_CONTAINMENT || orderedSentenceShare(a, b) >= ORDERED_SENTENCE_SHARE;
     }
 
+    /** The share of the smaller profile's distinct 5-grams found in the other; 0 when either has none. */
     static double shingleContainment(Profile a, Profile b) {
-        return ContentWords.containment(a.shingles, b.shingles);
+        long[] x = a.shingles;
+        long[] y = b.shingles;
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int i = 0, k = 0; i < x.length && k < y.length; ) {
+            if (x[i] == y[k]) {
+                shared++;
+                i++;
+                k++;
+            } else if (x[i] < y[k]) {
+                i++;
+            } else {
+                k++;
+            }
+        }
+        return shared / (double) Math.min(x.length, y.length);
     }
 
     /**
@@ -201,17 +219,17 @@ public final class CopyDetector {
      * and must not contradict on numbers.
      */
     static double orderedSentenceShare(Profile a, Profile b) {
-        Profile small = a.sentences.size() <= b.sentences.size() ? a : b;
-        Profile large = small == a ? b : a;
-        if (small.sentences.isEmpty()) {
+        List<SentenceProfile> small = a.sentences().size() <= b.sentences().size() ? a.sentences() : b.sentences();
+        List<SentenceProfile> large = small == a.sentences() ? b.sentences() : a.sentences();
+        if (small.isEmpty()) {
             return 0;
         }
         List<Integer> matches = new ArrayList<>();
-        for (SentenceProfile s : small.sentences) {
+        for (SentenceProfile s : small) {
             int best = -1;
             double bestScore = SENTENCE_MATCH;
-            for (int k = 0; k < large.sentences.size(); k++) {
-                SentenceProfile t = large.sentences.get(k);
+            for (int k = 0; k < large.size(); k++) {
+                SentenceProfile t = large.get(k);
                 double score = ContentWords.jaccard(s.words, t.words);
                 if (score >= bestScore && numbersAgree(s, t)) {
                     bestScore = score;
@@ -222,7 +240,7 @@ public final class CopyDetector {
                 matches.add(best);
             }
         }
-        return longestIncreasingRun(matches) / (double) small.sentences.size();
+        return longestIncreasingRun(matches) / (double) small.size();
     }
 
     private static boolean numbersAgree(SentenceProfile s, SentenceProfile t) {
@@ -271,29 +289,68 @@ public final class CopyDetector {
         return text.toString();
     }
 
-    /** What the comparison needs of one article, computed once. */
-    record Profile(Set<String> shingles, Set<String> words, List<SentenceProfile> sentences) {
+    /**
+     * What the comparison needs of one article, computed once: its word 5-grams (as 64-bit hashes,
+     * distinct and sorted) and content words for everyone, its sentences only for the few
+     * documents it is compared with in full.
+     */
+    static final class Profile {
+        private static final long SHINGLE_PRIME = 0x9E3779B97F4A7C15L;
+        final long[] shingles;
+        final Set<String> words;
+        private final String text;
+        /** Made on first use; two threads may both make it, with the same result. */
+        private volatile List<SentenceProfile> sentences;
+
+        private Profile(long[] shingles, Set<String> words, String text) {
+            this.shingles = shingles;
+            this.words = words;
+            this.text = text;
+        }
+
         static Profile of(Article article) {
             String text = bodyText(article);
-            List<String> tokens = new ArrayList<>();
+            List<Long> tokens = new ArrayList<>();
             Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
             while (m.find()) {
-                tokens.add(m.group());
+                tokens.add(hash(m.group()));
             }
-            Set<String> shingles = new HashSet<>();
-            for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
-                shingles.add(String.join(" ", tokens.subList(i, i + SHINGLE)));
-            }
-            List<SentenceProfile> sentences = new ArrayList<>();
-            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            it.setText(text);
-            for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                SentenceProfile s = SentenceProfile.of(text.substring(start, end));
-                if (s.words.size() >= MIN_SENTENCE_WORDS) {
-                    sentences.add(s);
+            long[] shingles = new long[Math.max(0, tokens.size() - SHINGLE + 1)];
+            for (int i = 0; i < shingles.length; i++) {
+                long h = 0;
+                for (int k = i; k < i + SHINGLE; k++) {
+                    h = h * SHINGLE_PRIME + tokens.get(k);
                 }
+                shingles[i] = h;
             }
-            return new Profile(shingles, ContentWords.of(text), sentences);
+            return new Profile(Arrays.stream(shingles).sorted().distinct().toArray(), ContentWords.of(text), text);
+        }
+
+        List<SentenceProfile> sentences() {
+            List<SentenceProfile> made = sentences;
+            if (made == null) {
+                made = new ArrayList<>();
+                BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+                it.setText(text);
+                for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                    SentenceProfile s = SentenceProfile.of(text.substring(start, end));
+                    if (s.words.size() >= MIN_SENTENCE_WORDS) {
+                        made.add(s);
+                    }
+                }
+                sentences = made;
+            }
+            return made;
+        }
+
+        /** FNV-1a over the word's characters: 64 bits, so two different 5-grams practically never collide. */
+        private static long hash(String word) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < word.length(); i++) {
+                h ^= word.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -47,10 +48,19 @@ final class DocumentNeighbours {
 
     /** The neighbourhoods of the documents the claims come from. */
     static DocumentNeighbours of(List<Claim> claims) {
+        return of(claims, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(List)}, taking each sentence's content words from {@code sentenceWords} where it
+     * has them and adding them as they are made (a realignment reads the same sentences before and
+     * after the change; several claims share a sentence). The map may be shared by threads if it is concurrent.
+     */
+    static DocumentNeighbours of(List<Claim> claims, Map<String, Set<String>> sentenceWords) {
         Map<String, Set<String>> wordsOf = new LinkedHashMap<>();
         for (Claim c : claims) {
             Set<String> words = wordsOf.computeIfAbsent(c.document(), d -> new LinkedHashSet<>());
-            words.addAll(ContentWords.of(c.sentence()));
+            words.addAll(sentenceWords.computeIfAbsent(Objects.toString(c.sentence(), ""), ContentWords::of));
             for (String e : c.entityIds()) {
                 words.add("\u0001" + e); // an entity id never collides with a word
             }
@@ -142,9 +152,15 @@ final class DocumentNeighbours {
         return result;
     }
 
-    /** The documents sharing the most rare-word weight with document {@code d}; ties to the earlier document. */
+    /**
+     * The documents sharing the most rare-word weight with document {@code d}; ties to the earlier
+     * document. Scores live in a plain array and only the best {@link #NEIGHBOURS} are kept in order:
+     * this runs for every document, before and after every change.
+     */
     private static int[] topNeighbours(int d, Set<String> words, Map<String, int[]> rare, int n) {
-        Map<Integer, Double> score = new HashMap<>();
+        double[] score = new double[n];
+        int[] touched = new int[n];
+        int count = 0;
         for (String w : words) {
             int[] docs = rare.get(w);
             if (docs == null) {
@@ -154,12 +170,32 @@ final class DocumentNeighbours {
             double weight = Math.log((MAX_DOCUMENT_FREQUENCY + 1.0) / docs.length);
             for (int e : docs) {
                 if (e != d) {
-                    score.merge(e, weight, Double::sum);
+                    if (score[e] == 0) {
+                        touched[count++] = e;
+                    }
+                    score[e] += weight;
                 }
             }
         }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(NEIGHBOURS).mapToInt(Map.Entry::getKey).toArray();
+        int[] best = new int[Math.min(NEIGHBOURS, count)];
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int e = touched[k];
+            if (kept == best.length && !better(e, best[kept - 1], score)) {
+                continue;
+            }
+            int at = kept == best.length ? kept - 1 : kept++;
+            while (at > 0 && better(e, best[at - 1], score)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = e;
+        }
+        return best;
+    }
+
+    /** Higher score first, then the earlier document. */
+    private static boolean better(int e, int f, double[] score) {
+        return score[e] > score[f] || score[e] == score[f] && e < f;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.crosscheck.claims.Claim;
@@ -66,10 +67,13 @@ final class LocalRealignment {
         for (Fact f : previous.facts()) {
             f.claimIds().forEach(id -> factOf.put(id, f));
         }
-        // the old neighbourhoods and the new index are independent: one on each core
+        // the old neighbourhoods and the new index are independent: one on each core; they read
+        // the same sentences, whose words are made once
+        Map<String, Set<String>> sentenceWords = new ConcurrentHashMap<>();
         CompletableFuture<DocumentNeighbours> neighboursBefore = CompletableFuture.supplyAsync(
-                () -> DocumentNeighbours.of(previous.claims()));
-        CandidatePairs after = aligner.index(claims, aligner.blockKeys(claims, blockKeys));
+                () -> DocumentNeighbours.of(previous.claims(), sentenceWords));
+        CandidatePairs after = aligner.index(claims, aligner.blockKeys(claims, blockKeys),
+                DocumentNeighbours.of(claims, sentenceWords));
         int[][] partners = new int[n][];
         boolean[] affected = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
