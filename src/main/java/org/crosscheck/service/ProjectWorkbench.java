@@ -90,12 +90,14 @@ public final class ProjectWorkbench implements Workbench {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int lastPosition = store.lastPosition(); // new articles are listed in input order, however they finish
         try {
             for (int i = 0; i < files.size(); i++) {
                 ArticleInput input = files.get(i);
                 int index = i;
                 pool.submit(() -> {
-                    String outcome = analyseOne(input, annotator, times, cancel, analysed, reused, failures,
+                    String outcome = analyseOne(input, lastPosition + index + 1, annotator, times, cancel, analysed,
+                            reused, failures,
                             () -> progress.articleStarted(input.file().getFileName().toString(), index, files.size()));
                     progress.article(input.file().getFileName().toString(), done.incrementAndGet(), files.size(),
                             outcome);
@@ -112,7 +114,7 @@ public final class ProjectWorkbench implements Workbench {
         return new AnalysisReport(analysed, reused, failures, cancel.isCancelled());
     }
 
-    private String analyseOne(ArticleInput input, CoreNlpAnnotator annotator, StageTimes times,
+    private String analyseOne(ArticleInput input, int position, CoreNlpAnnotator annotator, StageTimes times,
                               CancellationToken cancel, List<String> analysed, List<String> reused,
                               List<AnalysisReport.InputFailure> failures, Runnable started) {
         if (cancel.isCancelled()) {
@@ -132,7 +134,7 @@ public final class ProjectWorkbench implements Workbench {
             analysis.markStale(article.name());
             AnnotatedDocument nlp = times.time(Stage.NLP,
                     () -> annotator.annotate(article.name(), article.analysisText(), article.published()));
-            times.time(Stage.STORE, () -> store.saveDocument(article, nlp));
+            times.time(Stage.STORE, () -> store.saveDocument(article, nlp, position));
             analysed.add(article.name());
             return nlp.tokenCount() + " tokens analysed";
         } catch (LoadException e) {

@@ -125,14 +125,23 @@ public final class ProjectStore implements AutoCloseable {
 
     // ---- machine output per document -------------------------------------------------------
 
-    /** Stores (or replaces) one document's article and NLP output; its position in the list is kept. */
+    /** Stores (or replaces) one document's article and NLP output, a new one last; its position in the list is kept. */
     public void saveDocument(Article article, AnnotatedDocument nlp) {
+        saveDocument(article, nlp, null);
+    }
+
+    /**
+     * As {@link #saveDocument(Article, AnnotatedDocument)}, a new document at the given position
+     * (see {@link #lastPosition}): articles analysed side by side finish in any order, and the
+     * list, which the claims and the table follow, should not depend on that.
+     */
+    public void saveDocument(Article article, AnnotatedDocument nlp, Integer position) {
         byte[] blob = NlpBlob.encode(new NlpBlob.Content(article.analysisText(), article.offsets(),
                 article.passages(), nlp));
         write("save " + article.name(), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (name, content_hash, title, outlet,"
                     + " published, published_from, tokens, position)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM documents))"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT COALESCE(MAX(position), 0) + 1 FROM documents)))"
                     + " ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash,"
                     + " title = excluded.title, outlet = excluded.outlet, published = excluded.published,"
                     + " published_from = excluded.published_from, tokens = excluded.tokens")) {
@@ -143,6 +152,7 @@ public final class ProjectStore implements AutoCloseable {
                 ps.setString(5, article.published() == null ? null : article.published().toString());
                 ps.setString(6, fromOrNone(article.publishedFrom()).name());
                 ps.setInt(7, nlp.tokenCount());
+                ps.setObject(8, position);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_content (name, original_text, nlp)"
@@ -154,6 +164,16 @@ public final class ProjectStore implements AutoCloseable {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The largest position in the document list (0 when empty): a batch of new documents goes after it. */
+    public int lastPosition() {
+        return read("read the document list", c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(position), 0) FROM documents")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         });
     }
 
