@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
@@ -72,6 +74,10 @@ final class ClaimSimilarity {
     /** A month a figure belongs to: "in December", "for March", "December's figure". */
     private static final Pattern MONTH_OF = Pattern.compile("(?:\\b(?:in|during|for|over)\\s+|\\b(?=(?:"
             + MONTH_NAMES + ")['\u2019]s\\b))(" + MONTH_NAMES + ")\\b");
+    /** Days and months are written capitalised but name no place. */
+    private static final Set<String> CALENDAR_NAMES = Stream.concat(
+            Arrays.stream(Month.values()).map(Enum::name), Arrays.stream(DayOfWeek.values()).map(Enum::name))
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Pattern MONTH = Pattern.compile("\\b(" + MONTH_NAMES + ")\\b");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -123,8 +129,8 @@ final class ClaimSimilarity {
         // subjects name different things only when neither's words occur anywhere in the other's sentence
         boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
                 && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
-        Set<String> pa = place(a.subject());
-        Set<String> pb = place(b.subject());
+        Set<String> pa = place(a);
+        Set<String> pb = place(b);
         boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
                 && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
@@ -139,7 +145,8 @@ final class ClaimSimilarity {
                 && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
                 eventUnknown, subject, noSubjects, subjectConflict, placeConflict, periodConflict, sharedEntity,
-                entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence));
+                entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence),
+                subject && !sameSubjectWords(sa, sb) && namePeople(sa) && namePeople(sb));
     }
 
     /**
@@ -279,7 +286,10 @@ final class ClaimSimilarity {
             return e.sharedEntity() || e.subject()
                     || e.sentence() >= (e.specificUnit() ? SOME_SENTENCE : RELATED_SENTENCE);
         }
-        return e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
+        // people called by related role nouns ("met U.S. representatives" / "met Iraq's ambassador")
+        // may be one person in agreeing reports, but are too loose a match to set reports against each other
+        boolean sameObject = e.subject() && (!e.peopleParaphrased() || e.sentence() >= RELATED_SENTENCE);
+        return sameObject && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
                 || e.noSubjects() && e.sentence() >= RELATED_SENTENCE;
     }
 
@@ -301,7 +311,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, sharedEntity, false, false, false, sentence, false, false);
+                false, false, sharedEntity, false, false, false, sentence, false, false, false);
     }
 
     /**
@@ -370,7 +380,7 @@ final class ClaimSimilarity {
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
-        if (ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6) {
+        if (sameSubjectWords(sa, sb)) {
             return true;
         }
         // one-word subjects that are paraphrases: "reduce force" / "reduce troop"
@@ -381,6 +391,16 @@ final class ClaimSimilarity {
                     && y.chars().allMatch(Character::isLetter) && lexicon.sameNoun(x, y);
         }
         return false;
+    }
+
+    /** Whether every subject word names a person or people ("ambassador", "representatives"). */
+    private boolean namePeople(Set<String> words) {
+        return words.stream().allMatch(lexicon::namesPeople);
+    }
+
+    /** Subjects that share their words, not just a WordNet relation. */
+    private static boolean sameSubjectWords(Set<String> sa, Set<String> sb) {
+        return ContentWords.jaccard(sa, sb) >= 0.34 || ContentWords.containment(sa, sb) >= 0.6;
     }
 
     private static Set<String> subjectWords(Claim c) {
@@ -417,13 +437,28 @@ final class ClaimSimilarity {
         return capitalised;
     }
 
-    /** The place a subject names: the words after "in", "at" or "near" ("troops in Iraq" -> iraq). */
-    private static Set<String> place(String subject) {
+    /**
+     * The place or particular thing a subject names: the words after "in", "at" or "near" ("troops
+     * in Iraq" -> iraq); for a dated event also the names of its object ("break Blue Nile state"
+     * -> blue, nile), which tell one event from the same kind of event elsewhere.
+     */
+    private static Set<String> place(Claim c) {
+        String subject = c.subject();
         if (subject == null) {
             return Set.of();
         }
         Matcher m = PLACE_TAIL.matcher(subject);
-        return m.find() ? ContentWords.of(m.group(1)) : Set.of();
+        Set<String> place = new HashSet<>(m.find() ? ContentWords.of(m.group(1)) : Set.of());
+        if (c.kind() == ClaimKind.DATE) {
+            String[] words = subject.split("\\s+");
+            for (int i = 1; i < words.length; i++) {
+                if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !CALENDAR_NAMES.contains(
+                        words[i].toLowerCase(Locale.ROOT))) {
+                    place.addAll(ContentWords.of(words[i]));
+                }
+            }
+        }
+        return place;
     }
 
     /** The head word of a subject: its last word before any prepositional tail ("troops" in "U.S. troops in Iraq"). */
@@ -531,8 +566,8 @@ final class ClaimSimilarity {
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
                     boolean subjectConflict, boolean placeConflict, boolean periodConflict, boolean sharedEntity,
                     boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
-                    boolean sameMeasure, boolean sourcesOfOneReport) {
+                    boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, true, 0, false, false);
+                false, false, false, false, false, false, true, 0, false, false, false);
     }
 }

@@ -1237,7 +1237,7 @@ public final class ClaimExtractor {
                     return subject; // "The bank's next policy meeting is on July 30": the meeting
                 }
             }
-            String object = objectOfPredicate(d);
+            String object = namedObjectOfPredicate(d);
             if (d.predicate == null) {
                 return object;
             }
@@ -1293,8 +1293,57 @@ public final class ClaimExtractor {
 
         /** The head noun of the first noun phrase after the predicate verb nearest the value. */
         private String objectOfPredicate(Draft d) {
-            if (d.predicate == null) {
+            int head = objectHead(d);
+            return head < 0 ? null : v.lemma(head);
+        }
+
+        /**
+         * As {@link #objectOfPredicate}, with the names that say which one it is: "broke out in
+         * Sudan's Blue Nile state" -> "Blue Nile state", "in the state of South Kordofan" -> "state of
+         * South Kordofan". A generic head ("state", "camp", "embassy") alone would make events in two
+         * places look like one.
+         */
+        private String namedObjectOfPredicate(Draft d) {
+            int head = objectHead(d);
+            if (head < 0) {
                 return null;
+            }
+            int first = head;
+            while (nameOutsideValue(first - 1, d)) {
+                first--;
+            }
+            StringBuilder object = new StringBuilder();
+            if (v.pos(head).startsWith("NNP")) {
+                object.append(v.text(first, head + 1)); // the object is a name: as written
+            } else {
+                object.append(first < head ? v.text(first, head) + " " : "").append(v.lemma(head));
+            }
+            if (v.word(head + 1).equals("of") && nameOutsideValue(head + 2, d)) {
+                int end = head + 2;
+                while (nameOutsideValue(end, d)) {
+                    end++;
+                }
+                object.append(" of ").append(v.text(head + 2, end));
+            }
+            return object.toString();
+        }
+
+        /** Whether token {@code i} is a date, time, number, percentage or sum of money. */
+        private boolean valueToken(int i) {
+            String ner = v.ner(i);
+            return ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("TIME") || ner.equals("PERCENT")
+                    || ner.equals("MONEY");
+        }
+
+        /** Whether token {@code i} is part of a proper name, not of the value or another date. */
+        private boolean nameOutsideValue(int i, Draft d) {
+            return i >= 0 && (i < d.begin || i >= d.end) && v.pos(i).startsWith("NNP") && !valueToken(i);
+        }
+
+        /** The token of {@link #objectOfPredicate}, or -1. */
+        private int objectHead(Draft d) {
+            if (d.predicate == null) {
+                return -1;
             }
             int verb = -1;
             int best = Integer.MAX_VALUE;
@@ -1308,12 +1357,11 @@ public final class ClaimExtractor {
                 if (k >= d.begin && k < d.end) {
                     continue; // the value's own words are not its object
                 }
-                if (v.isNoun(k) && !v.ner(k).equals("DATE") && !v.ner(k).equals("NUMBER")
-                        && !v.ner(k).equals("TIME") && !v.ner(k).equals("PERCENT") && !v.ner(k).equals("MONEY")) {
+                if (v.isNoun(k) && !valueToken(k)) {
                     // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object
                     int head = k;
-                    while (v.isNoun(head + 1)) {
-                        head++;
+                    while (v.isNoun(head + 1) && !valueToken(head + 1) && (head + 1 < d.begin || head + 1 >= d.end)) {
+                        head++; // "dropped bombs Thursday": the day is no part of the object
                     }
                     if (v.pos(head + 1).equals("POS")) {
                         k = head + 1; // "approved Harmon's housing plan": the possessor is not the object
@@ -1322,13 +1370,13 @@ public final class ClaimExtractor {
                     if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {
                         head--; // "reduce its force level": the event is about the force
                     }
-                    return v.lemma(head);
+                    return head;
                 }
                 if (v.isVerb(k) || v.word(k).equals(",")) {
                     break;
                 }
             }
-            return null;
+            return -1;
         }
 
         // ---- speakers and statements ----

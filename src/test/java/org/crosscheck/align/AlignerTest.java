@@ -166,6 +166,35 @@ class AlignerTest {
     }
 
     @Test
+    void keepsApartOneKindOfEventInTwoNamedPlaces() {
+        Claim a = claim("a", ClaimKind.DATE).predicate("break").subject("break Green River district")
+                .entities("E-country").sentence("Fighting has also broken out in the country's Green River district this year.")
+                .date("this year", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Granularity.YEAR, "2021")
+                .build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("break").subject("break district of Stone Valley")
+                .entities("E-country").sentence("Fighting broke out in the district of Stone Valley on Thursday.")
+                .date("Thursday", LocalDate.of(2021, 9, 9), LocalDate.of(2021, 9, 9), Granularity.DAY, "2021-09-09")
+                .build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void doesNotSetMeetingsWithPeopleOfRelatedRolesAgainstEachOther() {
+        Claim a = claim("a", ClaimKind.DATE).predicate("meet").subject("meet U.S. representative")
+                .entities("E-us").sentence("Two European officials said they were due to meet with U.S. representatives Sunday evening.")
+                .date("Sunday", LocalDate.of(2020, 9, 27), LocalDate.of(2020, 9, 27), Granularity.DAY, "2020-09-27")
+                .build();
+        Claim b = claim("b", ClaimKind.DATE).predicate("meet").subject("meet ambassador")
+                .entities("E-us", "E-hale").sentence("On Monday, Hale met with the country's ambassador to the US.")
+                .date("Monday", LocalDate.of(2020, 9, 28), LocalDate.of(2020, 9, 28), Granularity.DAY, "2020-09-28")
+                .build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).extracting(Fact::status)
+                .doesNotContain(FactStatus.DISAGREE);
+    }
+
+    @Test
     void doesNotMergeDifferentThingsSharingANumber() {
         Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Yida")
                 .entities("E-yida").sentence("The bombing killed 12 people in Yida camp.").exact("12", 12).build();

@@ -83,6 +83,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void namesTheDatedEventsObjectWithTheNamesThatSayWhichOne() {
+        List<Claim> before = extract("Fighting has also broken out in the province's Green River district this year.",
+                LocalDate.of(2021, 9, 10));
+        List<Claim> after = extract("Fighting broke out on Thursday in the district of Stone Valley, officials said.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(before, "this year").subject()).isEqualTo("break Green River district");
+        assertThat(withValueText(after, "Thursday").subject()).isEqualTo("break district of Stone Valley");
+    }
+
+    @Test
+    void endsTheDatedEventsObjectBeforeADayThatFollowsIt() {
+        List<Claim> claims = extract("Aircraft dropped bombs Thursday near the camp, witnesses said.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "Thursday").subject()).isEqualTo("drop bomb");
+    }
+
+    @Test
     void readsAFigureAVerbSaysWasPassedAsAFloor() {
         List<Claim> claims = extract("Dengue cases in the region have passed 3,400 since June, health officials said.",
                 LocalDate.of(2023, 9, 1));
