@@ -188,7 +188,8 @@ public final class CopyDetector {
     }
 
     static boolean isCopy(Profile a, Profile b) {
-        return shingleContainment(a, b) >= SHINGLE_CONTAINMENT || orderedSentenceShare(a, b) >= ORDERED_SENTENCE_SHARE;
+        return shingleContainment(a, b) >= SHINGLE_CONTAINMENT
+                || orderedSentenceShare(a, b, ORDERED_SENTENCE_SHARE) >= ORDERED_SENTENCE_SHARE;
     }
 
     /** The share of the smaller profile's distinct 5-grams found in the other; 0 when either has none. */
@@ -219,12 +220,22 @@ public final class CopyDetector {
      * and must not contradict on numbers.
      */
     static double orderedSentenceShare(Profile a, Profile b) {
+        return orderedSentenceShare(a, b, 0);
+    }
+
+    /**
+     * As {@link #orderedSentenceShare(Profile, Profile)}, giving up with 0 as soon as too many
+     * sentences went unmatched to reach {@code needed}: most candidate pairs are two articles on one
+     * topic, and a quarter of their sentences tells them apart.
+     */
+    private static double orderedSentenceShare(Profile a, Profile b, double needed) {
         List<SentenceProfile> small = a.sentences().size() <= b.sentences().size() ? a.sentences() : b.sentences();
         List<SentenceProfile> large = small == a.sentences() ? b.sentences() : a.sentences();
         if (small.isEmpty()) {
             return 0;
         }
         List<Integer> matches = new ArrayList<>();
+        int unmatched = 0;
         for (SentenceProfile s : small) {
             int best = -1;
             double bestScore = SENTENCE_MATCH;
@@ -238,6 +249,8 @@ public final class CopyDetector {
             }
             if (best >= 0) {
                 matches.add(best);
+            } else if (++unmatched > (1 - needed) * small.size()) {
+                return 0;
             }
         }
         return longestIncreasingRun(matches) / (double) small.size();
