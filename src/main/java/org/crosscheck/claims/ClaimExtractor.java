@@ -1200,6 +1200,10 @@ public final class ClaimExtractor {
                     kind = ClaimKind.COUNT; // "several members": the normaliser read the counted noun
                     unit = q.get().unit();
                 }
+                if ((kind == ClaimKind.COUNT || kind == ClaimKind.QUANTITY)
+                        && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin))) {
+                    return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
+                }
                 if (kind == ClaimKind.QUANTITY) {
                     String measure = q.get().unit();
                     unit = measure == null || measure.isBlank() ? unit : measure;
@@ -1326,6 +1330,20 @@ public final class ClaimExtractor {
                 object.append(" of ").append(v.text(head + 2, end));
             }
             return object.toString();
+        }
+
+        /**
+         * Whether token {@code i} is a spelled number that begins a name ("the Six Nations", "the Big
+         * Four"): capitalised inside the sentence and followed by a capitalised noun.
+         */
+        private boolean partOfAName(int i) {
+            if (i <= datelineEnd || i + 1 >= v.size()) {
+                return false;
+            }
+            String word = v.tokens.get(i).word();
+            String next = v.tokens.get(i + 1).word();
+            return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+                    && v.isNoun(i + 1) && Character.isUpperCase(next.charAt(0)); // tagged NNS as often as NNPS
         }
 
         /** Whether token {@code i} is a date, time, number, percentage or sum of money. */

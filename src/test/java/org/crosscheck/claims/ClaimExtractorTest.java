@@ -102,6 +102,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesNoCountFromAWindowOrARank() {
+        List<Claim> claims = extract("The club had won their last six meetings, and the band scored a top 10 hit, "
+                + "while 40 fans waited outside.", LocalDate.of(2021, 9, 10));
+
+        assertThat(claims).extracting(Claim::valueText).containsExactly("40");
+    }
+
+    @Test
+    void takesNoCountFromANumberThatBeginsAName() {
+        List<Claim> claims = extract("Wales play France in the Six Nations on Saturday, and six fans were hurt.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(claims).extracting(Claim::valueText).containsExactlyInAnyOrder("Saturday", "six");
+    }
+
+    @Test
     void readsAFigureAVerbSaysWasPassedAsAFloor() {
         List<Claim> claims = extract("Dengue cases in the region have passed 3,400 since June, health officials said.",
                 LocalDate.of(2023, 9, 1));
