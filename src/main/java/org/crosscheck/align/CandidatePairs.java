@@ -59,8 +59,7 @@ final class CandidatePairs {
         this.keysOf = keysOf;
         this.limitOf = limitOf;
         this.neighbours = neighbours;
-        // sized for every key distinct: growing a map of a million entries step by step costs more than its room
-        keyIds = new HashMap<>(Math.max(16, keysOf.stream().mapToInt(Set::size).sum() * 4 / 3 + 1));
+        keyIds = new HashMap<>();
         keyIdsOf = new int[n][];
         int[] sizes = new int[1024];
         int total = 0;
@@ -68,7 +67,7 @@ final class CandidatePairs {
             int[] ids = new int[keysOf.get(i).size()];
             int k = 0;
             for (String key : keysOf.get(i)) {
-                int id = keyIds.computeIfAbsent(key, x -> keyIds.size());
+                int id = keyIds.computeIfAbsent(key, x -> keyIds.size()); // ids in order of first use
                 if (id == sizes.length) {
                     sizes = Arrays.copyOf(sizes, id * 2);
                 }
