@@ -1,6 +1,7 @@
 package org.crosscheck.align;
 
 import org.crosscheck.claims.WordNetLexicon;
+import org.crosscheck.normalize.Units;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -284,6 +285,7 @@ public final class Aligner {
         if (hasUnit && (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY)) {
             Set<String> units = new HashSet<>(lexicon.nounKeys(c.unit()));
             units.add(c.unit().toLowerCase(Locale.ROOT));
+            Units.dimension(c.unit()).ifPresent(d -> units.add("=" + d)); // "195 km/h" meets "120 mph"
             if (lexicon.namesPeople(c.unit())) {
                 units.add("*people");
             }

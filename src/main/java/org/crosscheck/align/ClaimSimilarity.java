@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.claims.WordNetLexicon;
+import org.crosscheck.normalize.Units;
 
 /**
  * How much evidence two claims from different documents give that they state the same thing.
@@ -251,7 +252,11 @@ final class ClaimSimilarity {
                 // not people in general, whom the same event befalls in many places of one story
                 boolean sameFigureOfOneEvent = sameFigure && e.predicate() && !e.subjectConflict()
                         && (e.specificUnit() || e.kind() == ClaimKind.QUANTITY);
-                return sameFigureOfAThing || sameFigureOfOneEvent
+                // much the same measured figure ("up to 195 km/h" / "120 mph") about a shared entity or in
+                // somewhat alike sentences: a physical measure says what it measures, whatever the verbs
+                boolean sameMeasuredFigure = sameFigure && e.kind() == ClaimKind.QUANTITY && !e.antonyms()
+                        && !e.subjectConflict() && !e.entityConflict() && (e.sharedEntity() || e.sentence() >= SOME_SENTENCE);
+                return sameFigureOfAThing || sameFigureOfOneEvent || sameMeasuredFigure
                         || e.predicate() && related
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
                         && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
@@ -338,7 +343,8 @@ final class ClaimSimilarity {
         return switch (a.kind()) {
             case COUNT -> ua != null && ub != null && !peopleOfOtherPlaces(ua, ub) && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
                     || lexicon.genericPeople(ua) && lexicon.genericPeople(ub) || looseUnit(a, b));
-            case QUANTITY -> ua != null && ub != null && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub));
+            case QUANTITY -> ua != null && ub != null && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
+                    || Units.convertible(ua, ub)); // "195 km/h" / "120 mph"
             case MONEY -> ua == null || ub == null || ua.equalsIgnoreCase(ub);
             default -> true;
         };

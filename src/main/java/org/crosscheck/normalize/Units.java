@@ -146,12 +146,21 @@ public final class Units {
 
     /** True when two different measurement units measure one dimension ("mile" and "km", "day" and "hour"). */
     public static boolean convertible(String a, String b) {
-        if (a == null || b == null) {
-            return false;
+        return dimension(a).isPresent() && dimension(a).equals(dimension(b));
+    }
+
+    /** What a convertible unit measures: "time", "length" or "speed"; empty for any other unit. */
+    public static Optional<String> dimension(String unit) {
+        if (unit == null) {
+            return Optional.empty();
         }
-        return (isTime(a) && isTime(b))
-                || (LENGTH_UNIT_KM.containsKey(a) && LENGTH_UNIT_KM.containsKey(b))
-                || (SPEED_UNIT_KMH.containsKey(a) && SPEED_UNIT_KMH.containsKey(b));
+        if (isTime(unit)) {
+            return Optional.of("time");
+        }
+        if (LENGTH_UNIT_KM.containsKey(unit)) {
+            return Optional.of("length");
+        }
+        return SPEED_UNIT_KMH.containsKey(unit) ? Optional.of("speed") : Optional.empty();
     }
 
     /** True for a noun naming a position in a sequence after an ordinal ("minute", "lap", "round"). */

@@ -195,6 +195,19 @@ class AlignerTest {
     }
 
     @Test
+    void gathersOneMeasuredFigureToldInOtherUnitsWithOtherVerbs() {
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("km/h").predicate("slam").subject("slam km/h")
+                .entities("E-cyclone").sentence("Cyclone Tarun slammed into the coast with winds of up to 195 km/h.")
+                .quantity("up to 195 km/h", 195, 0, 195, Hedge.AT_MOST).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("mph").predicate("pack").subject("pack mph")
+                .entities("E-cyclone").sentence("Cyclone Tarun crossed the coast packing winds of 120 mph.")
+                .exact("120 mph", 120).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void doesNotMergeDifferentThingsSharingANumber() {
         Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Yida")
                 .entities("E-yida").sentence("The bombing killed 12 people in Yida camp.").exact("12", 12).build();

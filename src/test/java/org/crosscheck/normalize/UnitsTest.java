@@ -27,4 +27,15 @@ class UnitsTest {
         assertThat(Units.daysPer("week")).isEqualTo(7.0);
         assertThat(Units.daysPer("troop")).isNaN();
     }
+
+    @Test
+    void convertsOnlyUnitsThatMeasureTheSameThing() {
+        assertThat(Units.convertible("km/h", "mph")).isTrue();
+        assertThat(Units.convertible("mile", "km")).isTrue();
+        assertThat(Units.convertible("hour", "day")).isTrue();
+        assertThat(Units.convertible("km", "mph")).isFalse();
+        assertThat(Units.convertible("celsius", "celsius")).isFalse();
+        assertThat(Units.dimension("mph")).contains("speed");
+        assertThat(Units.dimension("troop")).isEmpty();
+    }
 }
