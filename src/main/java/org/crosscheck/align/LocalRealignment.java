@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.crosscheck.claims.Claim;
@@ -158,7 +159,8 @@ final class LocalRealignment {
         }
         List<Claim> gone = previous.claims().stream().filter(c -> changed.contains(c.id())).toList();
         PairsBefore before = new PairsBefore(after, changedAfter, aligner.blockKeys(gone, blockKeys), neighboursBefore);
-        for (int i : unsettled(after, before, neighboursBefore, gone, changedAfter)) {
+        Set<Integer> reblocked = reblocked(after, before, gone, changedAfter);
+        for (int i : reblocked) {
             int[] now = partners(after, i, partnersAfter);
             Set<Integer> then = new HashSet<>();
             for (int j : before.partners(i)) {
@@ -173,35 +175,75 @@ final class LocalRealignment {
             }
             then.forEach(j -> seedBoth(i, j, seeds));
         }
+        // the other claims of a document whose neighbours changed pair as before with every document but
+        // those that became or stopped being its neighbours: with those, each pair is new or gone
+        Map<String, Set<String>> moved = movedNeighbours(after, neighboursBefore);
+        Map<String, List<Integer>> claimsOf = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!changedAfter[i]) {
+                claimsOf.computeIfAbsent(claims.get(i).document(), d -> new ArrayList<>()).add(i);
+            }
+        }
+        moved.forEach((document, changedNear) -> {
+            Set<String> nearBefore = neighboursBefore.of(document);
+            for (int i : claimsOf.getOrDefault(document, List.of())) {
+                if (reblocked.contains(i)) {
+                    continue;
+                }
+                for (String other : changedNear) {
+                    if (!stories.mayShareStory(document, other)) {
+                        continue;
+                    }
+                    Predicate<String> usable = nearBefore.contains(other) ? before::usable : after::usable;
+                    for (int j : claimsOf.getOrDefault(other, List.of())) {
+                        if (shareBlock(after.keys(i), after.keys(j), usable)) {
+                            seedBoth(i, j, seeds);
+                        }
+                    }
+                }
+            }
+        });
         return seeds;
     }
 
+    private static boolean shareBlock(Set<String> keys, Set<String> otherKeys, Predicate<String> usable) {
+        for (String key : keys) {
+            if (otherKeys.contains(key) && usable.test(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The unchanged claims whose candidate pairs may differ from before: those of documents whose
-     * neighbours changed, and the members of blocks a changed claim brought into or out of use.
+     * Per document present before and after whose neighbours changed, the documents (present
+     * before and after) that became or stopped being its neighbours. A document that came or went
+     * pairs only with claims that are seeds already.
      */
-    private Set<Integer> unsettled(CandidatePairs after, PairsBefore before, DocumentNeighbours neighboursBefore,
-                                   List<Claim> gone, boolean[] changedAfter) {
-        // a document that came or went pairs only with claims that are seeds already
+    private Map<String, Set<String>> movedNeighbours(CandidatePairs after, DocumentNeighbours neighboursBefore) {
         Set<String> stayed = new HashSet<>();
         previous.claims().forEach(c -> stayed.add(c.document()));
         stayed.retainAll(claims.stream().map(Claim::document).collect(Collectors.toSet()));
-        Set<String> moved = new HashSet<>();
+        Map<String, Set<String>> moved = new HashMap<>();
         for (String d : stayed) {
             Set<String> near = after.neighbours().of(d);
             Set<String> nearBefore = neighboursBefore.of(d);
             near.retainAll(stayed);
             nearBefore.retainAll(stayed);
             if (!near.equals(nearBefore)) {
-                moved.add(d);
+                Set<String> changed = new HashSet<>(near);
+                changed.addAll(nearBefore);
+                near.retainAll(nearBefore);
+                changed.removeAll(near);
+                moved.put(d, changed);
             }
         }
+        return moved;
+    }
+
+    /** The unchanged members of blocks a changed claim brought into or out of use: all their pairs may differ. */
+    private Set<Integer> reblocked(CandidatePairs after, PairsBefore before, List<Claim> gone, boolean[] changedAfter) {
         Set<Integer> unsettled = new HashSet<>();
-        for (int i = 0; i < claims.size(); i++) {
-            if (moved.contains(claims.get(i).document())) {
-                unsettled.add(i);
-            }
-        }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < claims.size(); i++) {
             if (changedAfter[i]) {
