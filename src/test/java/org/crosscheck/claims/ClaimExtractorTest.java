@@ -118,6 +118,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheObjectBeforeAFigureAsWhatItMeasures() {
+        List<Claim> claims = extract("The new drug reduced the risk of strokes by 26% in the trial, researchers said.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "26%").subject()).isEqualTo("risk");
+    }
+
+    @Test
     void readsAFigureAVerbSaysWasPassedAsAFloor() {
         List<Claim> claims = extract("Dengue cases in the region have passed 3,400 since June, health officials said.",
                 LocalDate.of(2023, 9, 1));
