@@ -340,6 +340,9 @@ final class ClaimSimilarity {
     private boolean sameUnit(Claim a, Claim b) {
         String ua = blankToNull(a.unit());
         String ub = blankToNull(b.unit());
+        if (!Units.period(ua).equals(Units.period(ub))) {
+            return false; // "one quake every day" is not "three aftershocks"
+        }
         return switch (a.kind()) {
             case COUNT -> ua != null && ub != null && !peopleOfOtherPlaces(ua, ub) && (ua.equalsIgnoreCase(ub) || lexicon.sameNoun(ua, ub)
                     || lexicon.genericPeople(ua) && lexicon.genericPeople(ub) || looseUnit(a, b));

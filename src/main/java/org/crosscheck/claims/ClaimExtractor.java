@@ -1204,6 +1204,9 @@ public final class ClaimExtractor {
                         && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin))) {
                     return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
                 }
+                if (kind == ClaimKind.COUNT && unit != null) {
+                    unit = perPeriod(d, unit); // "one quake every day" is a rate, not the count of one event
+                }
                 if (kind == ClaimKind.QUANTITY) {
                     String measure = q.get().unit();
                     unit = measure == null || measure.isBlank() ? unit : measure;
@@ -1347,6 +1350,21 @@ public final class ClaimExtractor {
             String next = v.tokens.get(i + 1).word();
             return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
                     && v.isNoun(i + 1) && Character.isUpperCase(next.charAt(0)); // tagged NNS as often as NNPS
+        }
+
+        /**
+         * The unit as a rate ("quake per day") when the counted noun is followed by "every day", "a
+         * week", "per year" and the like, else the unit: a rate counts again every period, and must
+         * not meet a count of one event.
+         */
+        private String perPeriod(Draft d, String unit) {
+            for (int k = d.end; k < v.size() && k <= d.end + 4; k++) {
+                if (v.isNoun(k) && v.lemma(k).equals(unit.toLowerCase(Locale.ROOT))) {
+                    boolean every = Set.of("every", "each", "per", "a", "an").contains(v.word(k + 1));
+                    return every && !Double.isNaN(Units.daysPer(v.lemma(k + 2))) ? Units.rate(unit, v.lemma(k + 2)) : unit;
+                }
+            }
+            return unit;
         }
 
         /** Whether token {@code i} is a date, time, number, percentage or sum of money. */

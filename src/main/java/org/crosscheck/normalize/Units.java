@@ -149,6 +149,17 @@ public final class Units {
         return dimension(a).isPresent() && dimension(a).equals(dimension(b));
     }
 
+    /** A counted noun per period: "quake" counted "every day" is "quake per day". */
+    public static String rate(String noun, String timeUnit) {
+        return noun + " per " + timeUnit;
+    }
+
+    /** The period of a rate made by {@link #rate} ("day" for "quake per day"), or "" for a plain unit. */
+    public static String period(String unit) {
+        int at = unit == null ? -1 : unit.lastIndexOf(" per ");
+        return at < 0 ? "" : unit.substring(at + " per ".length());
+    }
+
     /** What a convertible unit measures: "time", "length" or "speed"; empty for any other unit. */
     public static Optional<String> dimension(String unit) {
         if (unit == null) {

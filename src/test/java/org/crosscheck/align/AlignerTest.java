@@ -208,6 +208,17 @@ class AlignerTest {
     }
 
     @Test
+    void keepsARateApartFromACountOfOneEvent() {
+        Claim rate = claim("a", ClaimKind.COUNT).unit("quake per day").predicate("record").subject("quake")
+                .entities("E-iran").sentence("Iran records at least one slight quake every day.")
+                .quantity("at least one", 1, 1, Double.POSITIVE_INFINITY, Hedge.AT_LEAST).build();
+        Claim count = claim("b", ClaimKind.COUNT).unit("quake").predicate("record").subject("quake")
+                .entities("E-iran").sentence("Iran recorded three quakes on Monday.").exact("three", 3).build();
+
+        assertThat(aligner.align(List.of(rate, count), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
     void doesNotMergeDifferentThingsSharingANumber() {
         Claim killed = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people in Yida")
                 .entities("E-yida").sentence("The bombing killed 12 people in Yida camp.").exact("12", 12).build();

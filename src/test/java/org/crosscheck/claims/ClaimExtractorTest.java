@@ -126,6 +126,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countsARateInItsOwnUnit() {
+        List<Claim> claims = extract("The region records at least one slight quake every day, and three strong "
+                + "aftershocks were felt on Monday.", LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "at least one").unit()).isEqualTo("quake per day");
+        assertThat(withValueText(claims, "three").unit()).isEqualTo("aftershock");
+    }
+
+    @Test
     void readsAFigureAVerbSaysWasPassedAsAFloor() {
         List<Claim> claims = extract("Dengue cases in the region have passed 3,400 since June, health officials said.",
                 LocalDate.of(2023, 9, 1));

@@ -38,4 +38,11 @@ class UnitsTest {
         assertThat(Units.dimension("mph")).contains("speed");
         assertThat(Units.dimension("troop")).isEmpty();
     }
+
+    @Test
+    void keepsThePeriodOfARate() {
+        assertThat(Units.period(Units.rate("quake", "day"))).isEqualTo("day");
+        assertThat(Units.period("quake")).isEmpty();
+        assertThat(Units.period(null)).isEmpty();
+    }
 }
