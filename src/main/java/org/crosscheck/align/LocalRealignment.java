@@ -243,7 +243,7 @@ final class LocalRealignment {
 
     /** The unchanged members of blocks a changed claim brought into or out of use: all their pairs may differ. */
     private Set<Integer> reblocked(CandidatePairs after, PairsBefore before, List<Claim> gone, boolean[] changedAfter) {
-        Set<Integer> unsettled = new HashSet<>();
+        Set<Integer> reblocked = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < claims.size(); i++) {
             if (changedAfter[i]) {
@@ -254,12 +254,12 @@ final class LocalRealignment {
         for (String key : keys) {
             if (after.usable(key) != before.usable(key)) {
                 for (int i : after.members(key)) {
-                    unsettled.add(i);
+                    reblocked.add(i);
                 }
             }
         }
-        unsettled.removeIf(i -> changedAfter[i]);
-        return unsettled;
+        reblocked.removeIf(i -> changedAfter[i]);
+        return reblocked;
     }
 
     /** Claim {@code i}'s candidate partners in documents that may share its story, kept in {@code cache}. */

@@ -46,6 +46,8 @@ import org.crosscheck.normalize.Units;
 public final class ClaimExtractor {
 
     /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
+    /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
+    private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
     private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
             "tens", "millions");
 
@@ -1360,8 +1362,8 @@ public final class ClaimExtractor {
         private String perPeriod(Draft d, String unit) {
             for (int k = d.end; k < v.size() && k <= d.end + 4; k++) {
                 if (v.isNoun(k) && v.lemma(k).equals(unit.toLowerCase(Locale.ROOT))) {
-                    boolean every = Set.of("every", "each", "per", "a", "an").contains(v.word(k + 1));
-                    return every && !Double.isNaN(Units.daysPer(v.lemma(k + 2))) ? Units.rate(unit, v.lemma(k + 2)) : unit;
+                    boolean perPeriod = PERIOD_WORDS.contains(v.word(k + 1)) && Units.isTime(v.lemma(k + 2));
+                    return perPeriod ? Units.rate(unit, v.lemma(k + 2)) : unit;
                 }
             }
             return unit;
