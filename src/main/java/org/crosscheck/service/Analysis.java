@@ -50,6 +50,11 @@ final class Analysis {
     private final Aligner aligner = new Aligner();
     /** Documents stored anew since the last rebuild (analysed again, dated, given an outlet). */
     private final Set<String> changedDocuments = ConcurrentHashMap.newKeySet();
+    /**
+     * The documents this process stored since the last rebuild, as it stored them: the rebuild
+     * takes them from here instead of decoding them again (the store checks they are still current).
+     */
+    private final Map<String, StoredDocument> storedSinceRebuild = new ConcurrentHashMap<>();
 
     Analysis(ProjectStore store) {
         this.store = store;
@@ -70,7 +75,15 @@ final class Analysis {
     }
 
     private void rebuild(StageTimes times, boolean local) {
-        List<StoredDocument> docs = times.time(Stage.STORE, store::documents);
+        try {
+            rebuildFromStore(times, local);
+        } finally {
+            storedSinceRebuild.clear();
+        }
+    }
+
+    private void rebuildFromStore(StageTimes times, boolean local) {
+        List<StoredDocument> docs = times.time(Stage.STORE, () -> store.documents(storedSinceRebuild));
         List<Article> articles = docs.stream().map(StoredDocument::article).toList();
         LinkedEntities linked = times.time(Stage.CLAIMS, () -> EntityOverrides.apply(
                 linker.link(docs.stream().map(StoredDocument::nlp).toList()), store.entityDecisions()));
@@ -78,21 +91,23 @@ final class Analysis {
 
         StoredClaims stored = times.time(Stage.STORE, store::storedClaims);
         Map<String, List<Claim>> storedClaims = stored.byDocument();
+        Map<String, List<MentionRecord>> storedMentions = stored.mentionsByDocument();
         List<Claim> claims = new ArrayList<>();
         List<MentionRecord> mentions = new ArrayList<>();
         Map<String, String> claimSources = new HashMap<>();
         times.time(Stage.CLAIMS, () -> {
             // Each document's claims and mentions depend on that document and the entity ids
             // alone, so they are made on every core; the lists keep the documents' order. A
-            // document whose claim source is unchanged keeps its stored claims.
+            // document whose claim source is unchanged keeps its stored claims and mention values.
             List<DocumentOutput> outputs = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
                 Article article = articles.get(i);
                 AnnotatedDocument nlp = linked.documents().get(i);
                 String source = ClaimSource.of(article, nlp);
-                List<Claim> documentClaims = source.equals(stored.sources().get(article.name()))
-                        ? storedClaims.getOrDefault(article.name(), List.of())
-                        : extractor.extract(article, nlp);
-                return new DocumentOutput(source, documentClaims,
+                if (source.equals(stored.sources().get(article.name())) && !changedDocuments.contains(article.name())) {
+                    return new DocumentOutput(source, storedClaims.getOrDefault(article.name(), List.of()),
+                            MentionRecords.renamed(storedMentions.getOrDefault(article.name(), List.of()), entities));
+                }
+                return new DocumentOutput(source, extractor.extract(article, nlp),
                         MentionRecords.of(article, nlp, values.normalize(nlp, article.published()), entities));
             }).toList();
             for (int i = 0; i < outputs.size(); i++) {
@@ -173,6 +188,12 @@ final class Analysis {
      * Marks the derived output as out of date before a document's NLP output changes, so a run
      * that is cancelled or crashes before the rebuild is finished rebuilds next time.
      */
+    /** Stores a document's article and NLP output, a new one at the given place in the list. */
+    void saveDocument(Article article, AnnotatedDocument nlp, Integer position) {
+        store.saveDocument(article, nlp, position);
+        storedSinceRebuild.put(article.name(), new StoredDocument(article, nlp));
+    }
+
     void markStale(String document) {
         changedDocuments.add(document);
         store.setSetting(STALE, "true");
@@ -196,7 +217,7 @@ final class Analysis {
                 markStale(loaded.name());
                 Article updated = old.publishedFrom() == PublishedFrom.USER
                         ? loaded.withPublished(old.published(), PublishedFrom.USER) : loaded;
-                store.saveDocument(updated, stored.nlp());
+                saveDocument(updated, stored.nlp(), null);
             }
         });
     }

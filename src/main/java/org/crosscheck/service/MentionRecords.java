@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.crosscheck.load.Article;
 import org.crosscheck.load.OffsetMap;
 import org.crosscheck.nlp.AnnotatedDocument;
@@ -31,6 +32,21 @@ final class MentionRecords {
             Entity entity = m.entityId() == null ? null : entities.get(m.entityId());
             out.add(new MentionRecord(article.name(), start, end, text, m.type(), normalized.get(m),
                     m.entityId(), entity == null ? null : entity.name()));
+        }
+        return out;
+    }
+
+    /**
+     * A document's stored mentions with their entities' current names: linking another document
+     * keeps an entity's id but may give it a fuller name ("Obama", then "Barack Obama").
+     */
+    static List<MentionRecord> renamed(List<MentionRecord> stored, Map<String, Entity> entities) {
+        List<MentionRecord> out = new ArrayList<>(stored.size());
+        for (MentionRecord m : stored) {
+            Entity entity = m.entityId() == null ? null : entities.get(m.entityId());
+            String name = entity == null ? null : entity.name();
+            out.add(Objects.equals(name, m.entityName()) ? m : new MentionRecord(m.document(), m.start(), m.end(),
+                    m.text(), m.type(), m.normalized(), m.entityId(), name));
         }
         return out;
     }

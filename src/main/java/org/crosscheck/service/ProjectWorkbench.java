@@ -134,7 +134,7 @@ public final class ProjectWorkbench implements Workbench {
             analysis.markStale(article.name());
             AnnotatedDocument nlp = times.time(Stage.NLP,
                     () -> annotator.annotate(article.name(), article.analysisText(), article.published()));
-            times.time(Stage.STORE, () -> store.saveDocument(article, nlp, position));
+            times.time(Stage.STORE, () -> analysis.saveDocument(article, nlp, position));
             analysed.add(article.name());
             return nlp.tokenCount() + " tokens analysed";
         } catch (LoadException e) {

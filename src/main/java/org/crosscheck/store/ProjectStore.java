@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.crosscheck.align.Fact;
 import org.crosscheck.claims.Claim;
@@ -178,13 +179,22 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public Optional<StoredDocument> document(String name) {
-        List<StoredDocument> found = readDocuments("WHERE d.name = ?", name);
+        List<StoredDocument> found = readDocuments("WHERE d.name = ?", name, Map.of());
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Every stored document with its NLP output, in the order they were first saved. */
     public List<StoredDocument> documents() {
-        return readDocuments("", null);
+        return readDocuments("", null, Map.of());
+    }
+
+    /**
+     * As {@link #documents()}, taking from {@code held} the documents the caller saved and still
+     * holds: one whose stored row still has the held article's hash, title, outlet and date is
+     * not read and decoded again (a full corpus's NLP output takes seconds to decode).
+     */
+    public List<StoredDocument> documents(Map<String, StoredDocument> held) {
+        return readDocuments("", null, held);
     }
 
     /** A document's decoded original text, without decoding its NLP output (for the article view). */
@@ -243,7 +253,7 @@ public final class ProjectStore implements AutoCloseable {
      * Reads the rows in one transaction, then decodes the NLP blobs outside it and on every core:
      * decoding, not SQLite, is what a rebuild over thousands of documents waits for.
      */
-    private List<StoredDocument> readDocuments(String where, String name) {
+    private List<StoredDocument> readDocuments(String where, String name, Map<String, StoredDocument> held) {
         List<DocumentRow> rows = read("read the documents", c -> {
             List<DocumentRow> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.name, d.content_hash, d.title, d.outlet,"
@@ -254,8 +264,12 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new DocumentRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8)));
+                        DocumentRow row = new DocumentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), null, null, null);
+                        StoredDocument same = held.get(row.name());
+                        // The large columns are only fetched (and their pages read) for documents not held.
+                        result.add(same != null && row.describes(same.article()) ? row.holding(same)
+                                : row.withContent(rs.getString(7), rs.getBytes(8)));
                     }
                 }
             }
@@ -265,10 +279,28 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private record DocumentRow(String name, String contentHash, String title, String outlet, String published,
-                               String publishedFrom, String originalText, byte[] nlp) {
+                               String publishedFrom, String originalText, byte[] nlp, StoredDocument held) {
+        /** The stored row is the one the article was saved as (or saved as since): same file, same metadata. */
+        boolean describes(Article article) {
+            return Objects.equals(contentHash, article.contentHash()) && Objects.equals(title, article.title())
+                    && Objects.equals(outlet, article.outlet())
+                    && Objects.equals(published, article.published() == null ? null : article.published().toString())
+                    && Objects.equals(publishedFrom, fromOrNone(article.publishedFrom()).name());
+        }
+
+        DocumentRow holding(StoredDocument document) {
+            return new DocumentRow(name, contentHash, title, outlet, published, publishedFrom, null, null, document);
+        }
+
+        DocumentRow withContent(String text, byte[] blob) {
+            return new DocumentRow(name, contentHash, title, outlet, published, publishedFrom, text, blob, null);
+        }
     }
 
     private StoredDocument toStoredDocument(DocumentRow row) {
+        if (row.held() != null) {
+            return row.held();
+        }
         NlpBlob.Content content;
         try {
             content = NlpBlob.decode(row.nlp());
@@ -318,9 +350,10 @@ public final class ProjectStore implements AutoCloseable {
         return read("read the claims", DerivedTables::claimSources);
     }
 
-    /** Each document's stored claims and the key they were extracted from, read in one transaction. */
+    /** Each document's stored claims and mentions and the key they were made from, read in one transaction. */
     public StoredClaims storedClaims() {
-        return read("read the claims", c -> new StoredClaims(DerivedTables.claims(c), DerivedTables.claimSources(c)));
+        return read("read the claims", c -> new StoredClaims(DerivedTables.claims(c), DerivedTables.mentions(c),
+                DerivedTables.claimSources(c)));
     }
 
     /** The documents as the fact table describes them (copies as last analysed), without their text or NLP. */

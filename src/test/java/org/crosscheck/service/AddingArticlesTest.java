@@ -7,6 +7,7 @@ import java.util.List;
 import org.crosscheck.align.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
+import org.crosscheck.project.MentionRecord;
 import org.crosscheck.project.ProjectSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,18 @@ class AddingArticlesTest {
         }
 
         assertThat(added).containsExactlyElementsOf(fullAnalysis().facts());
+    }
+
+    @Test
+    void addingAnArticleGivesTheMentionsOfAFullAnalysis() {
+        List<MentionRecord> added;
+        try (ProjectWorkbench wb = new ProjectWorkbench(dir.resolve("added.db"), 1)) {
+            analyse(wb, FIRST_FOUR);
+            analyse(wb, List.of(FIFTH));
+            added = wb.snapshot().mentions();
+        }
+
+        assertThat(added).containsExactlyElementsOf(fullAnalysis().mentions());
     }
 
     @Test

@@ -194,6 +194,36 @@ class ProjectStoreRoundTripTest {
     }
 
     @Test
+    void takesAHeldDocumentThatIsStillAsStored() {
+        try (ProjectStore store = ProjectStore.open(db())) {
+            StoredDocument held = new StoredDocument(article("a.txt"), nlp("a.txt"));
+            store.saveDocument(held.article(), held.nlp());
+            store.saveDocument(article("b.txt"), nlp("b.txt"));
+
+            List<StoredDocument> documents = store.documents(Map.of("a.txt", held));
+
+            assertThat(documents.get(0)).isSameAs(held);
+            assertThat(documents.get(1).article().name()).isEqualTo("b.txt");
+            assertThat(documents.get(1).nlp()).isEqualTo(nlp("b.txt"));
+        }
+    }
+
+    @Test
+    void readsAHeldDocumentAgainOnceItsDateChanged() {
+        try (ProjectStore store = ProjectStore.open(db())) {
+            StoredDocument held = new StoredDocument(article("a.txt"), nlp("a.txt"));
+            store.saveDocument(held.article(), held.nlp());
+            store.setPublished("a.txt", LocalDate.of(2021, 1, 5), PublishedFrom.USER);
+
+            StoredDocument read = store.documents(Map.of("a.txt", held)).get(0);
+
+            assertThat(read).isNotSameAs(held);
+            assertThat(read.article().published()).isEqualTo(LocalDate.of(2021, 1, 5));
+            assertThat(read.nlp()).isEqualTo(held.nlp());
+        }
+    }
+
+    @Test
     void setPublishedChangesDateAndSource() {
         try (ProjectStore store = ProjectStore.open(db())) {
             store.saveDocument(article("a.txt"), nlp("a.txt"));
