@@ -90,6 +90,9 @@ final class ClaimSimilarity {
     /** Word sets per claim, computed once per alignment run (claims are compared many times). */
     private final Map<Claim, Set<String>> sentenceWords = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> subjectWords = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Set<String>> places = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Set<String>> statementWords = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, List<String>> statementWordOrder = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Publication year by document name: a year that is its article's own is that article's present. */
     private final Map<String, Integer> publicationYears;
@@ -130,8 +133,8 @@ final class ClaimSimilarity {
         // subjects name different things only when neither's words occur anywhere in the other's sentence
         boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
                 && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
-        Set<String> pa = place(a);
-        Set<String> pb = place(b);
+        Set<String> pa = cached(places, a, ClaimSimilarity::place);
+        Set<String> pb = cached(places, b, ClaimSimilarity::place);
         boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
                 && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
@@ -190,9 +193,8 @@ final class ClaimSimilarity {
      * A claim's word set from a per-run cache; pairs are compared on every core, so the set is
      * computed outside the map's lock (two threads may both compute it: the same set, no harm).
      */
-    private static Set<String> cached(Map<Claim, Set<String>> cache, Claim c,
-                                      java.util.function.Function<Claim, Set<String>> words) {
-        Set<String> known = cache.get(c);
+    private static <T> T cached(Map<Claim, T> cache, Claim c, java.util.function.Function<Claim, T> words) {
+        T known = cache.get(c);
         if (known == null) {
             known = words.apply(c);
             cache.put(c, known);
@@ -305,12 +307,12 @@ final class ClaimSimilarity {
     }
 
     private Evidence statementEvidence(Claim a, Claim b, double sentence, boolean sharedEntity) {
-        Set<String> wa = ContentWords.of(statementText(a));
-        Set<String> wb = ContentWords.of(statementText(b));
+        Set<String> wa = cached(statementWords, a, c -> ContentWords.of(statementText(c)));
+        Set<String> wb = cached(statementWords, b, c -> ContentWords.of(statementText(c)));
         double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
         // short quotes are mostly function words: their words in order say more ("bring all of them home")
-        List<String> qa = QuoteWords.masked(QuoteWords.of(statementText(a)));
-        List<String> qb = QuoteWords.masked(QuoteWords.of(statementText(b)));
+        List<String> qa = cached(statementWordOrder, a, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
+        List<String> qb = cached(statementWordOrder, b, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
         if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
         }

@@ -66,18 +66,20 @@ public final class CopyDetector {
         boolean[] recheck = documentsToCompare(articles, indexOf, unchanged, previous);
         // Only the documents compared again are indexed; every document is then looked up in that
         // index, so adding one article to thousands costs a pass over them, not an index of them all.
-        Map<Long, List<Integer>> shingleIndex = new HashMap<>();
-        Map<String, List<Integer>> wordIndex = new HashMap<>();
+        Map<Long, List<Integer>> shingleLists = new HashMap<>();
+        Map<String, List<Integer>> wordLists = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             if (recheck[i]) {
                 for (long s : profiles.get(i).shingles) {
-                    shingleIndex.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+                    shingleLists.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
                 }
                 for (String w : profiles.get(i).words) {
-                    wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                    wordLists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
         }
+        Map<Long, int[]> shingleIndex = postings(shingleLists);
+        Map<String, int[]> wordIndex = postings(wordLists);
         // a pair is compared once: from the document it is found through, if the other is not compared
         // again anyway, else from the one with the larger index
         List<List<Integer>> copiesOf = IntStream.range(0, profiles.size()).parallel().mapToObj(j -> {
@@ -160,31 +162,44 @@ public final class CopyDetector {
      * 5-gram or many content words with it. Rewritten copies share few 5-grams, so word overlap is
      * checked too; it is cheap next to the sentence alignment that follows.
      */
-    private static Set<Integer> candidates(int j, List<Profile> profiles, Map<Long, List<Integer>> shingleIndex,
-                                           Map<String, List<Integer>> wordIndex) {
+    private static Set<Integer> candidates(int j, List<Profile> profiles, Map<Long, int[]> shingleIndex,
+                                           Map<String, int[]> wordIndex) {
         Set<Integer> result = new HashSet<>();
         for (long s : profiles.get(j).shingles) {
-            result.addAll(shingleIndex.getOrDefault(s, List.of()));
+            for (int i : shingleIndex.getOrDefault(s, NONE)) {
+                result.add(i);
+            }
         }
         // ContentWords.containment(words i, words j) >= 0.4, counted through the word index so that
         // only documents sharing a word are visited (the same figure, not all pairs)
         int[] sharedWords = new int[profiles.size()];
-        List<Integer> touched = new ArrayList<>();
+        int[] touched = new int[profiles.size()];
+        int touchedCount = 0;
         for (String w : profiles.get(j).words) {
-            for (int i : wordIndex.getOrDefault(w, List.of())) {
+            for (int i : wordIndex.getOrDefault(w, NONE)) {
                 if (sharedWords[i]++ == 0) {
-                    touched.add(i);
+                    touched[touchedCount++] = i;
                 }
             }
         }
         int own = profiles.get(j).words.size();
-        for (int i : touched) {
+        for (int t = 0; t < touchedCount; t++) {
+            int i = touched[t];
             if (sharedWords[i] / (double) Math.min(own, profiles.get(i).words.size()) >= 0.4) {
                 result.add(i);
             }
         }
         result.remove(j);
         return result;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** The index's lists as plain arrays: every document is looked up in it, and common words list thousands. */
+    private static <K> Map<K, int[]> postings(Map<K, List<Integer>> lists) {
+        Map<K, int[]> postings = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, list) -> postings.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return postings;
     }
 
     static boolean isCopy(Profile a, Profile b) {
