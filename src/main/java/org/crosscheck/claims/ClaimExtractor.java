@@ -1220,6 +1220,12 @@ public final class ClaimExtractor {
                 }
                 value = ClaimValue.of(q.get());
                 normalized = q.get().normalized();
+                if (subject == null && (kind == ClaimKind.MONEY || kind == ClaimKind.PERCENT)) {
+                    // "trim the mission's $1.1 billion annual budget", "a 0.3% rise": the noun the figure
+                    // qualifies is what it measures
+                    int qualified = qualifiedNoun(d);
+                    subject = qualified < 0 ? null : v.lemma(qualified);
+                }
                 if (subject == null && kind != ClaimKind.COUNT) {
                     // "The drug reduced the risk by 26%": an object before the figure is what it measures;
                     // "Turnout was 38.4 percent": else the clause's subject is
@@ -1301,6 +1307,25 @@ public final class ClaimExtractor {
                 start--;
             }
             return v.text(start, end);
+        }
+
+        /**
+         * The head of the noun phrase a figure stands in front of as its modifier, after at most two
+         * adjectives ("$1.1 billion annual budget" -> budget, "a 0.3% rise" -> rise); -1 when the
+         * figure is followed by anything else ("$5bn a year", "26% of voters").
+         */
+        private int qualifiedNoun(Draft d) {
+            int k = d.end;
+            while (k < v.size() && k < d.end + 2 && v.pos(k).startsWith("JJ")) {
+                k++;
+            }
+            if (k >= v.size() || !v.isCommonNoun(k) || valueToken(k)) {
+                return -1;
+            }
+            while (k + 1 < v.size() && v.isCommonNoun(k + 1) && !valueToken(k + 1)) {
+                k++; // "a $2 billion aid package": the last noun is the head
+            }
+            return Lexicons.MEASURE_WORDS.contains(v.lemma(k)) ? -1 : k;
         }
 
         /** The head noun of the first noun phrase after the predicate verb nearest the value. */

@@ -330,6 +330,12 @@ public final class NumberNormalizer {
         if (best < begin && best > 0 && sentenceTokens.get(best - 1).word().equalsIgnoreCase("just")) {
             best--;
         }
+        // "between 40 and 80 percent": the tagger often marks only the upper figure; the range starts at "between"
+        if (best == begin && begin >= 3 && sentenceTokens.get(begin - 1).word().equalsIgnoreCase("and")
+                && "CD".equals(sentenceTokens.get(begin - 2).pos())
+                && sentenceTokens.get(begin - 3).word().equalsIgnoreCase("between")) {
+            best = begin - 3;
+        }
         return best;
     }
 

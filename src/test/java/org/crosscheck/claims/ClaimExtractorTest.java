@@ -126,6 +126,38 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheNounAnAmountQualifiesAsWhatItMeasures() {
+        List<Claim> claims = extract("Donors have pressed the agency to trim the mission's $1.1 billion annual budget.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "$1.1 billion").subject()).isEqualTo("budget");
+    }
+
+    @Test
+    void takesTheNounAPercentageQualifiesAsWhatItMeasures() {
+        List<Claim> claims = extract("Factories reported a 4.5% drop in orders last month.", LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "4.5%").subject()).isEqualTo("drop");
+    }
+
+    @Test
+    void takesNoQualifiedNounFromAnAmountPerPeriod() {
+        List<Claim> claims = extract("The mission costs $1.1bn a year, officials said.", LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "$1.1bn").subject()).isNotEqualTo("year");
+    }
+
+    @Test
+    void keepsBothEndsOfARangeWrittenWithBetween() {
+        List<Claim> claims = extract("The worst hit villages sustained between 40 and 80 percent damage, officials said.",
+                LocalDate.of(2021, 9, 10));
+
+        Claim range = withValueText(claims, "between 40 and 80 percent");
+        assertThat(range.value().quantity().low()).isEqualTo(40);
+        assertThat(range.value().quantity().high()).isEqualTo(80);
+    }
+
+    @Test
     void countsARateInItsOwnUnit() {
         List<Claim> claims = extract("The region records at least one slight quake every day, and three strong "
                 + "aftershocks were felt on Monday.", LocalDate.of(2021, 9, 10));

@@ -381,6 +381,16 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void reachesBackToBetweenWhenOnlyTheUpperFigureIsTagged() {
+        java.util.List<org.crosscheck.nlp.Token> tokens = new java.util.ArrayList<>();
+        for (String w : "villages sustained between 40 and 80 percent damage".split(" ")) {
+            tokens.add(new org.crosscheck.nlp.Token(tokens.size(), 0, 0, w, w, w.matches("\\d+") ? "CD" : "NN", "O"));
+        }
+
+        assertThat(NumberNormalizer.hedgeStart(tokens, 5)).isEqualTo(2);
+    }
+
+    @Test
     void stopsAtASecondSpelledNumber() {
         assertThat(read("thirty thirty").stated()).isEqualTo(30);
     }
