@@ -32,6 +32,8 @@ import org.crosscheck.load.Passage;
  * body passages count: mastheads, captions and teasers are shared by unrelated pages of one site.
  */
 public final class CopyDetector {
+    /** No document: the postings of a key no indexed document has. */
+    private static final int[] NONE = new int[0];
 
     /** Share of the shorter text's word 5-grams found in the longer one for a verbatim copy. */
     static final double SHINGLE_CONTAINMENT = 0.7;
@@ -192,8 +194,6 @@ public final class CopyDetector {
         result.remove(j);
         return result;
     }
-
-    private static final int[] NONE = new int[0];
 
     /** The index's lists as plain arrays: every document is looked up in it, and common words list thousands. */
     private static <K> Map<K, int[]> postings(Map<K, List<Integer>> lists) {

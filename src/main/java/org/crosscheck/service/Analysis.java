@@ -184,16 +184,16 @@ final class Analysis {
         store.setSetting(ALIGNED_BY, ClaimSource.build());
     }
 
-    /**
-     * Marks the derived output as out of date before a document's NLP output changes, so a run
-     * that is cancelled or crashes before the rebuild is finished rebuilds next time.
-     */
     /** Stores a document's article and NLP output, a new one at the given place in the list. */
     void saveDocument(Article article, AnnotatedDocument nlp, Integer position) {
         store.saveDocument(article, nlp, position);
         storedSinceRebuild.put(article.name(), new StoredDocument(article, nlp));
     }
 
+    /**
+     * Marks the derived output as out of date before a document's NLP output changes, so a run
+     * that is cancelled or crashes before the rebuild is finished rebuilds next time.
+     */
     void markStale(String document) {
         changedDocuments.add(document);
         store.setSetting(STALE, "true");
