@@ -75,9 +75,10 @@ public final class Aligner {
         }
         List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories));
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
+        Set<String> revising = FactComparer.revisingDocuments(claims);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
-            facts.add(comparer.toFact(group, docs));
+            facts.add(comparer.toFact(group, docs, revising));
         }
         return facts;
     }

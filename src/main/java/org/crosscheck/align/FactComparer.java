@@ -45,6 +45,7 @@ public final class FactComparer {
 
     /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
     private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+    private static final Set<String> REVISION_CUES = ContentWords.loadList("/models/align/revision_cues.txt");
 
     /** Marks that open a direct quote. */
     private static final String QUOTE_OPENERS = "\"“‘'«„";
@@ -66,8 +67,25 @@ public final class FactComparer {
         this.lexicon = lexicon;
     }
 
-    /** The fact for a group of claims; {@code documents} by name gives dates and copies. */
-    public Fact toFact(List<Claim> group, Map<String, DocumentInfo> documents) {
+    /**
+     * The documents that present their figures as revisions of earlier ones: a sentence of one of
+     * their claims says so ("revising up its earlier estimate").
+     */
+    public static Set<String> revisingDocuments(List<Claim> claims) {
+        Set<String> revising = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (!revising.contains(c.document()) && hasCue(c.sentence(), REVISION_CUES)) {
+                revising.add(c.document());
+            }
+        }
+        return revising;
+    }
+
+    /**
+     * The fact for a group of claims; {@code documents} by name gives dates and copies, and
+     * {@code revising} the documents that present their figures as revisions ({@link #revisingDocuments}).
+     */
+    public Fact toFact(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising) {
         List<String> ids = group.stream().map(Claim::id).sorted().toList();
         Set<String> docs = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
@@ -81,7 +99,7 @@ public final class FactComparer {
             status = FactStatus.SINGLE;
             kind = Disagreement.NONE;
         } else {
-            kind = disagreement(group, documents);
+            kind = disagreement(group, documents, revising);
             status = kind == Disagreement.NONE ? FactStatus.AGREE : FactStatus.DISAGREE;
         }
         return new Fact(factId(ids), group.get(0).kind(), FactLabels.label(group), ids, status, kind, sources.size());
@@ -98,7 +116,7 @@ public final class FactComparer {
         }
     }
 
-    private Disagreement disagreement(List<Claim> group, Map<String, DocumentInfo> documents) {
+    private Disagreement disagreement(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising) {
         ClaimKind kind = group.get(0).kind();
         if (opposite(group)) {
             return Disagreement.POLARITY;
@@ -130,7 +148,7 @@ public final class FactComparer {
         if (conflicts.isEmpty()) {
             return risingToll(judged, documents) ? Disagreement.UPDATE : Disagreement.NONE;
         }
-        if (conflicts.stream().allMatch(pair -> isUpdate(pair[0], pair[1], documents))) {
+        if (conflicts.stream().allMatch(pair -> isUpdate(pair[0], pair[1], documents, revising))) {
             return Disagreement.UPDATE;
         }
         if (kind == ClaimKind.DATE) {
@@ -175,7 +193,7 @@ public final class FactComparer {
     }
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */
-    private boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents) {
+    private boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents, Set<String> revising) {
         if (a.kind() == ClaimKind.DATE) {
             return false;
         }
@@ -189,11 +207,11 @@ public final class FactComparer {
         }
         // a rival figure a day later is a dispute unless a report presents it as a change or a revision,
         // or it is a higher count of people something has happened to (tolls grow as reports come in)
-        if (hasUpdateCue(a.sentence()) || hasUpdateCue(b.sentence())) {
-            return true;
-        }
         Claim later = da.isAfter(db) ? a : b;
         Claim earlier = later == a ? b : a;
+        if (hasCue(a.sentence(), UPDATE_CUES) || hasCue(b.sentence(), UPDATE_CUES) || revising.contains(later.document())) {
+            return true;
+        }
         return later.kind() == ClaimKind.COUNT && later.unit() != null && lexicon.namesPeople(later.unit())
                 && later.value() != null && earlier.value() != null
                 && later.value().quantity() != null && earlier.value().quantity() != null
@@ -244,12 +262,12 @@ public final class FactComparer {
         return FUTURE.matcher(c.sentence() == null ? "" : c.sentence()).find();
     }
 
-    private static boolean hasUpdateCue(String sentence) {
+    private static boolean hasCue(String sentence, Set<String> cues) {
         if (sentence == null) {
             return false;
         }
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (UPDATE_CUES.contains(w)) {
+            if (cues.contains(w)) {
                 return true;
             }
         }

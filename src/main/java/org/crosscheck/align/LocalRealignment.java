@@ -117,12 +117,14 @@ final class LocalRealignment {
         }
         // the order align gives: by each group's first claim
         groups.sort(Comparator.comparingInt(g -> indexOf.get(g.get(0).id())));
+        // a document's revising is read from its own claims: a fact of unchanged claims keeps its kind
+        Set<String> revising = FactComparer.revisingDocuments(claims);
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : FactOverrides.apply(groups, claims, overrides)) {
             Set<String> ids = new HashSet<>();
             group.forEach(c -> ids.add(c.id()));
             Fact same = kept.get(ids);
-            facts.add(same != null ? same : comparer.toFact(group, docs));
+            facts.add(same != null ? same : comparer.toFact(group, docs, revising));
         }
         return facts;
     }

@@ -877,6 +877,36 @@ class AlignerTest {
     }
 
     @Test
+    void rivalFigureOfALaterReportThatPresentsItselfAsARevisionIsAnUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(30)));
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("be").subject("output").entities("E-office")
+                .sentence("Output was 1.2% higher than in the same quarter last year, the office said.")
+                .exact("1.2%", 1.2).build();
+        Claim lead = claim("b", ClaimKind.PERCENT).unit("percent").predicate("grow").subject("economy")
+                .entities("E-office").sentence("The economy grew 0.3% in the quarter, the office said, revising up its "
+                        + "earlier estimate.").exact("0.3%", 0.3).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("be").subject("output").entities("E-office")
+                .sentence("Compared with a year earlier, output was 1.4% higher, the office said.").exact("1.4%", 1.4).build();
+
+        assertThat(aligner.align(List.of(a, lead, b), docs, Map.of()))
+                .filteredOn(f -> f.status() == FactStatus.DISAGREE).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
+    }
+
+    @Test
+    void rivalFigureOfALaterReportWithoutARevisionCueIsAValueDisagreement() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(30)));
+        Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("be").subject("output").entities("E-office")
+                .sentence("Output was 1.2% higher than in the same quarter last year, the office said.")
+                .exact("1.2%", 1.2).build();
+        Claim b = claim("b", ClaimKind.PERCENT).unit("percent").predicate("be").subject("output").entities("E-office")
+                .sentence("Compared with a year earlier, output was 1.4% higher, the office said.").exact("1.4%", 1.4).build();
+
+        assertThat(aligner.align(List.of(a, b), docs, Map.of())).singleElement()
+                .extracting(Fact::disagreement).isEqualTo(Disagreement.VALUE);
+    }
+
+    @Test
     void revisedFigureInALaterReportIsAnUpdate() {
         List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(30)));
         Claim a = claim("a", ClaimKind.PERCENT).unit("percent").predicate("grow").subject("economy").entities("E-office")
