@@ -332,6 +332,24 @@ public final class ClaimExtractor {
         }
 
         /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
+        /**
+         * Whether token {@code b} follows a figure and its noun phrase ("$1.1bn", "30,000 tonnes",
+         * "a million barrels of oil"): at most four tokens back, with no verb or comma between.
+         */
+        private boolean closesAFigure(int b) {
+            for (int i = b - 1; i >= 0 && i >= b - 4; i--) {
+                String ner = v.ner(i);
+                if (v.pos(i).equals("CD") || ner.equals("MONEY") || ner.equals("NUMBER") || ner.equals("PERCENT")) {
+                    return true;
+                }
+                if (v.isVerb(i) || v.word(i).equals(",") || !(v.isNoun(i) || v.pos(i).startsWith("JJ")
+                        || v.word(i).equals("of"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private boolean isNotAValue(Mention m, int b, int e) {
             String text = m.text().toLowerCase(Locale.ROOT);
             String next = v.word(e);
@@ -351,8 +369,8 @@ public final class ClaimExtractor {
                 return true; // "2016-19": a span of years
             }
             if (m.type() == MentionType.DURATION && text.matches("(a|an|per|one) (year|month|week|day|hour)")
-                    && b > 0 && (v.ner(b - 1).equals("MONEY") || v.ner(b - 1).equals("NUMBER") || v.ner(b - 1).equals("PERCENT"))) {
-                return true; // "$1.1bn a year": the rate of the value before it
+                    && closesAFigure(b)) {
+                return true; // "$1.1bn a year", "30,000 tonnes a year": the period of the figure before it
             }
             if (text.equals("one") && v.word(e).equals("of") && (v.pos(e + 1).equals("JJS") || v.pos(e + 2).equals("JJS"))) {
                 return true; // "one of the largest": a ranking, not a count
@@ -1406,6 +1424,11 @@ public final class ClaimExtractor {
             return i >= 0 && (i < d.begin || i >= d.end) && v.pos(i).startsWith("NNP") && !valueToken(i);
         }
 
+        /** Whether token {@code i} is the unit of the figure before it ("struck 431 kilometres off Banda Aceh"): no object. */
+        private boolean measureOfAFigure(int i) {
+            return i > 0 && (v.pos(i - 1).equals("CD") || valueToken(i - 1)) && Units.measureOfWord(v.word(i)).isPresent();
+        }
+
         /** The token of {@link #objectOfPredicate}, or -1. */
         private int objectHead(Draft d) {
             if (d.predicate == null) {
@@ -1423,7 +1446,7 @@ public final class ClaimExtractor {
                 if (k >= d.begin && k < d.end) {
                     continue; // the value's own words are not its object
                 }
-                if (v.isNoun(k) && !valueToken(k)) {
+                if (v.isNoun(k) && !valueToken(k) && !measureOfAFigure(k)) {
                     // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object
                     int head = k;
                     while (v.isNoun(head + 1) && !valueToken(head + 1) && (head + 1 < d.begin || head + 1 >= d.end)) {

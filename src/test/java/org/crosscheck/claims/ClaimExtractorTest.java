@@ -158,6 +158,29 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesNoDistanceAsTheObjectOfADatedEvent() {
+        List<Claim> claims = extract("In April last year a powerful quake struck 431 kilometres off Banda Aceh.",
+                LocalDate.of(2013, 7, 2));
+
+        assertThat(withValueText(claims, "April last year").subject()).doesNotContain("kilometre");
+    }
+
+    @Test
+    void takesNoDurationFromThePeriodOfAFigure() {
+        List<Claim> claims = extract("Denmark produces about 30,000 tonnes of feta a year, and the plant runs 24 hours "
+                + "a day.", LocalDate.of(2005, 1, 10));
+
+        assertThat(claims).extracting(Claim::valueText).doesNotContain("a year", "a day");
+    }
+
+    @Test
+    void keepsADurationThatFollowsNoFigure() {
+        List<Claim> claims = extract("He returned after a year out injured, his club said.", LocalDate.of(2005, 1, 10));
+
+        assertThat(claims).anyMatch(c -> c.kind() == ClaimKind.DURATION && c.valueText().equals("a year"));
+    }
+
+    @Test
     void countsARateInItsOwnUnit() {
         List<Claim> claims = extract("The region records at least one slight quake every day, and three strong "
                 + "aftershocks were felt on Monday.", LocalDate.of(2021, 9, 10));
@@ -556,7 +579,7 @@ class ClaimExtractorTest {
         List<Claim> claims = extract("At $1.1bn a year, the mission's budget is one of the largest of any U.N. operation.",
                 SEP_27_2020);
 
-        assertThat(claims).noneMatch(c -> c.kind() == ClaimKind.DURATION);
+        assertThat(claims).extracting(Claim::valueText).doesNotContain("a year", "a day");
         assertThat(claims).noneMatch(c -> c.valueText().equals("one"));
         assertThat(withValueText(claims, "$1.1bn").kind()).isEqualTo(ClaimKind.MONEY);
     }
