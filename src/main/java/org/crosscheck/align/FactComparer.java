@@ -45,6 +45,7 @@ public final class FactComparer {
 
     /** Words that present a figure as changed, revised or provisional ("rose to", "revised", "preliminary"). */
     private static final Set<String> UPDATE_CUES = ContentWords.loadList("/models/align/update_cues.txt");
+    /** Words by which a whole report presents its figures as revisions ("revising up its earlier estimate"). */
     private static final Set<String> REVISION_CUES = ContentWords.loadList("/models/align/revision_cues.txt");
 
     /** Marks that open a direct quote. */

@@ -331,7 +331,6 @@ public final class ClaimExtractor {
             return null;
         }
 
-        /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
         /**
          * Whether token {@code b} follows a figure and its noun phrase ("$1.1bn", "30,000 tonnes",
          * "a million barrels of oil"): at most four tokens back, with no verb or comma between.
@@ -350,6 +349,7 @@ public final class ClaimExtractor {
             return false;
         }
 
+        /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
         private boolean isNotAValue(Mention m, int b, int e) {
             String text = m.text().toLowerCase(Locale.ROOT);
             String next = v.word(e);
