@@ -198,6 +198,7 @@ public final class ClaimExtractor {
             monthRangePeriods();
             fractionsOfAUnit();
             joinCompoundDurations();
+            joinDateSpans();
             drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
@@ -745,6 +746,37 @@ public final class ClaimExtractor {
                 drafts.set(k, merged);
                 drafts.remove(k + 1);
                 k--;
+            }
+        }
+
+        /**
+         * "between September 18 and September 22", "from Monday to Wednesday": the tagger marks
+         * each end as a date of its own; the claim is the span.
+         */
+        private void joinDateSpans() {
+            drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            for (int k = 0; k + 1 < drafts.size(); k++) {
+                Draft first = drafts.get(k);
+                Draft next = drafts.get(k + 1);
+                String opener = v.word(first.begin - 1).toLowerCase(Locale.ROOT);
+                String joiner = v.word(first.end).toLowerCase(Locale.ROOT);
+                boolean spanWords = opener.equals("between") ? joiner.equals("and")
+                        : opener.equals("from") && Set.of("to", "through", "until").contains(joiner);
+                if (first.type != MentionType.DATE || next.type != MentionType.DATE || next.begin != first.end + 1
+                        || !spanWords) {
+                    continue;
+                }
+                String text = v.text(first.valueBegin, next.end);
+                DateContext probe = new DateContext(article.published(), Tense.UNKNOWN, null, null);
+                if (dates.normalize(text, probe).isEmpty()) {
+                    continue;
+                }
+                Mention span = new Mention(v.startOf(first.valueBegin), v.endOf(next.end - 1), text, MentionType.DATE,
+                        null, first.valueBegin, next.end, null);
+                Draft merged = new Draft(MentionType.DATE, span, first.begin - 1, first.valueBegin, next.end);
+                merged.predicate = first.predicate;
+                drafts.set(k, merged);
+                drafts.remove(k + 1);
             }
         }
 

@@ -71,6 +71,8 @@ public final class DateNormalizer {
     private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
             ORDINAL + " ?(?:-|to|and) ?" + ORDINAL + " (?:of )?" + MONTH + "(?: " + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + " (?:of )?" + YEAR);
+    /** Two dates written in full as the ends of a span ("September 18 and September 22"). */
+    private static final Pattern SPAN = Pattern.compile("(.+?) (?:and|to|through|until|-) (.+)");
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?:(last|this|next|coming|past) )?" + MONTH + "(?: (?:of )?" + RELATIVE_YEAR + ")?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("the (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)");
@@ -246,7 +248,23 @@ public final class DateNormalizer {
         if ((m = COUNTED.matcher(s)).matches()) {
             return counted(m.group(1), m.group(2), ctx);
         }
+        if ((m = SPAN.matcher(s)).matches()) {
+            return span(read(m.group(1), ctx), read(m.group(2), ctx));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "September 18 and September 22", "Monday to Wednesday": the days from the first date to the
+     * last, when both ends are resolved dates of one granularity in that order.
+     */
+    private static Optional<DateValue> span(Optional<DateValue> from, Optional<DateValue> to) {
+        if (from.isEmpty() || to.isEmpty() || from.get().isPartial() || to.get().isPartial()
+                || from.get().granularity() != to.get().granularity() || to.get().first().isBefore(from.get().first())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateValue(from.get().first(), to.get().last(), from.get().granularity(),
+                from.get().timex() + "/" + to.get().timex()));
     }
 
     // ---- days -----------------------------------------------------------------------------

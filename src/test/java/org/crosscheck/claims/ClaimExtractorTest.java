@@ -433,6 +433,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesADateSpanAsOneClaim() {
+        List<Claim> claims = extract("Around 3,400 Congolese fled into Uganda between September 18 and September 22, "
+                + "the UNHCR said.", SEP_27_2020);
+
+        List<Claim> dates = claims.stream().filter(c -> c.kind() == ClaimKind.DATE).toList();
+        assertThat(dates).singleElement().satisfies(d -> {
+            assertThat(d.valueText()).isEqualTo("between September 18 and September 22");
+            assertThat(d.value().date().first()).isEqualTo(LocalDate.of(2020, 9, 18));
+            assertThat(d.value().date().last()).isEqualTo(LocalDate.of(2020, 9, 22));
+        });
+    }
+
+    @Test
     void readsPartitiveUnit() {
         List<Claim> claims = extract("The agency said it had moved about 1,800 of the new arrivals to a transit centre.",
                 SEP_27_2020);

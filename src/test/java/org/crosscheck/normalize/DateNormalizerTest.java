@@ -39,6 +39,29 @@ class DateNormalizerTest {
     }
 
     @Test
+    void readsASpanBetweenTwoDatesWrittenInFull() {
+        DateValue v = read("September 18 and September 22", Tense.PAST);
+
+        assertThat(v.first()).isEqualTo(d("2020-09-18"));
+        assertThat(v.last()).isEqualTo(d("2020-09-22"));
+        assertThat(v.granularity()).isEqualTo(Granularity.DAY);
+    }
+
+    @Test
+    void readsASpanOfWeekdays() {
+        DateValue v = read("Monday to Wednesday", Tense.PAST);
+
+        assertThat(v.first()).isEqualTo(d("2020-09-21"));
+        assertThat(v.last()).isEqualTo(d("2020-09-23"));
+    }
+
+    @Test
+    void readsNoSpanWhoseEndsAreOutOfOrder() {
+        assertThat(normalizer.normalize("September 22 and September 18", DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST)))
+                .isEmpty();
+    }
+
+    @Test
     void readsDayWithWeekdayNamed() {
         assertThat(read("Monday, September 28", Tense.FUTURE).timex()).isEqualTo("2020-09-28");
     }
