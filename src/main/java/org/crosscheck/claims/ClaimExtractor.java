@@ -758,8 +758,8 @@ public final class ClaimExtractor {
             for (int k = 0; k + 1 < drafts.size(); k++) {
                 Draft first = drafts.get(k);
                 Draft next = drafts.get(k + 1);
-                String opener = v.word(first.begin - 1).toLowerCase(Locale.ROOT);
-                String joiner = v.word(first.end).toLowerCase(Locale.ROOT);
+                String opener = v.word(first.begin - 1);
+                String joiner = v.word(first.end);
                 boolean spanWords = opener.equals("between") ? joiner.equals("and")
                         : opener.equals("from") && Set.of("to", "through", "until").contains(joiner);
                 if (first.type != MentionType.DATE || next.type != MentionType.DATE || next.begin != first.end + 1
