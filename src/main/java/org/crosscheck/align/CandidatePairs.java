@@ -142,10 +142,27 @@ final class CandidatePairs {
         return size >= 2 && size <= limits[id];
     }
 
-    /** The claims in the block under this key, in order (empty if none). */
-    int[] members(String key) {
+    /** Visits the claims in the block under this key, in order (none if there is no such block). */
+    void forEachMember(String key, IntConsumer visit) {
         Integer id = keyIds.get(key);
-        return id == null ? NONE : Arrays.copyOfRange(members, start[id], start[id + 1]);
+        if (id != null) {
+            for (int m = start[id]; m < start[id + 1]; m++) {
+                visit.accept(members[m]);
+            }
+        }
+    }
+
+    /** How many claims in the block under this key pass {@code test}. */
+    int countMembers(String key, IntPredicate test) {
+        Integer id = keyIds.get(key);
+        if (id == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int m = start[id]; m < start[id + 1]; m++) {
+            count += test.test(members[m]) ? 1 : 0;
+        }
+        return count;
     }
 
     /** Every candidate pair, sorted. */

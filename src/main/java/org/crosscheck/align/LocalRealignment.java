@@ -255,9 +255,7 @@ final class LocalRealignment {
         gone.forEach(c -> keys.addAll(blockKeys.get(c)));
         for (String key : keys) {
             if (after.usable(key) != before.usable(key)) {
-                for (int i : after.members(key)) {
-                    reblocked.add(i);
-                }
+                after.forEachMember(key, reblocked::add);
             }
         }
         reblocked.removeIf(i -> changedAfter[i]);

@@ -1,10 +1,10 @@
 package org.crosscheck.align;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The candidate pairs among unchanged claims as they were before a change, read from the index
@@ -40,10 +40,7 @@ final class PairsBefore {
     /** Whether the block under this key was used before the change. */
     boolean usable(String key) {
         return usable.computeIfAbsent(key, k -> {
-            int size = gone.getOrDefault(k, 0);
-            for (int j : after.members(k)) {
-                size += changed[j] ? 0 : 1;
-            }
+            int size = gone.getOrDefault(k, 0) + after.countMembers(k, j -> !changed[j]);
             return size >= 2 && size <= after.limit(k);
         });
     }
@@ -51,21 +48,17 @@ final class PairsBefore {
     /** The unchanged claims (indices after the change) that formed a candidate pair with unchanged claim {@code i}. */
     int[] partners(int i) {
         String document = after.document(i);
-        int[] found = new int[16];
-        int count = 0;
+        IntStream.Builder found = IntStream.builder();
         for (String key : after.keys(i)) {
-            if (!usable(key)) {
-                continue;
-            }
-            for (int j : after.members(key)) {
-                if (!changed[j] && !after.document(j).equals(document) && neighbours.neighbours(document, after.document(j))) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
+            if (usable(key)) {
+                after.forEachMember(key, j -> {
+                    if (!changed[j] && !after.document(j).equals(document)
+                            && neighbours.neighbours(document, after.document(j))) {
+                        found.add(j);
                     }
-                    found[count++] = j;
-                }
+                });
             }
         }
-        return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+        return found.build().sorted().distinct().toArray();
     }
 }
