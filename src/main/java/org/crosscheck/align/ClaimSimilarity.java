@@ -111,7 +111,9 @@ final class ClaimSimilarity {
         if (a.kind() != b.kind() || !ValueCompatibility.comparable(a, b)) {
             return Evidence.NONE;
         }
-        boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role());
+        // an addition ("another two killed") is never the total another report gives
+        boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role())
+                || Claim.ADDED.equals(a.role()) != Claim.ADDED.equals(b.role());
         boolean sameRole = a.role() != null && a.role().equals(b.role());
         Set<String> wordsA = cached(sentenceWords, a, ClaimSimilarity::sentenceWords);
         Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);

@@ -230,7 +230,7 @@ public final class FactComparer {
             for (Claim later : group) {
                 // a later floor over an earlier floor ("more than 100" / "at least 110") is no news of a rise
                 if (isToll(earlier) && isToll(later) && openLowerBound(earlier) && !openLowerBound(later)
-                        && laterIndependent(earlier, later, documents)
+                        && sameCountedPeople(earlier, later) && laterIndependent(earlier, later, documents)
                         && later.value().quantity().stated() > earlier.value().quantity().stated()
                         && !aboutTheFuture(later)) {
                     return true;
@@ -238,6 +238,16 @@ public final class FactComparer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two tolls count the same people ("people" / "persons", "miners" / "miners"), not
+     * people in general against some of them ("at least three people" / "six children"): such a
+     * loose match may gather agreeing figures but is no evidence that a toll rose.
+     */
+    private boolean sameCountedPeople(Claim a, Claim b) {
+        return a.unit().equalsIgnoreCase(b.unit()) || lexicon.sameNoun(a.unit(), b.unit())
+                || lexicon.genericPeople(a.unit()) && lexicon.genericPeople(b.unit());
     }
 
     private boolean isToll(Claim c) {

@@ -111,8 +111,12 @@ final class ValueCompatibility {
         return convert ? q.stated() * Units.baseUnits(q.unit()) : q.stated();
     }
 
-    /** Rival figures for one thing are within this factor of each other ("17" / "at least 42"). */
-    static final double RIVAL_FACTOR = 3;
+    /**
+     * Rival figures for one thing are within this factor of each other ("17" / "at least 42"): the
+     * reach of an open lower bound, so that reading "more than 300" as short of "about 1,500" keeps
+     * the two figures apart and never sets them against each other.
+     */
+    static final double RIVAL_FACTOR = NumberNormalizer.OPEN_FLOOR_REACH;
     /** ... or this far apart, for small counts ("one" / "four"). */
     static final double RIVAL_DIFFERENCE = 3;
     /** Rival dates for one event lie within this many days of each other. */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param unit       the thing counted or the unit ("troop", "day", "USD"), or empty
  * @param speaker    who the article says made the statement, or empty
  * @param entityIds  the entities the sentence names, by cross-document id
- * @param role       for sentences with several values of one kind: "from", "to", "by", or empty
+ * @param role       for sentences with several values of one kind: "from", "to", "by"; {@link #ADDED}
+ *                   for a count added to an earlier total ("another two", "a further 5"); or empty
  */
 public record Claim(
         String id,
@@ -35,6 +36,9 @@ public record Claim(
         String speaker,
         List<String> entityIds,
         String role) {
+
+    /** The role of a count added to a total the reader already has ("another two people", "two more"). */
+    public static final String ADDED = "added";
 
     public Claim {
         entityIds = List.copyOf(entityIds);

@@ -47,6 +47,8 @@ public final class ClaimExtractor {
 
     /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
     /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
+    /** Words right before a count that make it an addition to a total: "another two", "a further 5". */
+    private static final Set<String> ADDITION_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
     private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
             "tens", "millions");
@@ -202,6 +204,7 @@ public final class ClaimExtractor {
             drafts.removeIf(d -> d.begin < datelineEnd);
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
+            markAdditions();
             borrowUnits();
             recordBaselines();
             for (Draft d : drafts) {
@@ -865,6 +868,31 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Another two people were killed", "A further 5 ...", "two more bodies were found", "Four
+         * other people died": a count
+         * added to a total the reader already has, not the total. It is compared only with other
+         * additions (role {@link Claim#ADDED}). After another count of the same sentence the words
+         * mean "others" ("killing three and injuring dozens more", "two died and another 12 were
+         * hurt"): that count is a total of its own.
+         */
+        private void markAdditions() {
+            boolean countBefore = false;
+            for (Draft d : drafts) {
+                if (d.type != MentionType.NUMBER) {
+                    continue;
+                }
+                boolean addedBefore = ADDITION_WORDS.contains(v.word(d.begin - 1));
+                String after = v.word(d.end);
+                boolean moreAfter = after.equals("more") && !v.word(d.end + 1).equals("than")
+                        || after.equals("other") || after.equals("others");
+                if (!countBefore && d.role == null && (addedBefore || moreAfter)) {
+                    d.role = Claim.ADDED;
+                }
+                countBefore = true;
+            }
         }
 
         /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */

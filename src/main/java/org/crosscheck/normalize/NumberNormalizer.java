@@ -24,6 +24,8 @@ import org.crosscheck.nlp.Token;
  * <li>MORE_THAN ("more than", "over", "above", "in excess of"): (x, +inf), the open bound
  *     stored as {@code Math.nextUp(x)}; "just over x" is capped at 1.1x</li>
  * <li>AT_LEAST ("at least", "no fewer than"): [x, +inf)</li>
+ * <li>compared with another figure, an open lower bound reaches {@link #OPEN_FLOOR_REACH} times its
+ *     figure: "more than 300" is no longer read as compatible with "about 1,500"</li>
  * <li>LESS_THAN ("fewer than", "less than", "under", "below"): [0, x), stored as nextDown(x)</li>
  * <li>AT_MOST ("up to", "at most", "as many as", "no more than"): [0, x]</li>
  * <li>ABOUT ("about", "around", "some", "roughly", "approximately", "an estimated"):
@@ -43,6 +45,12 @@ import org.crosscheck.nlp.Token;
 public final class NumberNormalizer {
 
     private static final double ABOUT_TOLERANCE = 0.10;
+    /**
+     * How far above its figure an open lower bound is read when compared (see {@link #readHigh}):
+     * generous, and as far as rival figures for one thing may lie apart (the alignment's rival
+     * factor), so the reading only keeps such figures apart, never sets them against each other.
+     */
+    public static final double OPEN_FLOOR_REACH = 3;
 
     /** Hundredths of a percentage point, read as percentage points. */
     private static final String BASIS_POINT = "basis point";
@@ -372,9 +380,9 @@ public final class NumberNormalizer {
         // figure is usually rounded: allow that slack.
         double slack = converted ? 0.05 : 0;
         double aLow = a.low() * scaleA * (1 - slack);
-        double aHigh = a.high() * scaleA * (1 + slack);
+        double aHigh = readHigh(a) * scaleA * (1 + slack);
         double bLow = b.low() * scaleB * (1 - slack);
-        double bHigh = b.high() * scaleB * (1 + slack);
+        double bHigh = readHigh(b) * scaleB * (1 + slack);
         return aLow <= bHigh && bLow <= aHigh;
     }
 
@@ -390,6 +398,19 @@ public final class NumberNormalizer {
             return true;
         }
         return ua.equals(ub) || Units.convertible(ua, ub);
+    }
+
+    /**
+     * The highest value a report's figure is read to allow. An open lower bound ("more than 300",
+     * "at least 7") is written with the highest figure its source could vouch for: a report that
+     * knew of 1,500 damaged houses would not write "more than 300". So, compared, it reaches
+     * {@link #OPEN_FLOOR_REACH} times its figure, not infinity; "more than 5,000" still meets
+     * "around 5,200".
+     */
+    private static double readHigh(Quantity q) {
+        boolean openFloor = (q.hedge() == Hedge.MORE_THAN || q.hedge() == Hedge.AT_LEAST)
+                && Double.isInfinite(q.high()) && q.stated() > 0;
+        return openFloor ? q.stated() * OPEN_FLOOR_REACH : q.high();
     }
 
     private static boolean namesBoundOf(Quantity strict, Quantity exact) {

@@ -47,6 +47,18 @@ class AlignerTest {
     }
 
     @Test
+    void keepsACountAddedToATotalApartFromTheTotal() {
+        Claim total = claim("a", ClaimKind.COUNT).unit("person").predicate("kill").subject("people").entities("E-aceh")
+                .sentence("The quake killed two people in Aceh, officials said.").exact("two", 2).build();
+        Claim added = claim("b", ClaimKind.COUNT).unit("person").predicate("kill").subject("people").entities("E-aceh")
+                .role(Claim.ADDED).sentence("Another four people were killed in Aceh, officials said.").exact("four", 4).build();
+
+        List<Fact> facts = aligner.align(List.of(total, added), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.SINGLE));
+    }
+
+    @Test
     void sourcesOfOneReportCountedDifferentlyDisagreeOnTheCount() {
         Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("say").subject("officials familiar with the deal")
                 .speaker("two officials familiar with the deal").entities("E-acme")
@@ -319,6 +331,20 @@ class AlignerTest {
         List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
 
         assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.UPDATE);
+    }
+
+    @Test
+    void laterHigherTollOfSomeOfThePeopleIsNoUpdate() {
+        List<DocumentInfo> docs = List.of(doc("a", SEP_27), doc("b", SEP_27.plusDays(1)));
+        Claim a = claim("a", ClaimKind.COUNT).unit("people").predicate("kill").subject("people").entities("E-aceh")
+                .sentence("The earthquake in Aceh killed at least three people and injured dozens.")
+                .quantity("at least three", 3, 3, Double.POSITIVE_INFINITY, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("child").predicate("kill").subject("children").entities("E-aceh")
+                .sentence("The earthquake in Aceh killed six children when a mosque collapsed.").exact("six", 6).build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), docs, Map.of());
+
+        assertThat(facts).allSatisfy(f -> assertThat(f.status()).isNotEqualTo(FactStatus.DISAGREE));
     }
 
     @Test

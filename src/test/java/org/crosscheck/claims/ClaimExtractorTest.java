@@ -411,6 +411,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void marksACountAddedToAnEarlierTotal() {
+        List<Claim> claims = extract("Another two people were killed in the north. Rescuers found three more bodies on "
+                + "Tuesday. A further 40 soldiers were sent to the area, officials said. Five other people died in hospital.",
+                SEP_27_2020);
+
+        assertThat(withValueText(claims, "two").role()).isEqualTo(Claim.ADDED);
+        assertThat(withValueText(claims, "three").role()).isEqualTo(Claim.ADDED);
+        assertThat(withValueText(claims, "40").role()).isEqualTo(Claim.ADDED);
+        assertThat(withValueText(claims, "Five").role()).isEqualTo(Claim.ADDED);
+    }
+
+    @Test
+    void readsMoreAfterAnotherCountOfTheSentenceAsOthers() {
+        List<Claim> claims = extract("The blast killed at least three people and injured dozens more, while 12 people died "
+                + "and another 20 were hurt in the north.", SEP_27_2020);
+
+        assertThat(claims).filteredOn(c -> c.kind() == ClaimKind.COUNT).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.role()).isNotEqualTo(Claim.ADDED));
+    }
+
+    @Test
     void datesTheTargetOfAFromToSentenceWithRoleBy() {
         List<Claim> claims = extract("Gen. McKenzie said the U.S. would reduce its troop presence in Iraq from more than "
                 + "5,000 troops to 3,000 in September.", SEP_27_2020);

@@ -211,6 +211,19 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void readsAnOpenLowerBoundAsReachingThreeTimesItsFigure() {
+        assertThat(NumberNormalizer.compatible(read("more than 300"), read("about 1,500"))).isFalse();
+        assertThat(NumberNormalizer.compatible(read("at least 7"), read("20"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("at least 7"), read("25"))).isFalse();
+    }
+
+    @Test
+    void agreesTwoOpenLowerBoundsThatReachEachOther() {
+        assertThat(NumberNormalizer.compatible(read("more than 100"), read("at least 250"))).isTrue();
+        assertThat(NumberNormalizer.compatible(read("more than 100"), read("more than 1,000"))).isFalse();
+    }
+
+    @Test
     void disagreesFewerThanWithAHigherExactNumber() {
         assertThat(NumberNormalizer.compatible(read("fewer than 1,000"), read("1,200"))).isFalse();
     }
