@@ -1389,12 +1389,20 @@ public final class ClaimExtractor {
 
         /**
          * The head of the noun phrase a figure stands in front of as its modifier, after at most two
-         * adjectives ("$1.1 billion annual budget" -> budget, "a 0.3% rise" -> rise); -1 when the
-         * figure is followed by anything else ("$5bn a year", "26% of voters").
+         * adjectives ("$1.1 billion annual budget" -> budget, "a 0.3% rise" -> rise), or, for an amount,
+         * of the bare noun phrase it is counted in ("$27.5bn in unpaid taxes" -> tax); a conversion in
+         * brackets after the figure is skipped ("$27.5bn (£14.5bn) back tax bill" -> bill). -1 when the
+         * figure is followed by anything else ("$5bn a year", "26% of voters", "$2m in the first
+         * quarter").
          */
         private int qualifiedNoun(Draft d) {
-            int k = d.end;
-            while (k < v.size() && k < d.end + 2 && v.pos(k).startsWith("JJ")) {
+            int k = afterConversion(d.end);
+            if (v.word(k).equals("in") && v.ner(d.valueBegin).equals("MONEY")) {
+                k++; // "$2m in damages": what the amount is paid in; "in the first quarter" names no thing
+            }
+            int modifiers = k + 2;
+            // adjectives, or an adverb a noun compound starts with ("back tax bill")
+            while (k < v.size() && k < modifiers && (v.pos(k).startsWith("JJ") || v.pos(k).equals("RB") && v.isCommonNoun(k + 1))) {
                 k++;
             }
             if (k >= v.size() || !v.isCommonNoun(k) || valueToken(k)) {
@@ -1404,6 +1412,19 @@ public final class ClaimExtractor {
                 k++; // "a $2 billion aid package": the last noun is the head
             }
             return Lexicons.MEASURE_WORDS.contains(v.lemma(k)) ? -1 : k;
+        }
+
+        /** The token after a bracketed conversion that starts at {@code k} ("(£14.5bn)"), else {@code k}. */
+        private int afterConversion(int k) {
+            if (!v.word(k).equals("(") && !v.word(k).equals("-lrb-")) {
+                return k;
+            }
+            for (int i = k + 1; i < v.size() && i < k + 6; i++) {
+                if (v.word(i).equals(")") || v.word(i).equals("-rrb-")) {
+                    return i + 1;
+                }
+            }
+            return k;
         }
 
         /** The head noun of the first noun phrase after the predicate verb nearest the value. */

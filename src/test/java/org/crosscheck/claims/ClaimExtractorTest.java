@@ -141,6 +141,30 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheNounAnAmountIsCountedInAsWhatItMeasures() {
+        List<Claim> claims = extract("The refinery was auctioned to help pay off $4.2bn in unpaid taxes.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "$4.2bn").subject()).isEqualTo("tax");
+    }
+
+    @Test
+    void skipsABracketedConversionBeforeTheNounAnAmountQualifies() {
+        List<Claim> claims = extract("The refinery was sold to help pay off a $4.2bn (£2.3bn) back tax bill.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "$4.2bn").subject()).isEqualTo("bill");
+    }
+
+    @Test
+    void takesNoNounFromThePeriodAnAmountIsEarnedIn() {
+        List<Claim> claims = extract("The group made $2m in the first quarter, its chief executive said.",
+                LocalDate.of(2021, 9, 10));
+
+        assertThat(withValueText(claims, "$2m").subject()).isNotEqualTo("quarter");
+    }
+
+    @Test
     void takesNoQualifiedNounFromAnAmountPerPeriod() {
         List<Claim> claims = extract("The mission costs $1.1bn a year, officials said.", LocalDate.of(2021, 9, 10));
 
