@@ -318,6 +318,12 @@ final class ClaimSimilarity {
         if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
         }
+        // two people quoted in other words ("First and foremost this is a human tragedy" / "This is
+        // primarily a human tragedy") said two things: one quote credited to two speakers keeps its words
+        if (!FactComparer.sameSpeaker(a.speaker(), b.speaker()) && FactComparer.isQuote(a) && FactComparer.isQuote(b)
+                && !QuoteWords.sameWording(qa, qb)) {
+            overlap = 0;
+        }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
                 false, false, sharedEntity, false, false, false, sentence, false, false, false);

@@ -285,17 +285,19 @@ public final class FactComparer {
         return false;
     }
 
+    /** The same quote in other words; a quote trimmed to a part of another is the same wording. */
     private static boolean differentQuoteWording(List<Claim> group) {
-        String first = null;
+        List<List<String>> quotes = new ArrayList<>();
         for (Claim c : group) {
-            if (!isQuote(c)) {
-                continue;
+            if (isQuote(c)) {
+                quotes.add(QuoteWords.of(QuoteWords.quoted(c.valueText())));
             }
-            String words = String.join(" ", QuoteWords.of(QuoteWords.quoted(c.valueText())));
-            if (first == null) {
-                first = words;
-            } else if (!first.equals(words)) {
-                return true;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size(); j++) {
+                if (!QuoteWords.sameWording(quotes.get(i), quotes.get(j))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -350,7 +352,7 @@ public final class FactComparer {
      * A direct quote: the value is written with its quote marks, or the sentence opens a quote mark
      * right before it (the extractor may keep the quoted words without their marks).
      */
-    private static boolean isQuote(Claim c) {
+    static boolean isQuote(Claim c) {
         String t = c.valueText() == null ? "" : c.valueText().strip();
         if (t.isEmpty()) {
             return false;

@@ -49,6 +49,16 @@ final class QuoteWords {
     }
 
     /**
+     * Whether two quotes have the same words, or one is a part of the other as written (an outlet
+     * that trims a quote keeps its words).
+     */
+    static boolean sameWording(List<String> a, List<String> b) {
+        List<String> longer = a.size() >= b.size() ? a : b;
+        List<String> shorter = longer == a ? b : a;
+        return !shorter.isEmpty() && java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+    }
+
+    /**
      * The words inside the quote marks of {@code text}, whatever marks the outlet typesets
      * ({@code "}, {@code “ ”}, {@code ''}, {@code « »}, {@code „}); the whole text when it has no pair of marks.
      */

@@ -446,6 +446,36 @@ class AlignerTest {
     }
 
     @Test
+    void quoteTrimmedToAPartOfItselfAgrees() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the prime minister")
+                .sentence("“Help me to get through the year and I will then stand down,” the prime minister said.")
+                .statement("“Help me to get through the year and I will then stand down”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the prime minister")
+                .sentence("“I know I will have to go before the election, but help me to get through the year and I "
+                        + "will then stand down,” the prime minister said.")
+                .statement("“I know I will have to go before the election, but help me to get through the year and I "
+                        + "will then stand down”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void twoSpeakersQuotedInOtherWordsMadeTwoStatements() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Glenn Moore")
+                .sentence("“First and foremost this is a human tragedy,” said Glenn Moore, an economist.")
+                .statement("“First and foremost this is a human tragedy”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Hanover Re")
+                .sentence("Hanover Re, the reinsurer, said: “This is primarily a human tragedy.”")
+                .statement("“This is primarily a human tragedy.”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo(FactStatus.SINGLE));
+    }
+
+    @Test
     void sameQuoteWithOtherWordsIsAWordingDisagreement() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal")
                 .sentence("“We hope the American administration will reconsider it,” Talal said.")
