@@ -16,6 +16,8 @@ final class Attributions {
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "POS", "PRP", "HYPH");
     private static final Set<String> PP_WORDS = Set.of("of", "for", "from", "in", "at", "with", "inside", "within", "near", "on");
     private static final int MAX_SPEAKER_TOKENS = 14;
+    /** Participles that report what someone is held to have said: "is believed to have told". */
+    private static final Set<String> REPORTING_PARTICIPLES = Set.of("believe", "understand", "think", "know", "rumour", "rumor");
 
     /**
      * One attribution in a sentence.
@@ -50,6 +52,11 @@ final class Attributions {
                 }
             } else if (v.isVerb(i) && Lexicons.SPEECH_VERBS.contains(v.lemma(i))) {
                 Attribution a = aroundVerb(v, i);
+                if (a != null && continuesTheLastSpeaker(v, i) && !found.isEmpty()) {
+                    // "..., he said, adding that ...": the one who said it adds it
+                    Attribution last = found.get(found.size() - 1);
+                    a = new Attribution(i, v.lemma(i), last.begin(), last.end(), last.speaker(), last.afterVerb());
+                }
                 if (a != null) {
                     found.add(a);
                 }
@@ -62,9 +69,26 @@ final class Attributions {
         int j = verb - 1;
         boolean passive = false;
         while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
-                || v.lemma(j).equals("be"))) {
+                || v.lemma(j).equals("be") || isDate(v, j) && j > 0 && !v.word(j - 1).equals(","))) {
+            // "angry MPs this week warned", "officials on Monday said": the time is no part of the speaker
             passive |= v.lemma(j).equals("be") && v.pos(verb).equals("VBN");
             j--;
+            if (j >= 0 && isDate(v, j + 1) && (v.word(j).equals("on") || v.word(j).equals("last"))) {
+                j--;
+            }
+        }
+        String before = v.pos(verb - 1);
+        if ((before.equals("CD") || before.equals("DT") || before.equals("PRP$")) && v.isNoun(verb + 1)
+                && !v.pos(verb + 1).startsWith("NNP")) {
+            return null; // "the 140,000 confirmed deaths", "the reported cases": a participle that qualifies a noun
+        }
+        if (!passive && j >= 2 && v.word(j).equals("to") && v.pos(j - 1).equals("VBN") && v.lemma(j - 2).equals("be")
+                && (Lexicons.SPEECH_VERBS.contains(v.lemma(j - 1)) || REPORTING_PARTICIPLES.contains(v.lemma(j - 1)))) {
+            // "Mr Brown is alleged to have told", "the minister is said to have warned": the passive's subject speaks
+            j -= 3;
+            while (j >= 0 && (v.pos(j).startsWith("RB") || v.lemma(j).equals("be"))) {
+                j--;
+            }
         }
         if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
             return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
@@ -103,6 +127,11 @@ final class Attributions {
                 }
             }
         }
+        int aside = dashAsideStart(v, j);
+        if (aside >= 1) {
+            // "Deutsche Boerse - whose market value is more than £3bn - said": the phrase before the aside
+            j = aside - 1;
+        }
         if (j >= 1 && v.word(j).equals(",") && v.ner(j - 1).equals("PERSON")) {
             // "The army spokesman, Colonel Jean-Baptiste Mumbere, said": the name in the appositive
             int begin = j - 1;
@@ -124,6 +153,9 @@ final class Attributions {
                 }
             }
         }
+        if (j >= 0 && v.pos(j).equals("PRP") && !v.word(j).endsWith("self") && !v.word(j).endsWith("selves")) {
+            return new Attribution(verb, v.lemma(verb), j, j + 1, v.text(j, j + 1), false); // "In February 2004 he said"
+        }
         if (j >= 0 && (NP_TAGS.contains(v.pos(j)) && !v.pos(j).equals("DT"))) {
             int begin = phraseBefore(v, j + 1);
             if (begin <= j) {
@@ -131,6 +163,11 @@ final class Attributions {
             }
         }
         return after;
+    }
+
+    /** A participle after a comma ("..., adding that"): it shares the subject of the clause before it. */
+    private static boolean continuesTheLastSpeaker(SentenceView v, int verb) {
+        return v.pos(verb).equals("VBG") && v.word(verb - 1).equals(",");
     }
 
     /**
@@ -142,6 +179,11 @@ final class Attributions {
         return end >= v.size() || v.pos(end).equals(".") || next.equals(",") || next.equals(";") || v.isQuoteMark(end)
                 || next.equals("on") || v.ner(end).equals("DATE") || next.equals("in") || next.equals("at")
                 || next.equals("according") || next.equals("(") || next.equals("-lrb-");
+    }
+
+    /** A word of a date or a time of day ("this week", "on Tuesday", "late on Friday"). */
+    private static boolean isDate(SentenceView v, int i) {
+        return v.ner(i).equals("DATE") || v.ner(i).equals("TIME");
     }
 
     private static boolean isTime(SentenceView v, int i) {
@@ -191,6 +233,34 @@ final class Attributions {
         return fallback;
     }
 
+    /** Whether a noun can name who speaks: a name, or a noun for people or an organisation. */
+    private static boolean mayBeASpeaker(SentenceView v, int i) {
+        String ner = v.ner(i);
+        WordNetLexicon lexicon = WordNetLexicon.shared();
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP")
+                || lexicon.namesPeople(v.lemma(i)) || lexicon.genericPeople(v.lemma(i)) || lexicon.namesOrganization(v.lemma(i));
+    }
+
+    /**
+     * The index of the dash that opens an aside closed by the dash at {@code close} ("X - whose
+     * value is £3bn - said"), or -1 when {@code close} is no dash or nothing opens it.
+     */
+    private static int dashAsideStart(SentenceView v, int close) {
+        if (close < 0 || !isDash(v.word(close))) {
+            return -1;
+        }
+        for (int k = close - 1; k >= 1 && close - k <= 2 * MAX_SPEAKER_TOKENS; k--) {
+            if (isDash(v.word(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("--") || word.equals("–") || word.equals("—");
+    }
+
     /** A word the tagger took for an adjective that names people ("an official"). */
     static boolean namesPeople(SentenceView v, int i) {
         return v.pos(i).equals("JJ") && WordNetLexicon.shared().namesPeople(v.lemma(i));
@@ -202,9 +272,18 @@ final class Attributions {
         while (begin - 1 >= 0 && end - begin < MAX_SPEAKER_TOKENS) {
             int i = begin - 1;
             String pos = v.pos(i);
+            if (begin < end && v.pos(begin).equals("DT") && !PP_WORDS.contains(v.word(i)) && !v.word(i).equals("and")) {
+                break; // a determiner opens the phrase: "before he left for Africa on Tuesday the chancellor told"
+            }
+            if (begin < end && v.pos(begin).startsWith("NNP") && (pos.equals("NN") || pos.equals("NNS")) && !mayBeASpeaker(v, i)) {
+                break; // a name after a thing is a phrase of its own: "In Mr Peston's book Mr Brown is alleged to have told"
+            }
             if (NP_TAGS.contains(pos) || v.word(i).equals(".") && i > 0 && v.pos(i - 1).equals("NNP")) {
                 begin = i;
-            } else if ((PP_WORDS.contains(v.word(i)) || v.word(i).equals("and")) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
+            } else if (PP_WORDS.contains(v.word(i)) && i - 1 >= 0 && v.isNoun(i - 1) && begin < end) {
+                begin = i;
+            } else if (v.word(i).equals("and") && i - 1 >= 0 && v.isNoun(i - 1) && begin < end && mayBeASpeaker(v, i - 1)) {
+                // "Mr Putin and the legal authorities said"; not "taxes and fines and many observers say"
                 begin = i;
             } else if ((v.word(i).equals("with") || v.word(i).equals("to")) && i - 2 >= 0 && begin < end
                     && (v.word(i - 1).equals("familiar") || v.word(i - 1).equals("close")) && v.isNoun(i - 2)) {

@@ -1590,11 +1590,14 @@ public final class ClaimExtractor {
             if (a.isPronoun(v)) {
                 String pronoun = v.word(a.begin());
                 boolean person = pronoun.equals("he") || pronoun.equals("she");
-                if (person && !state.paragraphSpeakerIsPerson) {
-                    // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the agency
+                String antecedent = state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
+                boolean several = antecedent != null && antecedent.contains(" and ");
+                if (person && (!state.paragraphSpeakerIsPerson || several)) {
+                    // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the
+                    // agency; nor the two people of "Blair and Brown are said to have ..."
                     return state.lastPerson;
                 }
-                return state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
+                return antecedent;
             }
             for (Mention m : v.sentence.mentions()) {
                 if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION)
@@ -1630,6 +1633,11 @@ public final class ClaimExtractor {
                 return Optional.empty();
             }
             int[] span = quoteSpan();
+            if (span != null) {
+                // "X's book claimed that Y told Z: '...'": the quote's words are the speaker nearest to them
+                String quoted = quoteSpeaker(span);
+                speaker = quoted != null ? quoted : speaker;
+            }
             if (span == null && a != null) {
                 span = reportedSpan(a);
                 if (span != null && holdsAClaim(span, claimed)) {
@@ -1656,6 +1664,23 @@ public final class ClaimExtractor {
                     sentenceStart, article.offsets().toOriginalEnd(s.end()), start, end, ClaimKind.STATEMENT,
                     shorten(words), predicate, valueText, ClaimValue.statement(words), words, null, speaker,
                     entityIds, null));
+        }
+
+        /** The speaker of the attribution nearest to a quote (before it or after it), or null. */
+        private String quoteSpeaker(int[] span) {
+            Attributions.Attribution nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Attributions.Attribution a : attributions) {
+                if (a.cue() >= span[0] && a.cue() < span[1]) {
+                    continue; // "There is nothing you could ever say": a verb of the quote itself
+                }
+                int distance = a.cue() < span[0] ? span[0] - a.cue() : a.cue() - span[1] + 1;
+                if (distance < best) {
+                    best = distance;
+                    nearest = a;
+                }
+            }
+            return nearest == null ? null : canonical(nearest);
         }
 
         private boolean holdsAClaim(int[] span, List<Draft> claimed) {
@@ -1691,7 +1716,8 @@ public final class ClaimExtractor {
         /** "Another provincial official, Ghasem Karami, told ...": only the speaker's phrase precedes the verb. */
         private boolean noVerbBefore(int end) {
             for (int k = 0; k < end; k++) {
-                if (v.isVerb(k) || v.isQuoteMark(k)) {
+                // a possessive apostrophe ("Supporters' group") opens no quote
+                if (v.isVerb(k) || v.isQuoteMark(k) && !v.pos(k).equals("POS")) {
                     return false;
                 }
             }

@@ -594,6 +594,90 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheSpeakerBeforeAnAsideBetweenDashes() {
+        List<Claim> claims = extract("Nordbank - whose market value is more than £3bn - said it would make a cash offer "
+                + "for the exchange.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.speaker()).isEqualTo("Nordbank"));
+    }
+
+    @Test
+    void takesAPronounBeforeTheSpeechVerbAsTheWholeSpeaker() {
+        List<Claim> claims = extract("Malcolm Glazer first bought shares in the club in 2003. In February 2004 he said he "
+                + "was considering a bid of $800m for the club.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "$800m").speaker()).isEqualTo("Malcolm Glazer");
+    }
+
+    @Test
+    void doesNotJoinAThingToTheSpeakerOfTheNextClause() {
+        List<Claim> claims = extract("The firm was hit with $27bn in taxes and fines and many observers now say that "
+                + "a break-up of the group is inevitable.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "$27bn").speaker()).isEqualTo("many observers");
+    }
+
+    @Test
+    void readsAParticipleBeforeANounAsNoSpeechVerb() {
+        List<Claim> claims = extract("Indonesia had 94,000 of the 140,000 confirmed deaths so far.", SEP_27_2020);
+
+        assertThat(claims).allSatisfy(c -> assertThat(c.speaker()).isNull());
+    }
+
+    @Test
+    void creditsAQuoteToTheSpeakerWhoseWordsItIs() {
+        List<Claim> claims = extract("A new book claimed that Mr Jones told the minister: \"There is nothing you could "
+                + "ever say to me now that I could believe.\"", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement()
+                .satisfies(c -> assertThat(c.speaker()).contains("Jones"));
+    }
+
+    @Test
+    void creditsWhatASpeakerAddsToThatSpeaker() {
+        List<Claim> claims = extract("The important thing was action, Ms Harper said, adding that of the £50m pledged only "
+                + "\"six or seven million\" had arrived.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.speaker()).contains("Harper"));
+    }
+
+    @Test
+    void endsASpeakerBeforeItAtItsDeterminer() {
+        List<Claim> claims = extract("Before he left for Africa on Tuesday the chancellor told reporters: \"Of course "
+                + "we will keep working together.\"", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement()
+                .satisfies(c -> assertThat(c.speaker()).isEqualTo("the chancellor"));
+    }
+
+    @Test
+    void leavesATimeBeforeTheSpeechVerbOutOfTheSpeaker() {
+        List<Claim> claims = extract("Angry Labour MPs this week warned that the party could lose 40 seats.", SEP_27_2020);
+
+        assertThat(withValueText(claims, "40").speaker()).isEqualTo("Angry Labour MPs");
+    }
+
+    @Test
+    void creditsAQuoteToTheSubjectOfAPassiveReport() {
+        List<Claim> claims = extract("In Ms Lane's book Mr Jones is alleged to have told the minister: \"There is nothing "
+                + "you could ever say to me now that I could believe.\"", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement()
+                .satisfies(c -> assertThat(c.speaker()).contains("Jones").doesNotContain("book"));
+    }
+
+    @Test
+    void readsTheStatementOfASpeakerAfterAPossessive() {
+        List<Claim> claims = extract("Supporters' group Fans United - which has rallied opposition to the bid - said it "
+                + "would fight any move.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement()
+                .satisfies(c -> assertThat(c.valueText()).contains("would fight any move"));
+    }
+
+    @Test
     void leavesTheDatelinePlaceOutOfTheSpeaker() {
         List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
                 + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
