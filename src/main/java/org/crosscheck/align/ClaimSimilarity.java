@@ -137,8 +137,8 @@ final class ClaimSimilarity {
                 && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
         Set<String> pa = cached(places, a, ClaimSimilarity::place);
         Set<String> pb = cached(places, b, ClaimSimilarity::place);
-        boolean placeConflict = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0
-                && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
+        boolean placesDiffer = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
+        boolean placeConflict = placesDiffer && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
@@ -150,7 +150,7 @@ final class ClaimSimilarity {
         boolean sameMeasure = a.kind() != ClaimKind.COUNT && a.kind() != ClaimKind.QUANTITY
                 && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
-                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, periodConflict, sharedEntity,
+                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, placesDiffer, periodConflict, sharedEntity,
                 entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence),
                 subject && !sameSubjectWords(sa, sb) && namePeople(sa) && namePeople(sb));
     }
@@ -288,7 +288,9 @@ final class ClaimSimilarity {
         if (!counted && e.sameMeasure() && closeValues && !e.entityConflict()) {
             return e.sentence() >= RELATED_SENTENCE;
         }
-        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict()) {
+        // rival values of events in two places ("released on 11 November in the UK" / "released in the US
+        // on 9 November") are two events, even when one sentence names the other's place too
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() || e.placesDiffer()) {
             return false;
         }
         if (counted) {
@@ -326,7 +328,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, sharedEntity, false, false, false, sentence, false, false, false);
+                false, false, false, sharedEntity, false, false, false, sentence, false, false, false);
     }
 
     /**
@@ -583,10 +585,11 @@ final class ClaimSimilarity {
     /** The pieces of evidence and their weighted score in [0, 1]. */
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
-                    boolean subjectConflict, boolean placeConflict, boolean periodConflict, boolean sharedEntity,
+                    boolean subjectConflict, boolean placeConflict, boolean placesDiffer, boolean periodConflict,
+                    boolean sharedEntity,
                     boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
                     boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, true, 0, false, false, false);
+                false, false, false, false, false, false, false, true, 0, false, false, false);
     }
 }

@@ -59,6 +59,20 @@ class AlignerTest {
     }
 
     @Test
+    void datesOfOneEventInTwoPlacesDoNotDisagree() {
+        Claim uk = claim("a", ClaimKind.DATE).predicate("release").subject("release UK").entities("E-halo", "E-uk")
+                .sentence("The game Halo 2, released on 11 November in the UK, is tipped to be the best-selling game of the year.")
+                .date("11 November", LocalDate.of(2004, 11, 11), LocalDate.of(2004, 11, 11), Granularity.DAY, "2004-11-11").build();
+        Claim us = claim("b", ClaimKind.DATE).predicate("release").subject("release US").entities("E-halo", "E-uk", "E-us")
+                .sentence("The game Halo 2 was released in the US on 9 November, with a UK release two days later.")
+                .date("9 November", LocalDate.of(2004, 11, 9), LocalDate.of(2004, 11, 9), Granularity.DAY, "2004-11-09").build();
+
+        List<Fact> facts = aligner.align(List.of(uk, us), DOCS, Map.of());
+
+        assertThat(facts).noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
     void sourcesOfOneReportCountedDifferentlyDisagreeOnTheCount() {
         Claim a = claim("a", ClaimKind.COUNT).unit("official").predicate("say").subject("officials familiar with the deal")
                 .speaker("two officials familiar with the deal").entities("E-acme")
