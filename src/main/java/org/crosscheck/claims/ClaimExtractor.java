@@ -1284,6 +1284,9 @@ public final class ClaimExtractor {
                         && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin))) {
                     return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
                 }
+                if (kind == ClaimKind.COUNT && unit != null && Lexicons.EMPTY_NOUNS.contains(unit.toLowerCase(Locale.ROOT))) {
+                    return null; // "means one thing", "for two reasons": nothing counted
+                }
                 if (kind == ClaimKind.COUNT && unit != null) {
                     unit = perPeriod(d, unit); // "one quake every day" is a rate, not the count of one event
                 }

@@ -678,6 +678,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countsNothingInAFigureOfSpeech() {
+        List<Claim> claims = extract("Low demand means one thing for the firm, for two reasons, while 40 workers lost "
+                + "their jobs.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("40");
+    }
+
+    @Test
     void leavesTheDatelinePlaceOutOfTheSpeaker() {
         List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
                 + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
