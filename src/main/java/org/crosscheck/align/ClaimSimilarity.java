@@ -317,7 +317,11 @@ final class ClaimSimilarity {
         // short quotes are mostly function words: their words in order say more ("bring all of them home")
         List<String> qa = cached(statementWordOrder, a, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
         List<String> qb = cached(statementWordOrder, b, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
-        if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS) {
+        // ... as long as they share some content (two words, or half of the shorter's): "change the face
+        // of British politics" and "the resurrection of the British Empire" share "the", "of", "British"
+        int shared = sharedCount(wa, wb);
+        if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS
+                && (shared >= 2 || 2 * shared >= Math.min(wa.size(), wb.size()))) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
         }
         // two people quoted in other words ("First and foremost this is a human tragedy" / "This is
@@ -329,6 +333,16 @@ final class ClaimSimilarity {
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
                 false, false, false, sharedEntity, false, false, false, sentence, false, false, false);
+    }
+
+    private static int sharedCount(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     /**

@@ -391,12 +391,16 @@ public final class FactComparer {
             return true;
         }
         Set<String> na = nameWords(a);
-        for (String w : nameWords(b)) {
+        Set<String> nb = nameWords(b);
+        for (String w : nb) {
             if (na.contains(w)) {
                 return true;
             }
         }
-        return false;
+        // one party under two one-word names ("the Conservatives" / "Tories"); longer names are
+        // compared word for word ("State Department" is not "Foreign Ministry", though both are ministries)
+        return na.size() == 1 && nb.size() == 1
+                && WordNetLexicon.shared().sameNoun(na.iterator().next(), nb.iterator().next());
     }
 
     // Compiled once: speakers are compared for every pair of statement claims in a block.

@@ -490,6 +490,34 @@ class AlignerTest {
     }
 
     @Test
+    void quotesThatShareOnlyFunctionWordsAreTwoStatements() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Robert Hale")
+                .sentence("Robert Hale said he wanted to “change the face of British politics” as he launched his party.")
+                .statement("change the face of British politics").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("The document")
+                .sentence("The document reportedly said: “We're looking for the resurrection of the British Empire.”")
+                .statement("We're looking for the resurrection of the British Empire").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2);
+    }
+
+    @Test
+    void onePartyUnderTwoNamesIsOneSpeaker() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the Conservatives")
+                .sentence("They said they would also press the government over whether its objectives could be met.")
+                .statement("they would also press the government over whether its objectives could be met").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Tories")
+                .sentence("They said they would also press the government over whether its objectives could be met.")
+                .statement("they would also press the government over whether its objectives could be met").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void sameQuoteWithOtherWordsIsAWordingDisagreement() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal")
                 .sentence("“We hope the American administration will reconsider it,” Talal said.")
