@@ -85,6 +85,8 @@ final class ClaimSimilarity {
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
+    /** Word-order or content-word similarity at which two quotes in other words are one remark reworded. */
+    static final double SAME_QUOTE = 0.6;
 
     private final WordNetLexicon lexicon;
     /** Word sets per claim, computed once per alignment run (claims are compared many times). */
@@ -324,10 +326,14 @@ final class ClaimSimilarity {
                 && (shared >= 2 || 2 * shared >= Math.min(wa.size(), wb.size()))) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
         }
-        // two people quoted in other words ("First and foremost this is a human tragedy" / "This is
-        // primarily a human tragedy") said two things: one quote credited to two speakers keeps its words
-        if (!FactComparer.sameSpeaker(a.speaker(), b.speaker()) && FactComparer.isQuote(a) && FactComparer.isQuote(b)
-                && !QuoteWords.sameWording(qa, qb)) {
+        // two quotes in other words are one only when one speaker could have said both as one remark,
+        // reworded or translated: much the same words in order ("bring every one of them home" / "bring
+        // all of them home") or much the same content ("the Gulf is not very deep, a tsunami is not
+        // expected" / "the Gulf is not deep enough that we can expect tsunamis"). Two people quoted in
+        // other words said two things, as did one player quoted on two wishes that share "Real Madrid"
+        if (FactComparer.isQuote(a) && FactComparer.isQuote(b) && !QuoteWords.sameWording(qa, qb)
+                && (!FactComparer.sameSpeaker(a.speaker(), b.speaker())
+                        || QuoteWords.similarity(qa, qb) < SAME_QUOTE && ContentWords.jaccard(wa, wb) < SAME_QUOTE)) {
             overlap = 0;
         }
         boolean same = overlap >= SAME_STATEMENT;

@@ -421,9 +421,20 @@ public final class FactComparer {
         return words;
     }
 
-    /** A speaker written with a capitalised word after its first ("Ema Suryani", "the UN"), not "the doctor". */
+    /**
+     * A speaker written with a capitalised word after its first ("Ema Suryani", "the UN"), not "the
+     * doctor"; one word only when it is no common noun for people capitalised to open a sentence
+     * ("Lawyers said", "Analysts say"), though the people of a place are named ("Iraqis").
+     */
     private static boolean isName(String speaker) {
         String[] words = speaker.strip().split("\\s+");
+        if (words.length == 1) {
+            WordNetLexicon lexicon = WordNetLexicon.shared();
+            String word = words[0].toLowerCase(Locale.ROOT);
+            if (lexicon.namesPeople(word) && !lexicon.demonym(word) && !lexicon.nounLemma(word).equals(word)) {
+                return false;
+            }
+        }
         for (int i = 0; i < words.length; i++) {
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (i > 0 || words.length == 1)) {
                 return true;

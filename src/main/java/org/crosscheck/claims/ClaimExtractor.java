@@ -47,6 +47,10 @@ public final class ClaimExtractor {
 
     /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
     /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
+    /** How far after a quote its speech verb may stand ("...," he said / said X): further is another clause. */
+    private static final int QUOTE_TAG_REACH = 4;
+    /** Steps of a ranking a figure can move by: "dropped one place to two", "climbed three spots to five". */
+    private static final Set<String> RANK_STEPS = Set.of("place", "spot", "position", "rung");
     /** Words right before a count that make it an addition to a total: "another two", "a further 5". */
     private static final Set<String> ADDITION_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
@@ -895,6 +899,16 @@ public final class ClaimExtractor {
             }
         }
 
+        /**
+         * A place in a ranking, not a count: "entered the chart at number three", "No 1", "dropped
+         * one place to two" (what is ranked is the clause's subject, which the figure does not name).
+         */
+        private boolean aRank(Draft d) {
+            String before = v.word(d.begin - 1);
+            return before.equals("number") || before.equals("no") || before.equals("no.")
+                    || before.equals("to") && RANK_STEPS.contains(v.lemma(d.begin - 2)) && !v.isNoun(d.end);
+        }
+
         /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */
         private void borrowUnits() {
             for (Draft d : drafts) {
@@ -1281,7 +1295,7 @@ public final class ClaimExtractor {
                     unit = q.get().unit();
                 }
                 if ((kind == ClaimKind.COUNT || kind == ClaimKind.QUANTITY)
-                        && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin))) {
+                        && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin) || aRank(d))) {
                     return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
                 }
                 if (kind == ClaimKind.COUNT && unit != null && Lexicons.EMPTY_NOUNS.contains(unit.toLowerCase(Locale.ROOT))) {
@@ -1676,6 +1690,9 @@ public final class ClaimExtractor {
             for (Attributions.Attribution a : attributions) {
                 if (a.cue() >= span[0] && a.cue() < span[1]) {
                     continue; // "There is nothing you could ever say": a verb of the quote itself
+                }
+                if (a.cue() >= span[1] + QUOTE_TAG_REACH) {
+                    continue; // "Labour say a vote could 'let the Tories in', while the Tories say ...": another clause
                 }
                 int distance = a.cue() < span[0] ? span[0] - a.cue() : a.cue() - span[1] + 1;
                 if (distance < best) {

@@ -518,6 +518,48 @@ class AlignerTest {
     }
 
     @Test
+    void aCommonNounOpeningTheSentenceNamesNoOtherSpeaker() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Nordoil's US lawyers")
+                .sentence("Nordoil's US lawyers claim the auction was illegal because the firm had filed for bankruptcy.")
+                .statement("the auction was illegal because the firm had filed for bankruptcy").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Lawyers")
+                .sentence("Lawyers claimed the auction was illegal because Nordoil had filed for bankruptcy.")
+                .statement("the auction was illegal because Nordoil had filed for bankruptcy").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void twoQuotesOfOneSpeakerThatShareAFewWordsAreTwoStatements() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("the 21-year-old")
+                .sentence("“I wish I was playing for Real Madrid,” the 21-year-old told a radio station.")
+                .statement("“I wish I was playing for Real Madrid”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("the 21-year-old")
+                .sentence("“I won it with Real Madrid in 2000 and I should be playing in it,” the 21-year-old said.")
+                .statement("“I won it with Real Madrid in 2000 and I should be playing in it”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).hasSize(2);
+    }
+
+    @Test
+    void quoteTranslatedInOtherWordsIsAWordingDisagreement() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Anna Petrova")
+                .sentence("“Because the reservoir is not very deep, a flood of the valley is not expected,” Petrova said.")
+                .statement("“Because the reservoir is not very deep, a flood of the valley is not expected”").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Anna Petrova")
+                .sentence("“The reservoir is not deep enough that we could expect the valley to flood,” Petrova said.")
+                .statement("“The reservoir is not deep enough that we could expect the valley to flood”").build();
+
+        List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+    }
+
+    @Test
     void sameQuoteWithOtherWordsIsAWordingDisagreement() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal")
                 .sentence("“We hope the American administration will reconsider it,” Talal said.")

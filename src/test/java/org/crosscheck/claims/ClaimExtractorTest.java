@@ -686,6 +686,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAPlaceInARankingAsNoCount() {
+        List<Claim> claims = extract("The game dropped one place to two, while a new title entered the chart at number "
+                + "seven and sold 40,000 copies.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).doesNotContain("two", "seven")
+                .contains("40,000");
+    }
+
+    @Test
+    void creditsAQuoteInAReportedClauseToItsReporterNotToTheNextClause() {
+        List<Claim> claims = extract("Labour say a Liberal vote could \"let the Tories in through the back door\", while "
+                + "the Tories say the Liberals would mean higher taxes.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).filteredOn(c -> c.valueText().contains("back door"))
+                .singleElement().satisfies(c -> assertThat(c.speaker()).isEqualTo("Labour"));
+    }
+
+    @Test
     void leavesTheDatelinePlaceOutOfTheSpeaker() {
         List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
                 + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
