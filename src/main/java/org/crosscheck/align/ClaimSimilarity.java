@@ -321,7 +321,7 @@ final class ClaimSimilarity {
         List<String> qb = cached(statementWordOrder, b, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
         // ... as long as they share some content (two words, or half of the shorter's): "change the face
         // of British politics" and "the resurrection of the British Empire" share "the", "of", "British"
-        int shared = sharedCount(wa, wb);
+        int shared = ContentWords.shared(wa, wb);
         if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS
                 && (shared >= 2 || 2 * shared >= Math.min(wa.size(), wb.size()))) {
             overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
@@ -339,16 +339,6 @@ final class ClaimSimilarity {
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
                 false, false, false, sharedEntity, false, false, false, sentence, false, false, false);
-    }
-
-    private static int sharedCount(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
-        }
-        return shared;
     }
 
     /**
@@ -606,8 +596,7 @@ final class ClaimSimilarity {
     record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
                     boolean subjectConflict, boolean placeConflict, boolean placesDiffer, boolean periodConflict,
-                    boolean sharedEntity,
-                    boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
+                    boolean sharedEntity, boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
                     boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
                 false, false, false, false, false, false, false, true, 0, false, false, false);

@@ -83,25 +83,8 @@ public final class ContentWords {
         return new LinkedHashSet<>(sequence(text));
     }
 
-    /** Jaccard overlap of two word sets; 0 when both are empty. */
-    public static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
-        }
-        return shared / (double) (a.size() + b.size() - shared);
-    }
-
-    /** The share of the smaller set's words found in the larger; 0 when either is empty. */
-    public static double containment(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
+    /** How many words two sets share. */
+    public static int shared(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
         int shared = 0;
@@ -110,7 +93,24 @@ public final class ContentWords {
                 shared++;
             }
         }
-        return shared / (double) small.size();
+        return shared;
+    }
+
+    /** Jaccard overlap of two word sets; 0 when both are empty. */
+    public static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int shared = shared(a, b);
+        return shared / (double) (a.size() + b.size() - shared);
+    }
+
+    /** The share of the smaller set's words found in the larger; 0 when either is empty. */
+    public static double containment(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return shared(a, b) / (double) Math.min(a.size(), b.size());
     }
 
     /** A light suffix stripper: enough to match "troops"/"troop" and "killed"/"kill" across texts. */

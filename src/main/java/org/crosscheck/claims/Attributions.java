@@ -194,15 +194,10 @@ final class Attributions {
     /** Whether a phrase can be a speaker: a name, a pronoun, or a noun for people ("the claims" cannot). */
     private static boolean canSpeak(SentenceView v, int begin, int end) {
         for (int i = begin; i < end; i++) {
-            String ner = v.ner(i);
             if (isTime(v, i)) {
                 continue;
             }
-            if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP") || v.pos(i).equals("PRP")) {
-                return true;
-            }
-            if (v.isNoun(i) && (WordNetLexicon.shared().namesPeople(v.lemma(i)) || WordNetLexicon.shared().genericPeople(v.lemma(i))
-                    || WordNetLexicon.shared().namesOrganization(v.lemma(i)))) {
+            if (v.pos(i).equals("PRP") || mayBeASpeaker(v, i)) {
                 return true;
             }
         }
@@ -233,12 +228,15 @@ final class Attributions {
         return fallback;
     }
 
-    /** Whether a noun can name who speaks: a name, or a noun for people or an organisation. */
+    /** Whether a word can name who speaks: a name, or a noun for people or an organisation. */
     private static boolean mayBeASpeaker(SentenceView v, int i) {
         String ner = v.ner(i);
+        if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP")) {
+            return true;
+        }
         WordNetLexicon lexicon = WordNetLexicon.shared();
-        return ner.equals("PERSON") || ner.equals("ORGANIZATION") || v.pos(i).startsWith("NNP")
-                || lexicon.namesPeople(v.lemma(i)) || lexicon.genericPeople(v.lemma(i)) || lexicon.namesOrganization(v.lemma(i));
+        return v.isNoun(i) && (lexicon.namesPeople(v.lemma(i)) || lexicon.genericPeople(v.lemma(i))
+                || lexicon.namesOrganization(v.lemma(i)));
     }
 
     /**

@@ -45,15 +45,15 @@ import org.crosscheck.normalize.Units;
  */
 public final class ClaimExtractor {
 
-    /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
-    /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
     /** How far after a quote its speech verb may stand ("...," he said / said X): further is another clause. */
     private static final int QUOTE_TAG_REACH = 4;
     /** Steps of a ranking a figure can move by: "dropped one place to two", "climbed three spots to five". */
     private static final Set<String> RANK_STEPS = Set.of("place", "spot", "position", "rung");
     /** Words right before a count that make it an addition to a total: "another two", "a further 5". */
     private static final Set<String> ADDITION_WORDS = Set.of("another", "further", "additional");
+    /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
     private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
+    /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
     private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
             "tens", "millions");
 
@@ -876,11 +876,10 @@ public final class ClaimExtractor {
 
         /**
          * "Another two people were killed", "A further 5 ...", "two more bodies were found", "Four
-         * other people died": a count
-         * added to a total the reader already has, not the total. It is compared only with other
-         * additions (role {@link Claim#ADDED}). After another count of the same sentence the words
-         * mean "others" ("killing three and injuring dozens more", "two died and another 12 were
-         * hurt"): that count is a total of its own.
+         * other people died": a count added to a total the reader already has, not the total. It is
+         * compared only with other additions (role {@link Claim#ADDED}). After another count of the
+         * same sentence the words mean "others" ("killing three and injuring dozens more", "two died
+         * and another 12 were hurt"): that count is a total of its own.
          */
         private void markAdditions() {
             boolean countBefore = false;
