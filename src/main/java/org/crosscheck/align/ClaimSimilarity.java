@@ -333,7 +333,7 @@ final class ClaimSimilarity {
         // other words said two things, as did one player quoted on two wishes that share "Real Madrid"
         if (FactComparer.isQuote(a) && FactComparer.isQuote(b) && !QuoteWords.sameWording(qa, qb)
                 && (!FactComparer.sameSpeaker(a.speaker(), b.speaker())
-                        || QuoteWords.similarity(qa, qb) < SAME_QUOTE && ContentWords.jaccard(wa, wb) < SAME_QUOTE)) {
+                        || ContentWords.jaccard(wa, wb) < SAME_QUOTE && QuoteWords.similarity(qa, qb) < SAME_QUOTE)) {
             overlap = 0;
         }
         boolean same = overlap >= SAME_STATEMENT;
