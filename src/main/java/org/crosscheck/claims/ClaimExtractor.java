@@ -373,6 +373,10 @@ public final class ClaimExtractor {
             if (m.type() == MentionType.DURATION && text.matches("(a |the )?second") && (v.pos(e).startsWith("JJ") || v.isNoun(e))) {
                 return true; // "a second Western official": an ordinal, not a duration
             }
+            if (m.type() == MentionType.NUMBER && (text.matches("[a-z0-9]+-[a-z]+ed") || v.word(e).matches("-?[a-z]+ed")
+                    && v.word(e).startsWith("-"))) {
+                return true; // "two-handed backhands", "a one-sided final", "three-pronged": a manner, not a count
+            }
             if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
                 return true; // "2016-19": a span of years
             }

@@ -704,6 +704,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsANumberJoinedToAnAdjectiveAsNoCount() {
+        List<Claim> claims = extract("He rushed his two-handed backhands in a one-sided final watched by 12,000 fans.",
+                SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("12,000");
+    }
+
+    @Test
     void leavesTheDatelinePlaceOutOfTheSpeaker() {
         List<Claim> claims = extract("WASHINGTON — Secretary of State Mike Pompeo has warned Iraq’s leaders that the U.S. "
                 + "plans to close its embassy in Baghdad, two Iraqi government officials said.", SEP_27_2020);
