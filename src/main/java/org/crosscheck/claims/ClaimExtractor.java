@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.crosscheck.load.Article;
 import org.crosscheck.load.Passage;
@@ -373,8 +374,7 @@ public final class ClaimExtractor {
             if (m.type() == MentionType.DURATION && text.matches("(a |the )?second") && (v.pos(e).startsWith("JJ") || v.isNoun(e))) {
                 return true; // "a second Western official": an ordinal, not a duration
             }
-            if (m.type() == MentionType.NUMBER && (text.matches("[a-z0-9]+-[a-z]+ed") || v.word(e).matches("-?[a-z]+ed")
-                    && v.word(e).startsWith("-"))) {
+            if (m.type() == MentionType.NUMBER && (text.matches("[a-z0-9]+-[a-z]+ed") || v.word(e).matches("-[a-z]+ed"))) {
                 return true; // "two-handed backhands", "a one-sided final", "three-pronged": a manner, not a count
             }
             if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
@@ -1588,21 +1588,28 @@ public final class ClaimExtractor {
         }
 
         private String speakerFor(Draft d, String sentenceSpeaker) {
-            Attributions.Attribution nearest = null;
-            int best = Integer.MAX_VALUE;
-            for (Attributions.Attribution a : attributions) {
-                // "according to X" sources the whole sentence, whatever other verbs of saying it holds
-                int distance = a.verb().equals("according to") ? -1 : Math.abs(a.cue() - d.begin);
-                if (distance < best) {
-                    best = distance;
-                    nearest = a;
-                }
-            }
+            // "according to X" sources the whole sentence, whatever other verbs of saying it holds
+            Attributions.Attribution nearest = nearestAttribution(
+                    a -> a.verb().equals("according to") ? -1 : Math.abs(a.cue() - d.begin));
             if (nearest != null) {
                 String s = canonical(nearest);
                 return s != null ? s : sentenceSpeaker;
             }
             return opensWithQuote() ? state.paragraphSpeaker : null;
+        }
+
+        /** The sentence's attribution at the least distance, or null; {@code Integer.MAX_VALUE} rules one out. */
+        private Attributions.Attribution nearestAttribution(ToIntFunction<Attributions.Attribution> distance) {
+            Attributions.Attribution nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Attributions.Attribution a : attributions) {
+                int d = distance.applyAsInt(a);
+                if (d < best) {
+                    best = d;
+                    nearest = a;
+                }
+            }
+            return nearest;
         }
 
         /** The speaker's canonical name: the linked entity's name, a pronoun's antecedent, else the phrase. */
@@ -1688,21 +1695,15 @@ public final class ClaimExtractor {
 
         /** The speaker of the attribution nearest to a quote (before it or after it), or null. */
         private String quoteSpeaker(int[] span) {
-            Attributions.Attribution nearest = null;
-            int best = Integer.MAX_VALUE;
-            for (Attributions.Attribution a : attributions) {
+            Attributions.Attribution nearest = nearestAttribution(a -> {
                 if (a.cue() >= span[0] && a.cue() < span[1]) {
-                    continue; // "There is nothing you could ever say": a verb of the quote itself
+                    return Integer.MAX_VALUE; // "There is nothing you could ever say": a verb of the quote itself
                 }
                 if (a.cue() >= span[1] + QUOTE_TAG_REACH) {
-                    continue; // "Labour say a vote could 'let the Tories in', while the Tories say ...": another clause
+                    return Integer.MAX_VALUE; // "Labour say ... 'let the Tories in', while the Tories say": another clause
                 }
-                int distance = a.cue() < span[0] ? span[0] - a.cue() : a.cue() - span[1] + 1;
-                if (distance < best) {
-                    best = distance;
-                    nearest = a;
-                }
-            }
+                return a.cue() < span[0] ? span[0] - a.cue() : a.cue() - span[1] + 1;
+            });
             return nearest == null ? null : canonical(nearest);
         }
 
