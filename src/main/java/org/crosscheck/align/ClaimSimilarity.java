@@ -131,7 +131,8 @@ final class ClaimSimilarity {
         boolean antonyms = !predicate && present(a.predicate()) && present(b.predicate())
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
-        boolean subject = sameSubject(a, b);
+        // "a 6.1-magnitude quake" / "a 6.1-magnitude earthquake": the thing a measure is of is the subject
+        boolean subject = sameSubject(a, b) || sameMeasuredThing(a, b);
         Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
         Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
         // subjects name different things only when neither's words occur anywhere in the other's sentence
@@ -258,10 +259,11 @@ final class ClaimSimilarity {
                 // not people in general, whom the same event befalls in many places of one story
                 boolean sameFigureOfOneEvent = sameFigure && e.predicate() && !e.subjectConflict()
                         && (e.specificUnit() || e.kind() == ClaimKind.QUANTITY);
-                // much the same measured figure ("up to 195 km/h" / "120 mph") about a shared entity or in
-                // somewhat alike sentences: a physical measure says what it measures, whatever the verbs
+                // much the same measured figure ("up to 195 km/h" / "120 mph") of the same thing, about a shared
+                // entity or in somewhat alike sentences: a physical measure says what it measures, whatever the verbs
                 boolean sameMeasuredFigure = sameFigure && e.kind() == ClaimKind.QUANTITY && !e.antonyms()
-                        && !e.subjectConflict() && !e.entityConflict() && (e.sharedEntity() || e.sentence() >= SOME_SENTENCE);
+                        && !e.subjectConflict() && !e.entityConflict()
+                        && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE);
                 return sameFigureOfAThing || sameFigureOfOneEvent || sameMeasuredFigure
                         || e.predicate() && related
                         || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
@@ -424,9 +426,31 @@ final class ClaimSimilarity {
         return false;
     }
 
+    /**
+     * Whether two quantities measure one kind of thing named by their head nouns ("6.1-magnitude
+     * quake" / "earthquake"); a head that is the measure itself ("10 kilometres") names no thing.
+     */
+    private boolean sameMeasuredThing(Claim a, Claim b) {
+        if (a.kind() != ClaimKind.QUANTITY) {
+            return false;
+        }
+        String x = head(a.subject());
+        String y = head(b.subject());
+        return measuredThing(x, a.unit()) && measuredThing(y, b.unit()) && (x.equalsIgnoreCase(y) || lexicon.sameNoun(x, y));
+    }
+
+    /** A head noun that names a thing, not the measure ("points" of "percentage point", "kilometres"). */
+    private boolean measuredThing(String head, String unit) {
+        if (head.length() <= 3 || !head.chars().allMatch(Character::isLetter) || Units.measureOfWord(head).isPresent()) {
+            return false;
+        }
+        String lemma = lexicon.nounLemma(head);
+        return unit == null || Arrays.stream(unit.split("\\s+")).map(lexicon::nounLemma).noneMatch(lemma::equalsIgnoreCase);
+    }
+
     /** Whether every subject word names a person or people ("ambassador", "representatives"). */
     private boolean namePeople(Set<String> words) {
-        return words.stream().allMatch(lexicon::namesPeople);
+        return !words.isEmpty() && words.stream().allMatch(lexicon::namesPeople);
     }
 
     /** Subjects that share their words, not just a WordNet relation. */

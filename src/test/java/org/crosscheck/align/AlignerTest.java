@@ -234,6 +234,33 @@ class AlignerTest {
     }
 
     @Test
+    void gathersOneMagnitudeOfAThingNamedBySynonymsWhateverTheVerbs() {
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("magnitude").predicate("leave").subject("quake")
+                .sentence("The strong 6.1-magnitude quake left hundreds more injured as it rocked a region.")
+                .exact("6.1-magnitude", 6.1).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("magnitude").predicate("strike").subject("earthquake")
+                .entities("E-aceh").sentence("A strong 6.1-magnitude earthquake struck the province of Aceh today.")
+                .exact("6.1-magnitude", 6.1).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void doesNotTakeTheMeasureItselfForTheThingMeasured() {
+        Claim a = claim("a", ClaimKind.QUANTITY).unit("percentage point").predicate("trim").subject("percentage points")
+                .sentence("The company warned that headline earnings growth would be trimmed by about four percentage"
+                        + " points because of share options for a staff incentive scheme.")
+                .quantity("about four percentage points", 4, 3.6, 4.4, Hedge.ABOUT).build();
+        Claim b = claim("b", ClaimKind.QUANTITY).unit("percentage point").predicate("cut")
+                .subject("percentage point from Sri Lanka").entities("E-imf", "E-sri-lanka")
+                .sentence("The IMF said damage from the tsunami would cut one percentage point from Sri Lanka's growth.")
+                .exact("one percentage point", 1).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
     void keepsARateApartFromACountOfOneEvent() {
         Claim rate = claim("a", ClaimKind.COUNT).unit("quake per day").predicate("record").subject("quake")
                 .entities("E-iran").sentence("Iran records at least one slight quake every day.")
