@@ -23,6 +23,7 @@ import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Scores;
 import org.crosscheck.normalize.Tense;
 import org.crosscheck.normalize.TenseDetector;
 import org.crosscheck.normalize.Units;
@@ -377,6 +378,9 @@ public final class ClaimExtractor {
             if (m.type() == MentionType.NUMBER && (text.matches("[a-z0-9]+-[a-z]+ed") || v.word(e).matches("-[a-z]+ed"))) {
                 return true; // "two-handed backhands", "a one-sided final", "three-pronged": a manner, not a count
             }
+            if (m.type() == MentionType.NUMBER && isScore(text, b, e)) {
+                return true; // "a 3-1 lead", "won 6-3 7-6": a score of two sides, not a count
+            }
             if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
                 return true; // "2016-19": a span of years
             }
@@ -402,6 +406,21 @@ public final class ClaimExtractor {
                 }
             }
             return m.type() == MentionType.DATE && VAGUE_DATES.contains(text);
+        }
+
+        /**
+         * Whether pairs of numbers are a score ({@link Scores}): so by themselves, or beside a
+         * tie-break in brackets or a word of results ("a 2-1 win", "drew 1-2", "a 4-5 vote").
+         */
+        private boolean isScore(String text, int b, int e) {
+            if (Scores.read(text).isEmpty()) {
+                return false;
+            }
+            boolean bracketAfter = v.word(e).equals("(") || v.word(e).equalsIgnoreCase("-lrb-");
+            int noun = v.pos(e).startsWith("JJ") || v.isCommonNoun(e) && v.isCommonNoun(e + 1) ? e + 1 : e;
+            return Scores.isScoreByItself(text) || bracketAfter && Scores.read(v.word(e + 1)).isPresent()
+                    || Lexicons.SCORE_WORDS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))
+                    || b > 0 && v.isVerb(b - 1) && Lexicons.SCORE_WORDS.contains(v.lemma(b - 1).toLowerCase(Locale.ROOT));
         }
 
         private int hedgeStart(int b) {

@@ -20,6 +20,8 @@ public final class Lexicons {
     static final Set<String> MEASURE_WORDS = list("/models/claims/measure-words.txt");
     static final Set<String> WINDOW_WORDS = list("/models/claims/window-words.txt");
     static final Set<String> EMPTY_NOUNS = list("/models/claims/empty-nouns.txt");
+    /** "win", "lead", "vote", "beat": words beside a pair of numbers that make it a score, not a range. */
+    static final Set<String> SCORE_WORDS = list("/models/claims/score-words.txt");
     static final Set<String> AUXILIARIES = list("/models/claims/auxiliaries.txt");
     static final Set<String> LEVEL_VERBS = list("/models/claims/level-verbs.txt");
     /** "after", "when", "because": conjunctions opening a clause whose verb a value before it does not hang on. */

@@ -704,6 +704,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAScoreAsNoCount() {
+        List<Claim> claims = extract("Moya beat Roddick 6-2 7-6 (7-1) 7-6 (7-5) to give Spain an unassailable 3-1 lead"
+                + " in front of 27,200 fans.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("27,200");
+    }
+
+    @Test
+    void readsAnUpwardPairBesideAWordOfResultsAsAScore() {
+        List<Claim> claims = extract("United came from behind to secure a 2-3 win, while 5-10 people were hurt outside.",
+                SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("5-10");
+    }
+
+    @Test
     void readsANumberJoinedToAnAdjectiveAsNoCount() {
         List<Claim> claims = extract("He rushed his two-handed backhands in a one-sided final watched by 12,000 fans.",
                 SEP_27_2020);
