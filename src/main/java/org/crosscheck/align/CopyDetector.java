@@ -209,8 +209,11 @@ public final class CopyDetector {
 
     /** The share of the smaller profile's distinct 5-grams found in the other; 0 when either has none. */
     static double shingleContainment(Profile a, Profile b) {
-        long[] x = a.shingles;
-        long[] y = b.shingles;
+        return shingleContainment(a.shingles, b.shingles);
+    }
+
+    /** The share of the smaller set of sorted distinct 5-grams found in the other; 0 when either has none. */
+    static double shingleContainment(long[] x, long[] y) {
         if (x.length == 0 || y.length == 0) {
             return 0;
         }
@@ -338,6 +341,11 @@ public final class CopyDetector {
 
         static Profile of(Article article) {
             String text = bodyText(article);
+            return new Profile(shingles(text), ContentWords.of(text), text);
+        }
+
+        /** The distinct word 5-grams of a text, hashed and sorted. */
+        static long[] shingles(String text) {
             List<Long> tokens = new ArrayList<>();
             Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -351,7 +359,7 @@ public final class CopyDetector {
                 }
                 shingles[i] = h;
             }
-            return new Profile(Arrays.stream(shingles).sorted().distinct().toArray(), ContentWords.of(text), text);
+            return Arrays.stream(shingles).sorted().distinct().toArray();
         }
 
         List<SentenceProfile> sentences() {

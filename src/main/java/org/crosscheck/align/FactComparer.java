@@ -22,7 +22,7 @@ import org.crosscheck.project.DocumentInfo;
 /**
  * Judges one group of claims: SINGLE when one document states it, AGREE when every pair of values
  * is compatible, DISAGREE otherwise, with the kind of disagreement. Also counts the independent
- * sources (a copy and its original are one source) and writes the fact's id and label.
+ * sources ({@link IndependentSources}: a copy and its original, or a sentence reprinted word for word, are one) and writes the fact's id and label.
  *
  * <p>Disagreement kinds, first match wins:
  * <ul>
@@ -89,10 +89,8 @@ public final class FactComparer {
     public Fact toFact(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising) {
         List<String> ids = group.stream().map(Claim::id).sorted().toList();
         Set<String> docs = new LinkedHashSet<>();
-        Set<String> sources = new LinkedHashSet<>();
         for (Claim c : group) {
             docs.add(c.document());
-            sources.add(root(c.document(), documents));
         }
         FactStatus status;
         Disagreement kind;
@@ -103,7 +101,8 @@ public final class FactComparer {
             kind = disagreement(group, documents, revising);
             status = kind == Disagreement.NONE ? FactStatus.AGREE : FactStatus.DISAGREE;
         }
-        return new Fact(factId(ids), group.get(0).kind(), FactLabels.label(group), ids, status, kind, sources.size());
+        return new Fact(factId(ids), group.get(0).kind(), FactLabels.label(group), ids, status, kind,
+                IndependentSources.count(group, documents));
     }
 
     /** {@code F-} and a short hash of the sorted claim ids: stable across runs for the same group. */
