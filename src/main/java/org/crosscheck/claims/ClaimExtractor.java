@@ -251,7 +251,7 @@ public final class ClaimExtractor {
             }
             int b = m.tokenBegin();
             int e = m.tokenEnd();
-            if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e)) {
+            if (b < 0 || e > v.size() || b >= e || isNotAValue(m, b, e) || inACondition(b)) {
                 return Optional.empty();
             }
             while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT")
@@ -359,6 +359,23 @@ public final class ClaimExtractor {
             return false;
         }
 
+        /**
+         * Whether a value stands in a clause opened by "if" or "unless" ("If the track sold 500,000
+         * copies, more than £1m would be raised"): a supposition states nothing that can be checked.
+         */
+        private boolean inACondition(int b) {
+            for (int k = b - 1; k >= 0; k--) {
+                String w = v.word(k).toLowerCase(Locale.ROOT);
+                if (w.equals(",") || w.equals(";") || w.equals(":") || v.isQuoteMark(k)) {
+                    return false;
+                }
+                if ((w.equals("if") || w.equals("unless")) && v.pos(k).equals("IN")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Numbers that are ages, years, addresses or parts of other expressions, not checkable values. */
         private boolean isNotAValue(Mention m, int b, int e) {
             String text = m.text().toLowerCase(Locale.ROOT);
@@ -400,6 +417,13 @@ public final class ClaimExtractor {
                 }
                 if (v.pos(e).equals("NNP") && v.ner(e).equals("O") && v.pos(e + 1).equals("NNP")) {
                     return true; // "10 Downing Street"
+                }
+                int name = b - 1;
+                while (name >= 0 && v.pos(name).equals("NNP")) {
+                    name--;
+                }
+                if (name < b - 1 && name >= 0 && v.pos(name).equals("CD")) {
+                    return true; // "70 Boeing 737-800 planes": a figure after a count and a name is the model's
                 }
                 if (v.word(b - 1).equals("aged") || v.word(b - 1).equals("age")) {
                     return true;
@@ -1320,6 +1344,9 @@ public final class ClaimExtractor {
                         && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin) || aRank(d))) {
                     return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
                 }
+                if (kind == ClaimKind.COUNT && namesOneThing(d, q.get(), unit)) {
+                    return null; // "its new 777 plane", "the Apollo 11 mission": a name, no count
+                }
                 if (kind == ClaimKind.COUNT && unit != null && Lexicons.EMPTY_NOUNS.contains(unit.toLowerCase(Locale.ROOT))) {
                     return null; // "means one thing", "for two reasons": nothing counted
                 }
@@ -1507,6 +1534,16 @@ public final class ClaimExtractor {
          * Whether token {@code i} is a spelled number that begins a name ("the Six Nations", "the Big
          * Four"): capitalised inside the sentence and followed by a capitalised noun.
          */
+        /**
+         * Whether a figure in digits above one counts a singular noun right after it that ends its
+         * noun phrase ("its new 777 plane", "a magnitude 6 quake"): counted things are plural, so
+         * the figure is part of a name.
+         */
+        private boolean namesOneThing(Draft d, Quantity q, String unit) {
+            return q.stated() > 1 && v.word(d.end - 1).matches("\\d+") && v.pos(d.end).equals("NN") && !v.isNoun(d.end + 1)
+                    && unit != null && unit.equalsIgnoreCase(v.lemma(d.end));
+        }
+
         private boolean partOfAName(int i) {
             if (i <= datelineEnd || i + 1 >= v.size()) {
                 return false;

@@ -704,6 +704,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAModelNumberAsNoCount() {
+        List<Claim> claims = extract("Boeing has unveiled its new long-distance 777 plane, days after Ryanair ordered"
+                + " 70 Boeing 737-800 planes.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("70");
+    }
+
+    @Test
+    void readsNoClaimFromASupposition() {
+        List<Claim> claims = extract("If the track sold 500,000 copies, the charity would gain, and it sold 72,000 copies"
+                + " on Monday.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.COUNT)).extracting(Claim::valueText).containsExactly("72,000");
+    }
+
+    @Test
     void readsAScoreAsNoCount() {
         List<Claim> claims = extract("Moya beat Roddick 6-2 7-6 (7-1) 7-6 (7-5) to give Spain an unassailable 3-1 lead"
                 + " in front of 27,200 fans.", SEP_27_2020);
