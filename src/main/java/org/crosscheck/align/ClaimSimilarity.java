@@ -82,6 +82,16 @@ final class ClaimSimilarity {
     private static final Pattern MONTH = Pattern.compile("\\b(" + MONTH_NAMES + ")\\b");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A future or conditional verb group in the clause before a value, with no clause break after it. */
+    private static final Pattern FORECAST = Pattern.compile("\\b(?:will|would|could|might|may|shall|(?:expected|set|likely"
+            + "|due|forecast|predicted|projected|poised|plans?|planning|aims?|aiming|intends?|wants?) to)\\b[^,;:.!?\"“”]*$",
+            Pattern.CASE_INSENSITIVE);
+    /** ... or one right after the value and its noun ("About 60 observers will watch"). */
+    private static final Pattern FORECAST_AFTER = Pattern.compile("^\\s*(?:(?!(?:and|but|or|who|which|that)\\b)[\\p{L}-]+\\s+){0,5}?(?:will|would|could|might"
+            + "|may|shall|(?:is|are) (?:expected|set|likely|due|forecast|predicted|projected|poised) to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A name written as a code of capitals and digits: "A321", "7E7", "G20", "F-16", "MH17". */
+    private static final Pattern CODE = Pattern.compile("\\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\\d)[A-Z0-9]+(?:-[A-Z0-9]+)*\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
     static final double SAME_STATEMENT = 0.4;
     static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
@@ -132,17 +142,21 @@ final class ClaimSimilarity {
                 && lexicon.antonymVerbs(a.predicate(), b.predicate());
         boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         // "a 6.1-magnitude quake" / "a 6.1-magnitude earthquake": the thing a measure is of is the subject
-        boolean subject = sameSubject(a, b) || sameMeasuredThing(a, b);
+        // "six Airbus A321 aircraft" / "10 A320 aircraft": models, flights, groups named by codes are other things
+        boolean otherCodes = otherCodes(a, b);
+        boolean subject = !otherCodes && (sameSubject(a, b) || sameMeasuredThing(a, b));
         Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
         Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
         // subjects name different things only when neither's words occur anywhere in the other's sentence
-        boolean subjectConflict = !subject && !sa.isEmpty() && !sb.isEmpty()
+        boolean subjectConflict = otherCodes || !subject && !sa.isEmpty() && !sb.isEmpty()
                 && ContentWords.containment(sa, wordsB) == 0 && ContentWords.containment(sb, wordsA) == 0;
         Set<String> pa = cached(places, a, ClaimSimilarity::place);
         Set<String> pb = cached(places, b, ClaimSimilarity::place);
         boolean placesDiffer = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
         boolean placeConflict = placesDiffer && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
+        // "is expected to sell at least 300,000 copies" / "sold 800,000 copies": a forecast is no rival of a tally
+        boolean forecastAndTally = a.kind() != ClaimKind.DATE && forecast(a) != forecast(b);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         boolean noSubjects = sa.isEmpty() && sb.isEmpty();
@@ -155,7 +169,7 @@ final class ClaimSimilarity {
         return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
                 eventUnknown, subject, noSubjects, subjectConflict, placeConflict, placesDiffer, periodConflict, sharedEntity,
                 entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence),
-                subject && !sameSubjectWords(sa, sb) && namePeople(sa) && namePeople(sb));
+                subject && !sameSubjectWords(sa, sb) && namePeople(sa) && namePeople(sb), forecastAndTally);
     }
 
     /**
@@ -294,7 +308,8 @@ final class ClaimSimilarity {
         }
         // rival values of events in two places ("released on 11 November in the UK" / "released in the US
         // on 9 November") are two events, even when one sentence names the other's place too
-        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() || e.placesDiffer()) {
+        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() || e.placesDiffer()
+                || e.forecastAndTally()) {
             return false;
         }
         if (counted) {
@@ -340,7 +355,7 @@ final class ClaimSimilarity {
         }
         boolean same = overlap >= SAME_STATEMENT;
         return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, false, sharedEntity, false, false, false, sentence, false, false, false);
+                false, false, false, sharedEntity, false, false, false, sentence, false, false, false, false);
     }
 
     /**
@@ -424,6 +439,39 @@ final class ClaimSimilarity {
                     && y.chars().allMatch(Character::isLetter) && lexicon.sameNoun(x, y);
         }
         return false;
+    }
+
+    /**
+     * Whether the words around a claim's value, in its clause, present it as a forecast or a plan
+     * ("is expected to sell", "will cut", "could be worth", "60 observers will watch"); an adjective
+     * ("its planned offer") does not.
+     */
+    static boolean forecast(Claim c) {
+        String sentence = c.sentence();
+        int at = c.start() - c.sentenceStart();
+        if (sentence == null || at < 0 || at > sentence.length()) {
+            return false;
+        }
+        int end = Math.min(sentence.length(), Math.max(at, c.end() - c.sentenceStart()));
+        return FORECAST.matcher(sentence.substring(0, at)).find() || FORECAST_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    /** Whether both subjects name things by codes ("A321", "7E7", "G20", "F-16") and by no code alike. */
+    private static boolean otherCodes(Claim a, Claim b) {
+        Set<String> ca = codes(a.subject());
+        Set<String> cb = codes(b.subject());
+        return !ca.isEmpty() && !cb.isEmpty() && Collections.disjoint(ca, cb);
+    }
+
+    private static Set<String> codes(String subject) {
+        Set<String> codes = new HashSet<>();
+        if (subject != null) {
+            Matcher m = CODE.matcher(subject);
+            while (m.find()) {
+                codes.add(m.group().replace("-", ""));
+            }
+        }
+        return codes;
     }
 
     /**
@@ -621,8 +669,8 @@ final class ClaimSimilarity {
                     boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
                     boolean subjectConflict, boolean placeConflict, boolean placesDiffer, boolean periodConflict,
                     boolean sharedEntity, boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
-                    boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased) {
+                    boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased, boolean forecastAndTally) {
         static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, false, true, 0, false, false, false);
+                false, false, false, false, false, false, false, true, 0, false, false, false, false);
     }
 }

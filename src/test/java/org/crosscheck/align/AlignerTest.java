@@ -261,6 +261,41 @@ class AlignerTest {
     }
 
     @Test
+    void keepsCountsOfThingsNamedByOtherCodesApart() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("aircraft").predicate("take").subject("Airbus A321 aircraft")
+                .entities("E-airbus").sentence("We have taken delivery of six Airbus A321 aircraft this year.")
+                .exact("six", 6).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("aircraft").predicate("buy").subject("A320 aircraft")
+                .entities("E-airbus").sentence("Kingfisher is to buy 10 A320 aircraft from Airbus this year.")
+                .exact("10", 10).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void doesNotSetAForecastAgainstATally() {
+        Claim forecast = claim("a", ClaimKind.COUNT).unit("copy").predicate("sell").subject("copies").entities("E-band-aid")
+                .sentence("The single is expected to sell at least 300,000 copies by Sunday.")
+                .quantity("at least 300,000", 300_000, 300_000, Double.POSITIVE_INFINITY, Hedge.AT_LEAST).build();
+        Claim tally = claim("b", ClaimKind.COUNT).unit("copy").predicate("sell").subject("copies").entities("E-band-aid")
+                .sentence("The single sold 250,000 copies in its first week.").exact("250,000", 250_000).build();
+
+        assertThat(aligner.align(List.of(forecast, tally), DOCS, Map.of())).noneMatch(f -> f.status() == FactStatus.DISAGREE);
+    }
+
+    @Test
+    void setsTwoForecastsAgainstEachOther() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("observer").predicate("monitor").subject("observers").role("by")
+                .sentence("The truce will be monitored by 40 observers from the regional bloc.").exact("40", 40).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("observer").predicate("watch").subject("observers")
+                .sentence("About 60 observers will watch over the truce, the bloc said.")
+                .quantity("About 60", 60, 54, 66, Hedge.ABOUT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.DISAGREE);
+    }
+
+    @Test
     void keepsARateApartFromACountOfOneEvent() {
         Claim rate = claim("a", ClaimKind.COUNT).unit("quake per day").predicate("record").subject("quake")
                 .entities("E-iran").sentence("Iran records at least one slight quake every day.")

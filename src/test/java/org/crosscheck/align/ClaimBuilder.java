@@ -100,7 +100,11 @@ final class ClaimBuilder {
     Claim build() {
         int start = (next++) * 10;
         String id = kind == ClaimKind.STATEMENT ? document + "#s" + start : document + "#" + start + "-" + (start + 5);
-        return new Claim(id, document, 0, sentence, 0, sentence.length(), start, start + 5, kind, subject, predicate,
+        // the value's place in its sentence, where the sentence holds it (what comes before it matters)
+        int at = sentence == null || valueText == null ? -1 : sentence.indexOf(valueText);
+        int valueStart = at >= 0 ? at : start;
+        int valueEnd = at >= 0 ? at + valueText.length() : start + 5;
+        return new Claim(id, document, 0, sentence, 0, sentence.length(), valueStart, valueEnd, kind, subject, predicate,
                 valueText, value, valueText, unit, speaker, entities, role);
     }
 
