@@ -106,6 +106,14 @@ public final class ClaimExtractor {
                     state.lastCountSubject = c.subject();
                 }
             }
+            state.sentencesSinceSpeaker = builder.attributions.isEmpty() ? state.sentencesSinceSpeaker + 1 : 0;
+            for (Mention m : sentence.mentions()) {
+                if (m.type() == MentionType.ORGANIZATION) {
+                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+                    state.lastOrganization = name != null ? name : m.text();
+                    break;
+                }
+            }
             state.lastPerson = null;
             for (Mention m : sentence.mentions()) {
                 if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
@@ -166,6 +174,10 @@ public final class ClaimExtractor {
         /** The last count's unit and subject, what "this number" or "the toll" of the next sentence refers to. */
         String lastCountUnit;
         String lastCountSubject;
+        /** The organisation the latest sentence naming one opened with, the likeliest "it" once the speaker is far back. */
+        String lastOrganization;
+        /** Sentences since the last one with an attribution: "it said" right after one is that speaker again. */
+        int sentencesSinceSpeaker;
     }
 
     /** Builds the claims of one sentence. */
@@ -1680,6 +1692,15 @@ public final class ClaimExtractor {
                     // agency; nor the two people of "Blair and Brown are said to have ..."
                     return state.lastPerson;
                 }
+                String organizationBefore = pronoun.equalsIgnoreCase("it") ? organizationBefore(a.begin()) : null;
+                if (organizationBefore != null) {
+                    return organizationBefore; // "The South Sudan Liberation Army rebel group is active ... - it denies"
+                }
+                if (pronoun.equalsIgnoreCase("it") && state.sentencesSinceSpeaker >= 2 && state.lastOrganization != null) {
+                    // "AFP reported that ... . Air Deccan plans ... . The firm offered ... . It said": the firm
+                    // the text went on about, not the agency some sentences back
+                    return state.lastOrganization;
+                }
                 return antecedent;
             }
             for (Mention m : v.sentence.mentions()) {
@@ -1691,6 +1712,18 @@ public final class ClaimExtractor {
                 }
             }
             return a.speaker().isBlank() ? null : a.speaker();
+        }
+
+        /** The last organisation the sentence names before token {@code i}, by its canonical name, or null. */
+        private String organizationBefore(int i) {
+            String found = null;
+            for (Mention m : v.sentence.mentions()) {
+                if (m.type() == MentionType.ORGANIZATION && m.tokenEnd() <= i) {
+                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+                    found = name != null ? name : m.text();
+                }
+            }
+            return found;
         }
 
         private boolean personAt(int i) {
@@ -1819,15 +1852,7 @@ public final class ClaimExtractor {
             }
             if (!a.afterVerb() && (a.begin() <= 1 || noVerbBefore(a.begin())) || a.afterVerb() && a.cue() <= 1) {
                 int from = Math.max(a.end(), a.cue() + 1);
-                for (Attributions.Attribution other : attributions) {
-                    int otherStart = Math.min(other.begin(), other.cue());
-                    if (other != a && otherStart > from && otherStart < last) {
-                        last = otherStart; // "X warned that ..., two officials said": the content ends before the second source
-                        while (last > from && (v.word(last - 1).equals(",") || v.isQuoteMark(last - 1))) {
-                            last--;
-                        }
-                    }
-                }
+                last = endBeforeNextSource(a, from, last);
                 boolean pastThat = false;
                 for (int k = from; k < last && k <= from + 8; k++) {
                     if (v.isVerb(k) || v.word(k).equals(",")) {
@@ -1855,6 +1880,14 @@ public final class ClaimExtractor {
                 }
                 return new int[] {from, last};
             }
+            int after = Math.max(a.end(), a.cue() + 1);
+            int until = endBeforeNextSource(a, after, last);
+            if (!a.afterVerb() && !a.verb().equals("according to") && until - after >= 3 && !v.word(after).equals(",")
+                    && !v.isQuoteMark(after) && hasVerb(after, until)) {
+                // "Mallya set up Kingfisher, while Branson has said he is keen to ...": the clause after the verb
+                // is what was said, the one before it the writer's ("..., Fauzi told AFP late Tuesday" says nothing after)
+                return new int[] {v.word(after).equals("that") ? after + 1 : after, until};
+            }
             int to = Math.min(a.begin(), a.cue());
             if (a.verb().equals("according to")) {
                 to = a.cue();
@@ -1863,6 +1896,30 @@ public final class ClaimExtractor {
                 to--;
             }
             return new int[] {0, to};
+        }
+
+        /** Where reported content from {@code from} ends: before a second source ("X warned that ..., two officials said"). */
+        private int endBeforeNextSource(Attributions.Attribution a, int from, int last) {
+            for (Attributions.Attribution other : attributions) {
+                int otherStart = Math.min(other.begin(), other.cue());
+                if (other != a && otherStart > from && otherStart < last) {
+                    last = otherStart;
+                    while (last > from && (v.word(last - 1).equals(",") || v.isQuoteMark(last - 1)
+                            || v.word(last - 1).equals("and") || v.word(last - 1).equals("but"))) {
+                        last--;
+                    }
+                }
+            }
+            return last;
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (v.isVerb(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String shorten(String s) {

@@ -720,6 +720,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesWhatFollowsASpeechVerbInASecondClauseAsTheStatement() {
+        List<Claim> claims = extract("Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is"
+                + " keen to start a local operation.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement().satisfies(c -> {
+            assertThat(c.speaker()).isEqualTo("Richard Branson");
+            assertThat(c.value().statement()).isEqualTo("he is keen to start a local operation");
+        });
+    }
+
+    @Test
+    void resolvesItToTheFirmTheTextWentOnAboutNotToAnAgencySomeSentencesBack() {
+        List<Claim> claims = extract("On Tuesday, Agence France Presse reported that Siemens won the contract to build an"
+                + " airport. For its part, Air Deccan plans to increase its fleet within five years. The company may sell"
+                + " a stake to an investor. It said it was basing its business model on European firms.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).filteredOn(c -> c.value().statement().contains("business model"))
+                .singleElement().extracting(Claim::speaker).isEqualTo("Air Deccan");
+    }
+
+    @Test
     void readsAScoreAsNoCount() {
         List<Claim> claims = extract("Moya beat Roddick 6-2 7-6 (7-1) 7-6 (7-5) to give Spain an unassailable 3-1 lead"
                 + " in front of 27,200 fans.", SEP_27_2020);
