@@ -23,7 +23,7 @@ final class QuoteWords {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\\b|n['’]t\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CLAUSE = Pattern.compile("[,;:]|\\s(?:but|although|though|while|whereas)\\s");
+    private static final Pattern CLAUSE = Pattern.compile("[,;:]|\\s(?:but|and|although|though|while|whereas|because|since|as|so|if|unless|when)\\s");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");
@@ -154,7 +154,10 @@ final class QuoteWords {
         return 2.0 * lcs[0][0] / (a.size() + b.size());
     }
 
-    /** The clause of {@code text} that carries a negation, or "" (clauses split at commas, semicolons, "but"). */
+    /**
+     * The clause of {@code text} that carries a negation, or "": the negation's scope, so clauses
+     * split at commas, semicolons and conjunctions ("but", "and", "because", "if" ...).
+     */
     static String negatedClause(String text) {
         if (text == null) {
             return "";

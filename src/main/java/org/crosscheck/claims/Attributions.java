@@ -158,6 +158,11 @@ final class Attributions {
         }
         if (j >= 0 && (NP_TAGS.contains(v.pos(j)) && !v.pos(j).equals("DT"))) {
             int begin = phraseBefore(v, j + 1);
+            if (begin <= j && v.pos(verb).equals("VBG") && !canSpeak(v, begin, j + 1)) {
+                // "Mr Clarke has rejected that idea saying ...": a thing says nothing; the clause's subject does
+                int end = phraseAfter(v, 0);
+                return end > 0 && canSpeak(v, 0, end) ? new Attribution(verb, v.lemma(verb), 0, end, v.text(0, end), false) : null;
+            }
             if (begin <= j) {
                 return new Attribution(verb, v.lemma(verb), begin, j + 1, v.text(begin, j + 1), false);
             }

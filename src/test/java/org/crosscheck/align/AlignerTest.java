@@ -1053,6 +1053,21 @@ class AlignerTest {
     }
 
     @Test
+    void negationInAClauseJoinedByAndOrBecauseIsNoPolarity() {
+        Claim a = claim("a", ClaimKind.STATEMENT).speaker("Charles Clarke")
+                .sentence("Mr Clarke said intercept evidence is only a small part of the case and could put the lives of sources at risk.")
+                .statement("intercept evidence is only a small part of the case and could put the lives of sources at risk").build();
+        Claim b = claim("b", ClaimKind.STATEMENT).speaker("Charles Clarke")
+                .sentence("Mr Clarke said intercept evidence was only a small part of the case and some of it could not be used"
+                        + " because it could put the lives of sources at risk.")
+                .statement("intercept evidence was only a small part of the case and some of it could not be used because it"
+                        + " could put the lives of sources at risk").build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of()))
+                .noneMatch(f -> f.disagreement() == Disagreement.POLARITY);
+    }
+
+    @Test
     void negationInAnotherClauseIsNoPolarity() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ryan Boyette")
                 .sentence("One of the bombs landed in a school yard where students were in class, but the bomb did not explode, Boyette said.")

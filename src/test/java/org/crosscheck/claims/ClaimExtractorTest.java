@@ -741,6 +741,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void givesWhatAParticipleAfterAThingReportsToTheClauseSubject() {
+        List<Claim> claims = extract("Mr Clarke has rejected that idea saying intercept evidence is only a small part of the"
+                + " case against terror suspects.", SEP_27_2020);
+
+        assertThat(ofKind(claims, ClaimKind.STATEMENT)).singleElement().extracting(Claim::speaker).isEqualTo("Clarke");
+    }
+
+    @Test
     void readsAScoreAsNoCount() {
         List<Claim> claims = extract("Moya beat Roddick 6-2 7-6 (7-1) 7-6 (7-5) to give Spain an unassailable 3-1 lead"
                 + " in front of 27,200 fans.", SEP_27_2020);
