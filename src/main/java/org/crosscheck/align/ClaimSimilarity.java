@@ -82,14 +82,6 @@ final class ClaimSimilarity {
     private static final Pattern MONTH = Pattern.compile("\\b(" + MONTH_NAMES + ")\\b");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\b(?:in|at|near)\\s+(.+)$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** A future or conditional verb group in the clause before a value, with no clause break after it. */
-    private static final Pattern FORECAST = Pattern.compile("\\b(?:will|would|could|might|may|shall|(?:expected|set|likely"
-            + "|due|forecast|predicted|projected|poised|plans?|planning|aims?|aiming|intends?|wants?) to)\\b[^,;:.!?\"“”]*$",
-            Pattern.CASE_INSENSITIVE);
-    /** ... or one right after the value and its noun ("About 60 observers will watch"). */
-    private static final Pattern FORECAST_AFTER = Pattern.compile("^\\s*(?:(?!(?:and|but|or|who|which|that)\\b)[\\p{L}-]+\\s+){0,5}?(?:will|would|could|might"
-            + "|may|shall|(?:is|are) (?:expected|set|likely|due|forecast|predicted|projected|poised) to)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A name written as a code of capitals and digits: "A321", "7E7", "G20", "F-16", "MH17". */
     private static final Pattern CODE = Pattern.compile("\\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\\d)[A-Z0-9]+(?:-[A-Z0-9]+)*\\b");
     /** Statement word overlap for one statement; more when it is credited to different speakers. */
@@ -105,6 +97,8 @@ final class ClaimSimilarity {
     private final Map<Claim, Set<String>> places = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> statementWords = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, List<String>> statementWordOrder = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Set<String>> codes = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Claim, Boolean> forecasts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Publication year by document name: a year that is its article's own is that article's present. */
     private final Map<String, Integer> publicationYears;
@@ -143,7 +137,7 @@ final class ClaimSimilarity {
         boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         // "a 6.1-magnitude quake" / "a 6.1-magnitude earthquake": the thing a measure is of is the subject
         // "six Airbus A321 aircraft" / "10 A320 aircraft": models, flights, groups named by codes are other things
-        boolean otherCodes = otherCodes(a, b);
+        boolean otherCodes = otherCodes(cached(codes, a, c -> codes(c.subject())), cached(codes, b, c -> codes(c.subject())));
         boolean subject = !otherCodes && (sameSubject(a, b) || sameMeasuredThing(a, b));
         Set<String> sa = cached(subjectWords, a, ClaimSimilarity::subjectWords);
         Set<String> sb = cached(subjectWords, b, ClaimSimilarity::subjectWords);
@@ -156,7 +150,8 @@ final class ClaimSimilarity {
         boolean placeConflict = placesDiffer && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
         // "is expected to sell at least 300,000 copies" / "sold 800,000 copies": a forecast is no rival of a tally
-        boolean forecastAndTally = a.kind() != ClaimKind.DATE && forecast(a) != forecast(b);
+        boolean forecastAndTally = a.kind() != ClaimKind.DATE
+                && cached(forecasts, a, Forecasts::forecast) != cached(forecasts, b, Forecasts::forecast);
         double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
                 + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
         boolean noSubjects = sa.isEmpty() && sb.isEmpty();
@@ -441,25 +436,8 @@ final class ClaimSimilarity {
         return false;
     }
 
-    /**
-     * Whether the words around a claim's value, in its clause, present it as a forecast or a plan
-     * ("is expected to sell", "will cut", "could be worth", "60 observers will watch"); an adjective
-     * ("its planned offer") does not.
-     */
-    static boolean forecast(Claim c) {
-        String sentence = c.sentence();
-        int at = c.start() - c.sentenceStart();
-        if (sentence == null || at < 0 || at > sentence.length()) {
-            return false;
-        }
-        int end = Math.min(sentence.length(), Math.max(at, c.end() - c.sentenceStart()));
-        return FORECAST.matcher(sentence.substring(0, at)).find() || FORECAST_AFTER.matcher(sentence.substring(end)).find();
-    }
-
     /** Whether both subjects name things by codes ("A321", "7E7", "G20", "F-16") and by no code alike. */
-    private static boolean otherCodes(Claim a, Claim b) {
-        Set<String> ca = codes(a.subject());
-        Set<String> cb = codes(b.subject());
+    private static boolean otherCodes(Set<String> ca, Set<String> cb) {
         return !ca.isEmpty() && !cb.isEmpty() && Collections.disjoint(ca, cb);
     }
 

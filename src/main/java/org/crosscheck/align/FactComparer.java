@@ -54,10 +54,6 @@ public final class FactComparer {
     /** Verbs of a toll ("kill", "die", "injure"): counts of people that grow as later reports come in. */
     private static final Set<String> TOLL_VERBS = ContentWords.loadList("/models/align/toll_verbs.txt");
 
-    /** A sentence about what is to come ("will watch", "plans to send"): its figure is a plan, not a tally. */
-    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
-            "\\b(?:will|would|shall|plans?|planned|expected|to be)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     private final WordNetLexicon lexicon;
 
     public FactComparer() {
@@ -216,7 +212,7 @@ public final class FactComparer {
                 && later.value() != null && earlier.value() != null
                 && later.value().quantity() != null && earlier.value().quantity() != null
                 && later.value().quantity().stated() > earlier.value().quantity().stated()
-                && !aboutTheFuture(later);
+                && !Forecasts.forecast(later);
     }
 
     /**
@@ -231,7 +227,7 @@ public final class FactComparer {
                 if (isToll(earlier) && isToll(later) && openLowerBound(earlier) && !openLowerBound(later)
                         && sameCountedPeople(earlier, later) && laterIndependent(earlier, later, documents)
                         && later.value().quantity().stated() > earlier.value().quantity().stated()
-                        && !aboutTheFuture(later)) {
+                        && !Forecasts.forecast(later)) {
                     return true;
                 }
             }
@@ -266,10 +262,6 @@ public final class FactComparer {
         LocalDate dl = published(later.document(), documents);
         return de != null && dl != null && ChronoUnit.DAYS.between(de, dl) >= 1
                 && !root(earlier.document(), documents).equals(root(later.document(), documents));
-    }
-
-    private static boolean aboutTheFuture(Claim c) {
-        return FUTURE.matcher(c.sentence() == null ? "" : c.sentence()).find();
     }
 
     private static boolean hasCue(String sentence, Set<String> cues) {
