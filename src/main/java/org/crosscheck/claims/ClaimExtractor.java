@@ -109,8 +109,7 @@ public final class ClaimExtractor {
             state.sentencesSinceSpeaker = builder.attributions.isEmpty() ? state.sentencesSinceSpeaker + 1 : 0;
             for (Mention m : sentence.mentions()) {
                 if (m.type() == MentionType.ORGANIZATION) {
-                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
-                    state.lastOrganization = name != null ? name : m.text();
+                    state.lastOrganization = nameOf(m, canonicalNames);
                     break;
                 }
             }
@@ -118,14 +117,19 @@ public final class ClaimExtractor {
             for (Mention m : sentence.mentions()) {
                 if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
                     // the sentence's subject: "Mehdi Zareh, director of ..., dismissed concerns"
-                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
-                    state.lastPerson = name != null ? name : m.text();
+                    state.lastPerson = nameOf(m, canonicalNames);
                     break;
                 }
             }
             state.previousSentenceEnd = sentence.end();
         }
         return claims;
+    }
+
+    /** A mention's name: its entity's canonical name, else the words as written. */
+    private static String nameOf(Mention m, Map<String, String> canonicalNames) {
+        String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
+        return name != null ? name : m.text();
     }
 
     /** Whether the sentence lies in a BODY passage (headlines, captions and teasers carry no claims). */
@@ -1543,10 +1547,6 @@ public final class ClaimExtractor {
         }
 
         /**
-         * Whether token {@code i} is a spelled number that begins a name ("the Six Nations", "the Big
-         * Four"): capitalised inside the sentence and followed by a capitalised noun.
-         */
-        /**
          * Whether a figure in digits above one counts a singular noun right after it that ends its
          * noun phrase ("its new 777 plane", "a magnitude 6 quake"): counted things are plural, so
          * the figure is part of a name.
@@ -1556,6 +1556,10 @@ public final class ClaimExtractor {
                     && unit != null && unit.equalsIgnoreCase(v.lemma(d.end));
         }
 
+        /**
+         * Whether token {@code i} is a spelled number that begins a name ("the Six Nations", "the Big
+         * Four"): capitalised inside the sentence and followed by a capitalised noun.
+         */
         private boolean partOfAName(int i) {
             if (i <= datelineEnd || i + 1 >= v.size()) {
                 return false;
@@ -1707,8 +1711,7 @@ public final class ClaimExtractor {
                 if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION)
                         && m.tokenBegin() >= a.begin() && m.tokenBegin() <= a.begin() + 1 && m.tokenEnd() <= a.end()
                         && (m.tokenEnd() == a.end() || v.word(m.tokenEnd()).equals(","))) {
-                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
-                    return name != null ? name : m.text();
+                    return nameOf(m, canonicalNames);
                 }
             }
             return a.speaker().isBlank() ? null : a.speaker();
@@ -1719,8 +1722,7 @@ public final class ClaimExtractor {
             String found = null;
             for (Mention m : v.sentence.mentions()) {
                 if (m.type() == MentionType.ORGANIZATION && m.tokenEnd() <= i) {
-                    String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
-                    found = name != null ? name : m.text();
+                    found = nameOf(m, canonicalNames);
                 }
             }
             return found;
