@@ -120,7 +120,12 @@ final class LineCues {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return ".!?:;\"”’'»".indexOf(last) >= 0;
+        if ("\"”’'»".indexOf(last) >= 0) {
+            // a sentence closes its quote after its own stop ('... he said."'); a headline that ends
+            // on a quoted phrase closes it right after a word ("... 'had begged to stay in hospital'")
+            return s.length() > 1 && !Character.isLetterOrDigit(s.charAt(s.length() - 2));
+        }
+        return ".!?:;".indexOf(last) >= 0;
     }
 
     private static boolean startsContinuing(String line) {

@@ -34,6 +34,21 @@ class PassageClassifierTest {
     }
 
     @Test
+    void takesLongHeadlineEndingOnAQuotedPhraseAsTitle() {
+        String text = page("Son suspected of killing mother and sister 'had begged to stay locked up in mental hospital'",
+                BODY_1, BODY_2);
+        assertThat(kindOf(text, "Son suspected")).isEqualTo(PassageKind.TITLE);
+    }
+
+    @Test
+    void keepsParagraphEndingWithAClosedQuoteAsBody() {
+        String text = page("Strong quake shakes coastal province", BODY_1,
+                "\"We were panicked and ran out of the houses into the street,\" one woman in the village told reporters.",
+                "The governor said the damage was serious and that the search would go on \"through the night.\"");
+        assertThat(kindOf(text, "The governor said")).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
     void skipsMastheadBeforeTitle() {
         String text = page("The Daily HeraldNews You Can Trust", "Strong quake shakes coastal province", BODY_1);
         assertThat(kindOf(text, "The Daily Herald")).isEqualTo(PassageKind.META);
