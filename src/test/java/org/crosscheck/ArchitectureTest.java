@@ -1,6 +1,7 @@
 package org.crosscheck;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -37,4 +38,11 @@ class ArchitectureTest {
                     "org.crosscheck.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.cli..", "org.crosscheck.ui..")
             .because("the CLI and the GUI sit on top of the core and call the same services");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices()
+            .matching("org.crosscheck.(**)")
+            .should().beFreeOfCycles()
+            .because("the packages follow the data flow (load -> nlp -> claims -> align -> store -> export), "
+                    + "so a dependency that runs back up the flow is a design error, not a shortcut");
 }

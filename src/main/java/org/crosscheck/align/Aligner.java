@@ -1,5 +1,7 @@
 package org.crosscheck.align;
 
+import org.crosscheck.project.Fact;
+
 import org.crosscheck.claims.WordNetLexicon;
 import org.crosscheck.normalize.Units;
 import java.util.ArrayList;

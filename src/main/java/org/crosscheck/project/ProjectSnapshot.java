@@ -2,7 +2,7 @@ package org.crosscheck.project;
 
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.nlp.Entity;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.align.PreviousAlignment;
 import org.crosscheck.align.StoryNames;
 import org.crosscheck.claims.Claim;

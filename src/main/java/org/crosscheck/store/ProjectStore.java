@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.load.Article;
 import org.crosscheck.load.PublishedFrom;

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;

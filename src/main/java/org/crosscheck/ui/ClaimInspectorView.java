@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 
 /**
  * The selected claim's fields and the review buttons. Dialogs (edit value, note, move, merge)

@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.crosscheck.align.Disagreement;
-import org.crosscheck.align.FactStatus;
+import org.crosscheck.project.Disagreement;
+import org.crosscheck.project.FactStatus;
 import org.crosscheck.project.DocumentInfo;
 
 /**

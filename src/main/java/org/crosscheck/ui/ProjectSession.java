@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.service.Workbench;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.align.Fact;
+import org.crosscheck.project.Fact;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;

@@ -1,8 +1,8 @@
 package org.crosscheck.ui;
 
 import java.util.Locale;
-import org.crosscheck.align.Disagreement;
-import org.crosscheck.align.FactStatus;
+import org.crosscheck.project.Disagreement;
+import org.crosscheck.project.FactStatus;
 import org.crosscheck.project.ReviewState;
 
 /** Words and icons for statuses: colour is never the only signal. */

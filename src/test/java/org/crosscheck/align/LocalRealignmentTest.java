@@ -1,5 +1,7 @@
 package org.crosscheck.align;
 
+import org.crosscheck.project.Fact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.crosscheck.align.Fact;
-import org.crosscheck.align.FactStatus;
+import org.crosscheck.project.Fact;
+import org.crosscheck.project.FactStatus;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.ProjectSnapshot;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.crosscheck.align.FactStatus;
+import org.crosscheck.project.FactStatus;
 import org.crosscheck.project.ReviewState;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.crosscheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.crosscheck.align.Disagreement;
-import org.crosscheck.align.FactStatus;
+import org.crosscheck.project.Disagreement;
+import org.crosscheck.project.FactStatus;
 import org.junit.jupiter.api.Test;
 
 class FactTableViewModelTest {

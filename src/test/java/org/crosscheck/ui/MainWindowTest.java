@@ -160,7 +160,7 @@ class MainWindowTest {
         selectRow(robot, "f-date");
         robot.push(KeyCode.N);
         assertThat(session.selectedFactIdProperty().get()).isNotEqualTo("f-date");
-        Optional<org.crosscheck.align.Fact> fact = session.selectedFactProperty().get();
+        Optional<org.crosscheck.project.Fact> fact = session.selectedFactProperty().get();
         assertThat(fact).isPresent();
         assertThat(view.inspector().lookup("#acceptButton").isDisabled()).isFalse();
     }

@@ -15,7 +15,7 @@ final class ViewModelFixture {
                 .orElseThrow(() -> new AssertionError("no row for " + factId));
     }
 
-    org.crosscheck.align.Fact fact(String factId) {
+    org.crosscheck.project.Fact fact(String factId) {
         return workbench.snapshot().facts().stream().filter(f -> f.id().equals(factId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no fact " + factId));
     }

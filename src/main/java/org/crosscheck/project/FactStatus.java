@@ -1,4 +1,4 @@
-package org.crosscheck.align;
+package org.crosscheck.project;
 
 /** Whether the documents reporting a fact agree. */
 public enum FactStatus {

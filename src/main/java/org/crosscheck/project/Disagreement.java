@@ -1,4 +1,4 @@
-package org.crosscheck.align;
+package org.crosscheck.project;
 
 import java.util.Locale;
 
