@@ -1,7 +1,6 @@
 package org.crosscheck.align;
 
 import org.crosscheck.project.Fact;
-
 import org.crosscheck.claims.WordNetLexicon;
 import org.crosscheck.normalize.Units;
 import java.util.ArrayList;

@@ -1,11 +1,8 @@
 package org.crosscheck.align;
 
 import org.crosscheck.project.Disagreement;
-
 import org.crosscheck.project.FactStatus;
-
 import org.crosscheck.project.Fact;
-
 import org.crosscheck.claims.WordNetLexicon;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

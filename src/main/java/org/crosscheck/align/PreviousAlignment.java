@@ -1,7 +1,6 @@
 package org.crosscheck.align;
 
 import org.crosscheck.project.Fact;
-
 import java.util.List;
 
 import org.crosscheck.claims.Claim;

@@ -1,9 +1,7 @@
 package org.crosscheck.align;
 
 import org.crosscheck.project.FactStatus;
-
 import org.crosscheck.project.Fact;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.align.ClaimBuilder.claim;
 import static org.crosscheck.align.ClaimBuilder.doc;

@@ -1,7 +1,6 @@
 package org.crosscheck.align;
 
 import org.crosscheck.project.Fact;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
