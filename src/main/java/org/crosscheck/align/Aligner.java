@@ -3,8 +3,10 @@ package org.crosscheck.align;
 import org.crosscheck.project.Fact;
 import org.crosscheck.claims.WordNetLexicon;
 import org.crosscheck.normalize.Units;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.stream.IntStream;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.project.DocumentInfo;
+import org.crosscheck.project.MentionRecord;
 
 /**
  * Groups claims from different documents that state the same thing into facts, then judges each
@@ -40,6 +43,12 @@ public final class Aligner {
      */
     private static final int MAX_RARE_BLOCK = 60;
     private static final String RARE = "~";
+    /**
+     * Every claim of a kind, while a project holds few of them: in one story's articles a toll or a
+     * date is compared with every other of its kind, whatever its words, and the frames decide.
+     */
+    private static final String KIND = "*";
+    private static final int MAX_KIND_BLOCK = 800;
 
     private final WordNetLexicon lexicon;
     private final FactComparer comparer;
@@ -70,11 +79,21 @@ public final class Aligner {
      */
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
                             StoryNames stories) {
+        return align(claims, documents, factOverrides, stories, List.of());
+    }
+
+    /**
+     * As {@link #align(List, List, Map, StoryNames)}, knowing every mention of the documents: the
+     * places, people and dates each claim's sentence names are the arguments of its event.
+     */
+    public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                            StoryNames stories, Collection<MentionRecord> mentions) {
         Map<String, DocumentInfo> docs = new HashMap<>();
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories));
+        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories),
+                SentenceMentions.of(mentions), published(docs));
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         Set<String> revising = FactComparer.revisingDocuments(claims);
         List<Fact> facts = new ArrayList<>();
@@ -84,26 +103,19 @@ public final class Aligner {
         return facts;
     }
 
-    /**
-     * As {@link #align}, after a change to some of the claims or documents (articles added or
-     * analysed again), reusing the previous alignment: only the claims the change can reach are
-     * grouped and judged again, with the same result as {@code align} (see {@link LocalRealignment}).
-     */
-    public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
-                              PreviousAlignment previous) {
-        return realign(claims, documents, factOverrides, previous, StoryNames.unknown());
-    }
-
-    /** As {@link #realign(List, List, Map, PreviousAlignment)}, knowing the places and names each document mentions. */
-    public List<Fact> realign(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
-                              PreviousAlignment previous, StoryNames stories) {
-        return new LocalRealignment(this, comparer, claims, documents,
-                factOverrides == null ? Map.of() : factOverrides, previous, stories).facts();
-    }
-
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
-        return group(claims, similarity(documents), candidatePairs(claims));
+        return group(claims, similarity(documents), candidatePairs(claims), SentenceMentions.none(), published(documents));
+    }
+
+    private static Map<String, LocalDate> published(Map<String, DocumentInfo> documents) {
+        Map<String, LocalDate> published = new HashMap<>();
+        documents.forEach((name, d) -> {
+            if (d.published() != null) {
+                published.put(name, d.published());
+            }
+        });
+        return published;
     }
 
     /** The similarity measure for claims of these documents (a year that is an article's own is its present). */
@@ -117,68 +129,77 @@ public final class Aligner {
         return new ClaimSimilarity(lexicon, years);
     }
 
-    /** The machine grouping over the given candidate pairs (see {@link #candidatePairs}), in order of first appearance. */
-    List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs) {
+    /**
+     * The machine grouping over the given candidate pairs (see {@link #candidatePairs}), in order of
+     * first appearance: each claim read as a {@link ClaimFrame}, each candidate pair linked by
+     * {@link FrameMatcher} (statements by {@link ClaimSimilarity}), then {@link FactClustering}.
+     */
+    List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs, SentenceMentions mentions,
+                            Map<String, LocalDate> published) {
         int n = claims.size();
-        // The pairs' evidence is independent, so it is computed on every core, then kept for the merges.
-        ClaimSimilarity.Evidence[] evidence = IntStream.range(0, pairs.length).parallel()
-                .mapToObj(k -> similarity.compare(claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))))
-                .toArray(ClaimSimilarity.Evidence[]::new);
-        boolean[] groupable = new boolean[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> groupable[k] =
-                groupable(evidence[k], claims.get(first(pairs[k], n)), claims.get(second(pairs[k], n))));
-        PairEvidence cache = new PairEvidence(similarity, claims, pairs, groupable);
-        List<Edge> edges = new ArrayList<>();
+        List<ClaimFrame> frames = new ClaimFrames(lexicon).read(claims, mentions, published);
+        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity);
+        // the pairs' links are independent, so they are computed on every core
+        double[] links = new double[pairs.length];
+        boolean[] statementGroupable = new boolean[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            Claim a = claims.get(first(pairs[k], n));
+            Claim b = claims.get(second(pairs[k], n));
+            if (a.kind() == ClaimKind.STATEMENT) {
+                ClaimSimilarity.Evidence e = similarity.compare(a, b);
+                statementGroupable[k] = groupable(e, a, b);
+                links[k] = statementGroupable[k] ? e.score() : 0;
+            } else {
+                links[k] = matcher.link(frames.get(first(pairs[k], n)), frames.get(second(pairs[k], n)));
+            }
+        });
+        PairEvidence statements = new PairEvidence(similarity, claims, pairs, statementGroupable);
+        int[] representative = Repeats.representatives(frames, matcher);
+        Map<Long, Double> strongest = new HashMap<>();
         for (int k = 0; k < pairs.length; k++) {
-            if (groupable[k]) {
-                edges.add(new Edge(first(pairs[k], n), second(pairs[k], n), evidence[k].score()));
+            int a = representative[first(pairs[k], n)];
+            int b = representative[second(pairs[k], n)];
+            if (links[k] > 0 && a != b) {
+                strongest.merge(pairKey(Math.min(a, b), Math.max(a, b), n), links[k], Math::max);
             }
         }
-        edges.sort(Comparator.comparingDouble(Edge::score).reversed()
-                .thenComparingInt(Edge::a).thenComparingInt(Edge::b));
-
-        int[] parent = new int[n];
-        List<List<Integer>> members = new ArrayList<>();
+        List<FactClustering.Link> edges = new ArrayList<>();
+        strongest.forEach((pair, score) -> edges.add(new FactClustering.Link(first(pair, n), second(pair, n), score)));
+        edges.sort(Comparator.comparingInt(FactClustering.Link::a).thenComparingInt(FactClustering.Link::b));
+        Map<String, Integer> docIndex = new HashMap<>();
+        int[] document = new int[n];
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
+            document[i] = docIndex.computeIfAbsent(claims.get(i).document(), d -> docIndex.size());
         }
-        for (Edge edge : edges) {
-            int ra = find(parent, edge.a());
-            int rb = find(parent, edge.b());
-            if (ra == rb || !canMerge(claims, members.get(ra), members.get(rb), cache)) {
+        FactClustering.Forbidden forbidden = (i, j) -> {
+            ClaimFrame a = frames.get(i);
+            ClaimFrame b = frames.get(j);
+            boolean no = a.claim().kind() == ClaimKind.STATEMENT
+                    ? a.claim().kind() != b.claim().kind() || !statements.groupable(Math.min(i, j), Math.max(i, j))
+                    : matcher.veto(a, b) != null;
+            return no ? 1 : 0;
+        };
+        Map<Integer, List<Integer>> repeatsOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (representative[i] != i) {
+                repeatsOf.computeIfAbsent(representative[i], r -> new ArrayList<>()).add(i);
+                document[i] = -1 - i; // a repeat is clustered through its representative only
+            }
+        }
+        List<List<Claim>> groups = new ArrayList<>();
+        for (List<Integer> members : FactClustering.cluster(document, edges, forbidden)) {
+            if (representative[members.get(0)] != members.get(0)) {
                 continue;
             }
-            parent[rb] = ra;
-            members.get(ra).addAll(members.get(rb));
-            members.get(rb).clear();
+            List<Integer> all = new ArrayList<>(members);
+            members.forEach(i -> all.addAll(repeatsOf.getOrDefault(i, List.of())));
+            all.sort(Integer::compare);
+            List<Claim> group = new ArrayList<>(all.size());
+            all.forEach(i -> group.add(claims.get(i)));
+            groups.add(group);
         }
-        Map<Integer, List<Claim>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(claims.get(i));
-        }
-        return new ArrayList<>(byRoot.values());
-    }
-
-    /** Complete link: no shared document, and every pair across the groups may stand in one fact. */
-    private static boolean canMerge(List<Claim> claims, List<Integer> a, List<Integer> b, PairEvidence cache) {
-        Set<String> docs = new HashSet<>();
-        for (int i : a) {
-            docs.add(claims.get(i).document());
-        }
-        for (int j : b) {
-            if (docs.contains(claims.get(j).document())) {
-                return false;
-            }
-        }
-        for (int i : a) {
-            for (int j : b) {
-                if (!cache.groupable(Math.min(i, j), Math.max(i, j))) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        groups.sort(Comparator.comparingInt(g -> claims.indexOf(g.get(0))));
+        return groups;
     }
 
     /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
@@ -260,7 +281,7 @@ public final class Aligner {
 
     /** As {@link #index(List, List)}, with the claims' document neighbourhoods already made. */
     CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf, DocumentNeighbours neighbours) {
-        return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : MAX_BLOCK,
+        return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : key.startsWith(KIND) ? MAX_KIND_BLOCK : MAX_BLOCK,
                 neighbours);
     }
 
@@ -282,6 +303,7 @@ public final class Aligner {
             }
             return keys;
         }
+        keys.add(KIND + kind);
         Set<String> predicates = c.predicate() == null || c.predicate().isBlank()
                 ? Set.of("") : lexicon.verbKeys(c.predicate());
         if (hasUnit && (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY)) {
@@ -357,6 +379,4 @@ public final class Aligner {
         return i;
     }
 
-    private record Edge(int a, int b, double score) {
-    }
 }

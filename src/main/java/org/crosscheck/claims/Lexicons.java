@@ -29,26 +29,35 @@ public final class Lexicons {
     /** "compared with": participles that introduce a comparison's baseline, never the value's event. */
     static final Set<String> COMPARISON_VERBS = list("/models/claims/comparison-verbs.txt");
     /** "dead" -> "die": words that count people in a state after a number, with the event they report. */
-    static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");
+    public static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");
     /** "death" -> "die": nouns whose count is a count of people, with the event they report. */
-    static final Map<String, String> CASUALTY_NOUNS = pairs("/models/claims/casualty-nouns.txt");
+    public static final Map<String, String> CASUALTY_NOUNS = pairs("/models/claims/casualty-nouns.txt");
 
     private Lexicons() {
     }
 
     /** Reads a one-entry-a-line list under models/, lower-cased, skipping blank lines and # comments. */
     public static Set<String> list(String resource) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String line : lines(resource)) {
+            entries.add(line.toLowerCase(Locale.ROOT));
+        }
+        return entries;
+    }
+
+    /** The lines of a data file under models/ as written, stripped, skipping blank lines and # comments. */
+    public static List<String> lines(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource + " (models/ must be on the classpath)");
             }
-            Set<String> entries = new LinkedHashSet<>();
+            List<String> entries = new java.util.ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    entries.add(line.toLowerCase(Locale.ROOT));
+                    entries.add(line);
                 }
             }
             return entries;
@@ -57,7 +66,8 @@ public final class Lexicons {
         }
     }
 
-    private static Map<String, String> pairs(String resource) {
+    /** Reads a list of "word value" lines under models/ (the value defaults to the word). */
+    public static Map<String, String> pairs(String resource) {
         Map<String, String> pairs = new HashMap<>();
         for (String entry : list(resource)) {
             String[] parts = entry.split("\\s+");

@@ -145,6 +145,21 @@ public final class WordNetLexicon {
                 || r.firstAncestors.contains("social group");
     }
 
+    /** The WordNet base form of a verb ("killing" -> "kill", "died" -> "die"), or the word itself when WordNet has no such verb. */
+    public String verbLemma(String word) {
+        return verb(word).lemma;
+    }
+
+    /**
+     * Whether a noun, in its most frequent sense, names something that happens: an event, an act or
+     * a natural phenomenon ("earthquake", "bombing", "robbery", "fall", "hearing"), not a thing or people.
+     */
+    public boolean namesHappening(String noun) {
+        Related r = noun(noun);
+        return !namesPeople(noun) && (r.firstAncestors.contains("event") || r.firstAncestors.contains("act")
+                || r.firstAncestors.contains("natural phenomenon") || r.firstAncestors.contains("happening"));
+    }
+
     /** The WordNet base form of a noun ("troops" stays "troops", "soldiers" becomes "soldier"). */
     public String nounLemma(String word) {
         return noun(word).lemma;

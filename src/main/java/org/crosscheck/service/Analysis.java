@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.project.Fact;
-import org.crosscheck.align.PreviousAlignment;
 import org.crosscheck.align.StoryNames;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
@@ -40,7 +39,7 @@ import org.crosscheck.store.StoredDocument;
  */
 final class Analysis {
     private static final String STALE = "derived.stale";
-    /** The build that made the stored facts: only facts this build made are reused by a local realignment. */
+    /** The build that made the stored facts and copies: only copies this build found are reused after a change. */
     private static final String ALIGNED_BY = "derived.aligned.by";
     private final ProjectStore store;
     private final EntityLinker linker = new EntityLinker();
@@ -66,9 +65,9 @@ final class Analysis {
     }
 
     /**
-     * As {@link #rebuild(StageTimes)}, after documents were added or changed: when the stored
-     * facts were current before the change and made by this build, only the claims the change can
-     * reach are grouped and judged again ({@link Aligner#realign}); the result is the same.
+     * As {@link #rebuild(StageTimes)}, after documents were added or changed: the copies of
+     * unchanged documents are not compared again when the stored ones were current and made by this
+     * build. The facts are aligned in full: each claim is read in its whole document's context.
      */
     synchronized void update(StageTimes times, boolean wasCurrent) {
         rebuild(times, wasCurrent && ClaimSource.build().equals(store.setting(ALIGNED_BY).orElse(null)));
@@ -123,32 +122,13 @@ final class Analysis {
                 : copies.detect(articles));
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         Map<String, ReviewDecision> reviews = store.reviews();
-        PreviousAlignment previous = local ? times.time(Stage.STORE, () -> previous(stored, reviews, infosBefore))
-                : null;
         StoryNames stories = StoryNames.of(mentions);
-        List<Fact> facts = times.time(Stage.ALIGN, () -> previous == null ? align(claims, infos, reviews, stories)
-                : aligner.realign(ReviewedClaims.effective(claims, reviews, infos), infos,
-                        ReviewedClaims.overrides(reviews), previous, stories));
+        List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, reviews, stories, mentions));
         times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
                 claimSources));
         store.setSetting(ALIGNED_BY, ClaimSource.build());
         store.setSetting(STALE, "false");
         changedDocuments.clear();
-    }
-
-    /**
-     * The alignment the stored facts came from: the stored claims of the documents analysed last
-     * time, as the review decisions make them, and the documents as stored before this rebuild.
-     */
-    private PreviousAlignment previous(StoredClaims stored, Map<String, ReviewDecision> reviews,
-                                       List<DocumentInfo> infosBefore) {
-        List<DocumentInfo> documents = infosBefore.stream()
-                .filter(d -> stored.sources().containsKey(d.name())).toList();
-        Map<String, List<Claim>> byDocument = stored.byDocument();
-        List<Claim> claims = new ArrayList<>();
-        documents.forEach(d -> claims.addAll(byDocument.getOrDefault(d.name(), List.of())));
-        return new PreviousAlignment(ReviewedClaims.effective(claims, reviews, documents), documents, store.facts(),
-                changedDocuments);
     }
 
     /**
@@ -178,7 +158,7 @@ final class Analysis {
         ProjectSnapshot snapshot = store.snapshot();
         Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
         List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews(),
-                StoryNames.of(snapshot.mentions()));
+                StoryNames.of(snapshot.mentions()), snapshot.mentions());
         Map<String, String> copyOf = copyOf(snapshot.documents());
         store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
         store.setSetting(ALIGNED_BY, ClaimSource.build());
@@ -226,8 +206,8 @@ final class Analysis {
     }
 
     private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews,
-                             StoryNames stories) {
+                             StoryNames stories, List<MentionRecord> mentions) {
         return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews),
-                stories);
+                stories, mentions);
     }
 }

@@ -1,0 +1,68 @@
+package org.crosscheck.align;
+
+import org.crosscheck.claims.ClaimKind;
+import org.crosscheck.claims.WordNetLexicon;
+
+/**
+ * The conflicts {@link ClaimSimilarity} reads from the claims' own words, as vetoes: roles of one
+ * sentence, counts placed in different named places ("troops in Iraq" / "in Syria"), figures of
+ * other years or months, things named by other codes ("A321" / "A320"), other counted nouns (not
+ * "people" for "villagers" unless the figures agree), and for rival values events in two places
+ * ("released in the UK" / "in the US"), subjects that name different things, or nothing in common
+ * but the measure; and counts of a report's sources
+ * ("two officials said") unless the reports say one thing.
+ */
+final class ClaimConflictRule implements PairRule {
+
+    private final ClaimSimilarity similarity;
+    private final WordNetLexicon lexicon;
+    private final StoryFigures figures;
+
+    ClaimConflictRule(ClaimSimilarity similarity, WordNetLexicon lexicon, StoryFigures figures) {
+        this.similarity = similarity;
+        this.lexicon = lexicon;
+        this.figures = figures;
+    }
+
+    @Override
+    public String veto(ClaimFrame a, ClaimFrame b) {
+        ClaimSimilarity.Evidence e = similarity.compare(a.claim(), b.claim());
+        if (e == ClaimSimilarity.Evidence.NONE) {
+            return "incomparable";
+        }
+        if (e.roleConflict() || e.placeConflict() || e.periodConflict()) {
+            return "other role, place or period";
+        }
+        ClaimKind kind = a.claim().kind();
+        boolean agree = ValueCompatibility.compatible(a.claim(), b.claim())
+                && ValueCompatibility.sameMagnitude(a.claim(), b.claim());
+        if (!e.unit() && !(agree && bothPeople(a, b))) {
+            return "other units";
+        }
+        boolean dated = kind == ClaimKind.DATE;
+        if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict()) {
+            return "subjects name different things";
+        }
+        if (!agree && (e.looseUnit() || e.placesDiffer() || !dated && e.subjectConflict())) {
+            return "rivals of loosely alike things";
+        }
+        if (!agree && !(e.sharedEntity() || e.subject() || e.sentence() >= ClaimSimilarity.RELATED_SENTENCE
+                || ContentWords.jaccard(a.words().context(), b.words().context()) >= ClaimSimilarity.RELATED_SENTENCE
+                || figures.onlyCandidate(a, b) && figures.onlyCandidate(b, a))) {
+            return "rivals with nothing else in common";
+        }
+        // the sources of a report counted ("two officials said") meet only when they report one thing
+        if ((FactComparer.countsSources(a.claim()) || FactComparer.countsSources(b.claim())) && !e.sourcesOfOneReport()) {
+            return "sources of other reports";
+        }
+        return null;
+    }
+
+    /** Both count people, and not the people of two places ("Congolese" / "Rwandans"). */
+    private boolean bothPeople(ClaimFrame a, ClaimFrame b) {
+        String ua = a.claim().unit();
+        String ub = b.claim().unit();
+        return ua != null && ub != null && lexicon.namesPeople(ua) && lexicon.namesPeople(ub)
+                && !(lexicon.demonym(ua) && lexicon.demonym(ub));
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosscheck.align;
+
+import java.util.List;
+
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.WordNetLexicon;
+
+/**
+ * Decides for a pair of claims from different documents whether they may stand in one fact and
+ * how strongly they look like one: the rules ({@link PairRule}) run in order and any of them can
+ * forbid the pair; then {@link FrameScore} weighs what the two share. Rival values need a higher
+ * score than agreeing ones: a disagreement shown between two things that are not one costs a
+ * researcher most (decision 0008).
+ */
+final class FrameMatcher {
+
+    /**
+     * What rival values take off a pair's probability: values that differ need more evidence of one
+     * fact than values that agree, since a disagreement shown between two things that are not one
+     * costs a researcher most (decision 0008).
+     */
+    static final double RIVAL_MARGIN = 0.15;
+
+    private final List<PairRule> rules;
+    private final MeasureRule measures;
+    private final FrameScore score;
+
+    FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity) {
+        this.measures = new MeasureRule(lexicon);
+        EventWords events = new EventWords(lexicon);
+        StoryFigures figures = new StoryFigures(frames, measures);
+        this.rules = List.of(new RoleRule(), new ValueRule(), measures, new TimeRule(), new EventRule(events),
+                new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(),
+                new ClaimConflictRule(similarity, lexicon, figures));
+        this.score = new FrameScore(events, measures, figures);
+    }
+
+    /** Whether two measures are one attribute ({@link MeasureRule#same}). */
+    boolean sameMeasure(Measure a, Measure b) {
+        return measures.same(a, b);
+    }
+
+    /** The first rule's objection to the pair, or null. */
+    String veto(ClaimFrame a, ClaimFrame b) {
+        if (a.claim().kind() != b.claim().kind() || a.claim().document().equals(b.claim().document())) {
+            return "other kind or one report";
+        }
+        for (PairRule rule : rules) {
+            String why = rule.veto(a, b);
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The pair's link for clustering: the probability that it is one fact, less {@link #RIVAL_MARGIN}
+     * when the values differ; 0 when a rule forbids it.
+     */
+    double link(ClaimFrame a, ClaimFrame b) {
+        if (veto(a, b) != null) {
+            return 0;
+        }
+        Claim x = a.claim();
+        Claim y = b.claim();
+        boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
+        double p = score.score(a, b, agree, agree && ValueCompatibility.sameFigure(x, y));
+        return Math.max(0, agree ? p : p - RIVAL_MARGIN);
+    }
+
+    /** The evidence of a pair no rule forbids (for measuring and learning the weights). */
+    PairFeatures features(ClaimFrame a, ClaimFrame b) {
+        Claim x = a.claim();
+        Claim y = b.claim();
+        boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
+        return score.features(a, b, agree, agree && ValueCompatibility.sameFigure(x, y));
+    }
+
+    /** Why the pair links as it does, in words: the rule that forbids it, or its score and what it shares. */
+    String explain(ClaimFrame a, ClaimFrame b) {
+        String why = veto(a, b);
+        if (why != null) {
+            return "apart: " + why;
+        }
+        Claim x = a.claim();
+        Claim y = b.claim();
+        boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
+        return String.format(java.util.Locale.ROOT, "score %.2f (%s) measures %s/%s events %s/%s sentence %.2f",
+                score.score(a, b, agree, agree && ValueCompatibility.sameFigure(x, y)),
+                agree ? "values agree" : "values differ", a.measure(), b.measure(), a.eventWords(), b.eventWords(),
+                ContentWords.jaccard(a.words().sentence(), b.words().sentence()));
+    }
+}

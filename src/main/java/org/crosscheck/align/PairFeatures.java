@@ -1,0 +1,33 @@
+package org.crosscheck.align;
+
+/**
+ * What two claims that no rule keeps apart share, each in [0, 1]: the evidence {@link FrameScore}
+ * weighs into one score.
+ *
+ * @param measure  both measures read and the same
+ * @param event    their clauses name one kind of happening
+ * @param unique   each is its report's only candidate for the other's figure
+ * @param context  overlap of the words around the values
+ * @param sentence overlap of the sentences
+ * @param subject  their subjects share their words
+ * @param agree    the values agree
+ * @param figure   the values are much the same figure
+ * @param lead     both stand in their reports' leads
+ * @param entity   their sentences name an entity in common
+ * @param strangers their sentences each name entities, none in common
+ * @param otherEvents their clauses each name happenings, none alike ("floods" / "a landslide")
+ * @param role     both are the same end of a change or the same deadline ("by")
+ */
+record PairFeatures(double measure, double event, double unique, double context, double sentence, double subject,
+                    double agree, double figure, double lead, double entity, double strangers, double otherEvents,
+                    double role) {
+
+    /** The features' names, in the order of {@link #asArray}: the names the weights file uses. */
+    static final java.util.List<String> NAMES = java.util.List.of("measure", "event", "unique", "context", "sentence",
+            "subject", "agree", "figure", "lead", "entity", "strangers", "otherEvents", "role");
+
+    double[] asArray() {
+        return new double[] {measure, event, unique, context, sentence, subject, agree, figure, lead, entity, strangers,
+                otherEvents, role};
+    }
+}
