@@ -67,6 +67,9 @@ public final class ClaimExtractor {
     private static final Set<String> VAGUE_DATES = Set.of("now", "currently", "recently", "the past", "the future",
             "once", "present", "the time", "then", "at the time");
 
+    private static final Stage SPEAKERS = new Speakers();
+    private static final Stage STATEMENTS = new Statements();
+
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
     private final WordNetLexicon lexicon;
@@ -83,8 +86,7 @@ public final class ClaimExtractor {
 
     /** The claims of {@code article}, in text order (statement claims after the values of their sentence). */
     public List<Claim> extract(Article article, AnnotatedDocument doc) {
-        Map<String, String> canonicalNames = canonicalNames(doc);
-        DocumentState state = new DocumentState();
+        DocumentState state = new DocumentState(doc);
         List<Claim> claims = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             if (!inBody(article, sentence)) {
@@ -95,41 +97,12 @@ public final class ClaimExtractor {
             if (newParagraph) {
                 state.paragraphSpeaker = null;
             }
-            SentenceClaims builder = new SentenceClaims(article, view, canonicalNames, state,
-                    newParagraph ? Datelines.end(view) : 0);
-            List<Claim> sentenceClaims = builder.build();
+            SentenceState s = new SentenceState(article, view, state, newParagraph ? Datelines.end(view) : 0);
+            List<Claim> sentenceClaims = new SentenceClaims(s).build();
             claims.addAll(sentenceClaims);
-            for (Claim c : sentenceClaims) {
-                boolean countsSources = c.speaker() != null && c.speaker().contains(c.valueText());
-                if (c.kind() == ClaimKind.COUNT && c.unit() != null && !countsSources) {
-                    state.lastCountUnit = c.unit();
-                    state.lastCountSubject = c.subject();
-                }
-            }
-            state.sentencesSinceSpeaker = builder.attributions.isEmpty() ? state.sentencesSinceSpeaker + 1 : 0;
-            for (Mention m : sentence.mentions()) {
-                if (m.type() == MentionType.ORGANIZATION) {
-                    state.lastOrganization = nameOf(m, canonicalNames);
-                    break;
-                }
-            }
-            state.lastPerson = null;
-            for (Mention m : sentence.mentions()) {
-                if (m.type() == MentionType.PERSON && m.tokenBegin() <= 3) {
-                    // the sentence's subject: "Mehdi Zareh, director of ..., dismissed concerns"
-                    state.lastPerson = nameOf(m, canonicalNames);
-                    break;
-                }
-            }
-            state.previousSentenceEnd = sentence.end();
+            state.afterSentence(sentence, sentenceClaims, !s.attributions.isEmpty());
         }
         return claims;
-    }
-
-    /** A mention's name: its entity's canonical name, else the words as written. */
-    private static String nameOf(Mention m, Map<String, String> canonicalNames) {
-        String name = m.entityId() == null ? null : canonicalNames.get(m.entityId());
-        return name != null ? name : m.text();
     }
 
     /** Whether the sentence lies in a BODY passage (headlines, captions and teasers carry no claims). */
@@ -155,64 +128,25 @@ public final class ClaimExtractor {
         return text.substring(from, to).contains("\n");
     }
 
-    /** Entity id -> its longest mention in the document, used as the speaker's canonical name. */
-    private static Map<String, String> canonicalNames(AnnotatedDocument doc) {
-        Map<String, String> names = new HashMap<>();
-        for (Mention m : doc.mentions()) {
-            if (m.entityId() != null && m.type().isEntity()) {
-                names.merge(m.entityId(), m.text(), (a, b) -> b.length() > a.length() ? b : a);
-            }
-        }
-        return names;
-    }
-
-    /** What carries over from sentence to sentence: the date anchor and the quote paragraph's speaker. */
-    private static final class DocumentState {
-        DateValue anchor;
-        String paragraphSpeaker;
-        boolean paragraphSpeakerIsPerson;
-        String lastNamedSpeaker;
-        /** The person the previous sentence opened with, the likeliest "he" or "she" of this one. */
-        String lastPerson;
-        int previousSentenceEnd = -1;
-        /** The last count's unit and subject, what "this number" or "the toll" of the next sentence refers to. */
-        String lastCountUnit;
-        String lastCountSubject;
-        /** The organisation the latest sentence naming one opened with, the likeliest "it" once the speaker is far back. */
-        String lastOrganization;
-        /** Sentences since the last one with an attribution: "it said" right after one is that speaker again. */
-        int sentencesSinceSpeaker;
-    }
-
     /** Builds the claims of one sentence. */
     private final class SentenceClaims {
+        private final SentenceState s;
         private final Article article;
         private final SentenceView v;
-        private final Map<String, String> canonicalNames;
         private final DocumentState state;
-        private final List<Attributions.Attribution> attributions;
-        private final List<String> entityIds;
-        private final List<Draft> drafts = new ArrayList<>();
-        /** Tokens before this index are the story's dateline ("KAMPALA, Sept 27 (Wire) -"): publication meta, no claims. */
+        private final List<Draft> drafts;
         private final int datelineEnd;
 
-        SentenceClaims(Article article, SentenceView v, Map<String, String> canonicalNames, DocumentState state,
-                int datelineEnd) {
-            this.article = article;
-            this.datelineEnd = datelineEnd;
-            this.v = v;
-            this.canonicalNames = canonicalNames;
-            this.state = state;
-            this.attributions = Attributions.find(v).stream()
-                    .filter(a -> a.end() > datelineEnd)
-                    .map(a -> a.begin() >= datelineEnd ? a : new Attributions.Attribution(a.cue(), a.verb(), datelineEnd,
-                            a.end(), v.text(datelineEnd, a.end()), a.afterVerb()))
-                    .toList(); // "WASHINGTON — Secretary of State Mike Pompeo warned": the place is no part of the speaker
-            this.entityIds = entityIds(v.sentence);
+        SentenceClaims(SentenceState s) {
+            this.s = s;
+            this.article = s.article;
+            this.v = s.view;
+            this.state = s.document;
+            this.drafts = s.drafts;
+            this.datelineEnd = s.datelineEnd;
         }
 
         List<Claim> build() {
-            String sentenceSpeaker = sentenceSpeaker();
             for (Mention m : v.sentence.mentions()) {
                 valueDraft(m).ifPresent(drafts::add);
             }
@@ -230,7 +164,7 @@ public final class ClaimExtractor {
             borrowUnits();
             recordBaselines();
             for (Draft d : drafts) {
-                for (Attributions.Attribution a : attributions) {
+                for (Attributions.Attribution a : s.attributions.all()) {
                     if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
                         // "two diplomats said", "a railway official said": a count of sources, of who said it
                         d.predicate = "say"; // being a source: "two diplomats said", "an official told", "according to"
@@ -241,17 +175,16 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            List<Claim> claims = new ArrayList<>();
-            List<Draft> claimed = new ArrayList<>();
+            SPEAKERS.apply(s);
             for (Draft d : drafts) {
-                Claim c = toClaim(d, speakerFor(d, sentenceSpeaker));
+                Claim c = toClaim(d, Speakers.forValue(s, d));
                 if (c != null) {
-                    claims.add(c);
-                    claimed.add(d);
+                    s.claims.add(c);
+                    s.claimed.add(d);
                 }
             }
-            statement(sentenceSpeaker, claimed).ifPresent(claims::add);
-            return claims;
+            STATEMENTS.apply(s);
+            return s.claims;
         }
 
         // ---- values ----
@@ -310,7 +243,7 @@ public final class ClaimExtractor {
                 }
             }
             if (type == MentionType.DATE) {
-                Attributions.Attribution said = attributionDated(b);
+                Attributions.Attribution said = s.attributions.dated(b);
                 if (said != null) {
                     d.predicate = said.verb().equals("according to") ? "say" : said.verb(); // "said on Wednesday": when it was said
                 }
@@ -332,29 +265,6 @@ public final class ClaimExtractor {
                 }
             }
             return Optional.empty();
-        }
-
-        /**
-         * The attribution a date right after the speech verb dates ("the agency said on Wednesday",
-         * "said Sutopo on Friday", "told reporters on Friday"), else null.
-         */
-        private Attributions.Attribution attributionDated(int dateBegin) {
-            for (Attributions.Attribution a : attributions) {
-                if (a.verb().equals("according to") || a.cue() >= dateBegin || dateBegin - a.cue() > 6) {
-                    continue;
-                }
-                boolean adjacent = true;
-                for (int k = a.cue() + 1; k < dateBegin && adjacent; k++) {
-                    String w = v.word(k);
-                    adjacent = w.equals("on") || w.equals("late") || w.equals("early") || w.equals("earlier")
-                            || (a.afterVerb() && k >= a.begin() && k < a.end())
-                            || (a.verb().equals("tell") && (v.isNoun(k) || v.pos(k).equals("DT")));
-                }
-                if (adjacent) {
-                    return a;
-                }
-            }
-            return null;
         }
 
         /**
@@ -500,7 +410,7 @@ public final class ClaimExtractor {
                     }
                     continue;
                 }
-                if (Lexicons.SPEECH_VERBS.contains(lemma) || inSpeaker(i)) {
+                if (Lexicons.SPEECH_VERBS.contains(lemma) || s.attributions.inSpeaker(i)) {
                     speech = speech == null ? lemma : speech;
                     continue;
                 }
@@ -574,24 +484,6 @@ public final class ClaimExtractor {
             return false;
         }
 
-        private boolean inSpeaker(int i) {
-            for (Attributions.Attribution a : attributions) {
-                if (i >= a.begin() && i < a.end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean speakerStartingAt(int i) {
-            for (Attributions.Attribution a : attributions) {
-                if (a.begin() == i) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** "a Briton", "an official": a count of one person where the article counts its sources or victims. */
         private void indefinitePeopleCounts() {
             for (int i = 0; i + 1 < v.size(); i++) {
@@ -614,7 +506,7 @@ public final class ClaimExtractor {
                 boolean demonym = v.pos(head).equals("NNP") && v.ner(head).equals("MISC") && lexicon.namesPeople(v.lemma(head));
                 boolean person = (v.pos(head).equals("NN") && lexicon.namesPeople(v.lemma(head))) || demonym
                         || Attributions.namesPeople(v, head);
-                if (!person || !(speakerStartingAt(i) || nearVictimVerb(head))) {
+                if (!person || !(s.attributions.speakerStartingAt(i) || nearVictimVerb(head))) {
                     continue;
                 }
                 Draft d = new Draft(MentionType.NUMBER, null, i, i, head + 1);
@@ -666,12 +558,12 @@ public final class ClaimExtractor {
          */
         private void vagueCounts() {
             for (int i = 0; i < v.size(); i++) {
-                if (covered(i) || !VAGUE_STARTS.contains(v.word(i))) {
+                if (s.covered(i) || !VAGUE_STARTS.contains(v.word(i))) {
                     continue;
                 }
                 for (int len = Math.min(3, v.size() - i); len >= 1; len--) {
                     int end = i + len;
-                    if (covered(end - 1) || v.word(end - 1).equals("of") || !isQuantifierOnly(i, end) || !countsSomething(end)) {
+                    if (s.covered(end - 1) || v.word(end - 1).equals("of") || !isQuantifierOnly(i, end) || !countsSomething(end)) {
                         continue;
                     }
                     int begin = hedgeStart(i);
@@ -714,7 +606,7 @@ public final class ClaimExtractor {
          */
         private void monthRangePeriods() {
             for (int i = 0; i + 3 < v.size(); i++) {
-                if (covered(i) || !v.pos(i).equals("NNP") || !v.pos(i + 2).equals("NNP")
+                if (s.covered(i) || !v.pos(i).equals("NNP") || !v.pos(i + 2).equals("NNP")
                         || !(v.word(i + 1).equals("-") || v.word(i + 1).equals("to") || v.word(i + 1).equals("through"))
                         || !(v.word(i + 3).equals("period") || v.word(i + 3).equals("quarter"))) {
                     continue;
@@ -739,7 +631,7 @@ public final class ClaimExtractor {
         private void fractionsOfAUnit() {
             for (int i = 0; i < v.size(); i++) {
                 String w = v.word(i).toLowerCase(Locale.ROOT);
-                if (covered(i) || !(w.equals("half") || w.equals("quarter") || w.equals("third") || w.equals("quarters"))) {
+                if (s.covered(i) || !(w.equals("half") || w.equals("quarter") || w.equals("third") || w.equals("quarters"))) {
                     continue;
                 }
                 int begin = i > 0 && Set.of("a", "one", "three", "two").contains(v.word(i - 1).toLowerCase(Locale.ROOT))
@@ -747,7 +639,7 @@ public final class ClaimExtractor {
                 for (int end = i + 2; end <= Math.min(v.size(), i + 5); end++) {
                     Optional<Quantity> q = numbers.normalize(v.text(begin, end));
                     if (q.isPresent() && Units.isMeasure(q.get().unit())
-                            && !q.get().unit().equals(Units.PERCENT) && !covered(end - 1)) {
+                            && !q.get().unit().equals(Units.PERCENT) && !s.covered(end - 1)) {
                         int from = hedgeStart(begin);
                         Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
                         d.measured = true;
@@ -850,15 +742,6 @@ public final class ClaimExtractor {
             }
         }
 
-        private boolean covered(int i) {
-            for (Draft d : drafts) {
-                if (i >= d.begin && i < d.end) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Whether a counted thing follows a quantifier ending before {@code k}: "of" + noun, a noun, or "dead". */
         private boolean countsSomething(int k) {
             if (v.word(k).equals("more") && !v.isNoun(k + 1)) {
@@ -902,7 +785,7 @@ public final class ClaimExtractor {
             Draft target = null;
             for (Draft d : drafts) {
                 String prep = v.word(d.begin - 1);
-                if (inSpeaker(d.begin)) {
+                if (s.attributions.inSpeaker(d.begin)) {
                     continue;
                 }
                 if ((prep.equals("from") || prep.equals("to") || prep.equals("by")) && attachesToPredicate(d)) {
@@ -1398,10 +1281,10 @@ public final class ClaimExtractor {
             }
             int start = article.offsets().toOriginal(v.startOf(d.begin));
             int end = article.offsets().toOriginalEnd(v.endOf(d.end - 1));
-            Sentence s = v.sentence;
-            return new Claim(article.name() + "#" + start + "-" + end, article.name(), s.index(), s.text(),
-                    article.offsets().toOriginal(s.start()), article.offsets().toOriginalEnd(s.end()), start, end,
-                    kind, subject, d.predicate, valueText, value, normalized, unit, speaker, entityIds, d.role);
+            Sentence sentence = v.sentence;
+            return new Claim(article.name() + "#" + start + "-" + end, article.name(), sentence.index(), sentence.text(),
+                    article.offsets().toOriginal(sentence.start()), article.offsets().toOriginalEnd(sentence.end()), start, end,
+                    kind, subject, d.predicate, valueText, value, normalized, unit, speaker, s.entityIds, d.role);
         }
 
         /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
@@ -1641,331 +1524,5 @@ public final class ClaimExtractor {
             return -1;
         }
 
-        // ---- speakers and statements ----
-
-        /** The sentence's own attribution, resolved: a pronoun takes the paragraph's speaker. */
-        private String sentenceSpeaker() {
-            for (Attributions.Attribution a : attributions) {
-                String speaker = canonical(a);
-                if (speaker != null) {
-                    if (!a.isPronoun(v)) {
-                        state.lastNamedSpeaker = speaker;
-                        state.paragraphSpeakerIsPerson = personAt(a.begin()) || personAt(a.begin() + 1);
-                    }
-                    state.paragraphSpeaker = speaker;
-                    return speaker;
-                }
-            }
-            return null;
-        }
-
-        private String speakerFor(Draft d, String sentenceSpeaker) {
-            // "according to X" sources the whole sentence, whatever other verbs of saying it holds
-            Attributions.Attribution nearest = nearestAttribution(
-                    a -> a.verb().equals("according to") ? -1 : Math.abs(a.cue() - d.begin));
-            if (nearest != null) {
-                String s = canonical(nearest);
-                return s != null ? s : sentenceSpeaker;
-            }
-            return opensWithQuote() ? state.paragraphSpeaker : null;
-        }
-
-        /** The sentence's attribution at the least distance, or null; {@code Integer.MAX_VALUE} rules one out. */
-        private Attributions.Attribution nearestAttribution(ToIntFunction<Attributions.Attribution> distance) {
-            Attributions.Attribution nearest = null;
-            int best = Integer.MAX_VALUE;
-            for (Attributions.Attribution a : attributions) {
-                int d = distance.applyAsInt(a);
-                if (d < best) {
-                    best = d;
-                    nearest = a;
-                }
-            }
-            return nearest;
-        }
-
-        /** The speaker's canonical name: the linked entity's name, a pronoun's antecedent, else the phrase. */
-        private String canonical(Attributions.Attribution a) {
-            if (a.isPronoun(v)) {
-                String pronoun = v.word(a.begin());
-                boolean person = pronoun.equals("he") || pronoun.equals("she");
-                String antecedent = state.paragraphSpeaker != null ? state.paragraphSpeaker : state.lastNamedSpeaker;
-                boolean several = antecedent != null && antecedent.contains(" and ");
-                if (person && (!state.paragraphSpeakerIsPerson || several)) {
-                    // "Zareh dismissed concerns, IRNA reported. ... he was quoted as saying": the person, not the
-                    // agency; nor the two people of "Blair and Brown are said to have ..."
-                    return state.lastPerson;
-                }
-                String organizationBefore = pronoun.equalsIgnoreCase("it") ? organizationBefore(a.begin()) : null;
-                if (organizationBefore != null) {
-                    return organizationBefore; // "The South Sudan Liberation Army rebel group is active ... - it denies"
-                }
-                if (pronoun.equalsIgnoreCase("it") && state.sentencesSinceSpeaker >= 2 && state.lastOrganization != null) {
-                    // "AFP reported that ... . Air Deccan plans ... . The firm offered ... . It said": the firm
-                    // the text went on about, not the agency some sentences back
-                    return state.lastOrganization;
-                }
-                return antecedent;
-            }
-            for (Mention m : v.sentence.mentions()) {
-                if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION)
-                        && m.tokenBegin() >= a.begin() && m.tokenBegin() <= a.begin() + 1 && m.tokenEnd() <= a.end()
-                        && (m.tokenEnd() == a.end() || v.word(m.tokenEnd()).equals(","))) {
-                    return nameOf(m, canonicalNames);
-                }
-            }
-            return a.speaker().isBlank() ? null : a.speaker();
-        }
-
-        /** The last organisation the sentence names before token {@code i}, by its canonical name, or null. */
-        private String organizationBefore(int i) {
-            String found = null;
-            for (Mention m : v.sentence.mentions()) {
-                if (m.type() == MentionType.ORGANIZATION && m.tokenEnd() <= i) {
-                    found = nameOf(m, canonicalNames);
-                }
-            }
-            return found;
-        }
-
-        private boolean personAt(int i) {
-            return v.ner(i).equals("PERSON");
-        }
-
-        private boolean opensWithQuote() {
-            return v.size() > 0 && v.isOpeningQuote(0);
-        }
-
-        /**
-         * A statement claim: the quoted words, else the reported clause, with its speaker. A
-         * reported clause whose point is a figure already claimed ("UNHCR said 1,800 people had
-         * been relocated") is no separate statement: the value claims carry its speaker.
-         */
-        private Optional<Claim> statement(String sentenceSpeaker, List<Draft> claimed) {
-            String speaker = sentenceSpeaker;
-            Attributions.Attribution a = attributions.isEmpty() ? null : attributions.get(0);
-            if (speaker == null && opensWithQuote()) {
-                speaker = state.paragraphSpeaker;
-            }
-            if (speaker == null) {
-                return Optional.empty();
-            }
-            int[] span = quoteSpan();
-            if (span != null) {
-                // "X's book claimed that Y told Z: '...'": the quote's words are the speaker nearest to them
-                String quoted = quoteSpeaker(span);
-                speaker = quoted != null ? quoted : speaker;
-            }
-            if (span == null && a != null) {
-                span = reportedSpan(a);
-                if (span != null && holdsAClaim(span, claimed)) {
-                    return Optional.empty();
-                }
-            }
-            if (span != null) {
-                span[0] = Math.max(span[0], datelineEnd);
-            }
-            if (span == null || span[1] - span[0] < 3) {
-                return Optional.empty();
-            }
-            String valueText = v.text(span[0], span[1]);
-            String words = valueText.replaceAll("^[\\s\"“”'‘’`]+|[\\s\"“”'‘’`,.]+$", "");
-            if (words.split("\\s+").length < 3) {
-                return Optional.empty();
-            }
-            Sentence s = v.sentence;
-            int sentenceStart = article.offsets().toOriginal(s.start());
-            int start = article.offsets().toOriginal(v.startOf(span[0]));
-            int end = article.offsets().toOriginalEnd(v.endOf(span[1] - 1));
-            String predicate = a == null ? "say" : a.verb().equals("according to") ? "say" : a.verb();
-            return Optional.of(new Claim(article.name() + "#s" + sentenceStart, article.name(), s.index(), s.text(),
-                    sentenceStart, article.offsets().toOriginalEnd(s.end()), start, end, ClaimKind.STATEMENT,
-                    shorten(words), predicate, valueText, ClaimValue.statement(words), words, null, speaker,
-                    entityIds, null));
-        }
-
-        /** The speaker of the attribution nearest to a quote (before it or after it), or null. */
-        private String quoteSpeaker(int[] span) {
-            Attributions.Attribution nearest = nearestAttribution(a -> {
-                if (a.cue() >= span[0] && a.cue() < span[1]) {
-                    return Integer.MAX_VALUE; // "There is nothing you could ever say": a verb of the quote itself
-                }
-                if (a.cue() >= span[1] + QUOTE_TAG_REACH) {
-                    return Integer.MAX_VALUE; // "Labour say ... 'let the Tories in', while the Tories say": another clause
-                }
-                return a.cue() < span[0] ? span[0] - a.cue() : a.cue() - span[1] + 1;
-            });
-            return nearest == null ? null : canonical(nearest);
-        }
-
-        private boolean holdsAClaim(int[] span, List<Draft> claimed) {
-            for (Draft d : claimed) {
-                if (d.begin >= span[0] && d.end <= span[1] && !inSpeaker(d.begin)
-                        && !(d.type == MentionType.DATE && attributionDated(d.valueBegin) != null)) {
-                    // the value claims carry the report and its speaker: "UNHCR said 1,800 people had been relocated"
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The tokens of the first quotation in the sentence, inside its quote marks. */
-        private int[] quoteSpan() {
-            int open = -1;
-            for (int i = 0; i < v.size(); i++) {
-                if (!v.isQuoteMark(i) || v.text(i, i + 1).equals("'") || v.text(i, i + 1).equals("’")) {
-                    continue;
-                }
-                if (open < 0 && v.isOpeningQuote(i)) {
-                    open = i;
-                } else if (open >= 0 && !v.isOpeningQuote(i)) {
-                    return trimPunctuation(open + 1, i);
-                }
-            }
-            if (open >= 0) {
-                return trimPunctuation(open + 1, v.size()); // a quote running on into the next sentence
-            }
-            return null;
-        }
-
-        /** "Another provincial official, Ghasem Karami, told ...": only the speaker's phrase precedes the verb. */
-        private boolean noVerbBefore(int end) {
-            for (int k = 0; k < end; k++) {
-                // a possessive apostrophe ("Supporters' group") opens no quote
-                if (v.isVerb(k) || v.isQuoteMark(k) && !v.pos(k).equals("POS")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int[] trimPunctuation(int from, int to) {
-            while (to > from && (v.pos(to - 1).equals(".") || v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
-                to--;
-            }
-            return new int[] {from, to};
-        }
-
-        /** "X said (that) CLAUSE" -> the clause; "CLAUSE, X said" -> the clause. */
-        private int[] reportedSpan(Attributions.Attribution a) {
-            int last = v.size();
-            while (last > 0 && v.pos(last - 1).equals(".")) {
-                last--;
-            }
-            if (!a.afterVerb() && (a.begin() <= 1 || noVerbBefore(a.begin())) || a.afterVerb() && a.cue() <= 1) {
-                int from = Math.max(a.end(), a.cue() + 1);
-                last = endBeforeNextSource(a, from, last);
-                boolean pastThat = false;
-                for (int k = from; k < last && k <= from + 8; k++) {
-                    if (v.isVerb(k) || v.word(k).equals(",")) {
-                        break;
-                    }
-                    if (v.word(k).equals("that") && v.pos(k).equals("IN")) {
-                        from = k + 1; // "warned Iraq's leaders that ...": the content starts after "that"
-                        pastThat = true;
-                        break;
-                    }
-                }
-                if (a.verb().equals("tell") && !pastThat) {
-                    // "told the AFP news agency (that) ...": past the person told
-                    if (v.pos(from).equals("PRP")) {
-                        from++; // "told him it was ...": one pronoun is the one told
-                    } else {
-                        while (from < last && (v.isNoun(from) || v.pos(from).equals("DT") || v.pos(from).equals("JJ"))) {
-                            from++;
-                        }
-                    }
-                }
-                while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
-                        || v.word(from).equals(",") || v.pos(from).equals("IN") && v.ner(from + 1).equals("DATE"))) {
-                    from++;
-                }
-                return new int[] {from, last};
-            }
-            int after = Math.max(a.end(), a.cue() + 1);
-            int until = endBeforeNextSource(a, after, last);
-            if (!a.afterVerb() && !a.verb().equals("according to") && until - after >= 3 && !v.word(after).equals(",")
-                    && !v.isQuoteMark(after) && hasVerb(after, until)) {
-                // "Mallya set up Kingfisher, while Branson has said he is keen to ...": the clause after the verb
-                // is what was said, the one before it the writer's ("..., Fauzi told AFP late Tuesday" says nothing after)
-                return new int[] {v.word(after).equals("that") ? after + 1 : after, until};
-            }
-            int to = Math.min(a.begin(), a.cue());
-            if (a.verb().equals("according to")) {
-                to = a.cue();
-            }
-            while (to > 0 && (v.word(to - 1).equals(",") || v.isQuoteMark(to - 1))) {
-                to--;
-            }
-            return new int[] {0, to};
-        }
-
-        /** Where reported content from {@code from} ends: before a second source ("X warned that ..., two officials said"). */
-        private int endBeforeNextSource(Attributions.Attribution a, int from, int last) {
-            for (Attributions.Attribution other : attributions) {
-                int otherStart = Math.min(other.begin(), other.cue());
-                if (other != a && otherStart > from && otherStart < last) {
-                    last = otherStart;
-                    while (last > from && (v.word(last - 1).equals(",") || v.isQuoteMark(last - 1)
-                            || v.word(last - 1).equals("and") || v.word(last - 1).equals("but"))) {
-                        last--;
-                    }
-                }
-            }
-            return last;
-        }
-
-        private boolean hasVerb(int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (v.isVerb(k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static String shorten(String s) {
-            return s.length() <= 80 ? s : s.substring(0, 79).strip() + "…";
-        }
-
-        private static List<String> entityIds(Sentence s) {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Mention m : s.mentions()) {
-                if (m.type().isEntity()) {
-                    ids.add(m.entityId() != null ? m.entityId() : "name:" + m.text().toLowerCase(Locale.ROOT));
-                }
-            }
-            return new ArrayList<>(ids);
-        }
-    }
-
-    /** A value found in a sentence, before it becomes a claim. */
-    private static final class Draft {
-        final MentionType type;
-        final Mention mention;
-        final int begin;
-        final int valueBegin;
-        /** Exclusive; grows when a unit the tokenizer cut from the digits joins the value. */
-        int end;
-        String predicate;
-        String unit;
-        String subject;
-        String role;
-        int indefiniteHead = -1;
-        String headWord;
-        /** The event a possessive date names ("Monday's dam collapse" -> "dam collapse"). */
-        String eventSubject;
-        /** A quantifier without digits ("a few", "thousands"), found by vagueCounts. */
-        boolean vague;
-        /** A value whose unit the normaliser reads off its own words ("the 88th minute", "half a percentage point"). */
-        boolean measured;
-
-        Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
-            this.type = type;
-            this.mention = mention;
-            this.begin = begin;
-            this.valueBegin = valueBegin;
-            this.end = end;
-        }
     }
 }
