@@ -49,12 +49,8 @@ public final class ClaimExtractor {
 
     /** How far after a quote its speech verb may stand ("...," he said / said X): further is another clause. */
     private static final int QUOTE_TAG_REACH = 4;
-    /** Steps of a ranking a figure can move by: "dropped one place to two", "climbed three spots to five". */
-    private static final Set<String> RANK_STEPS = Set.of("place", "spot", "position", "rung");
     /** Words right before a count that make it an addition to a total: "another two", "a further 5". */
     private static final Set<String> ADDITION_WORDS = Set.of("another", "further", "additional");
-    /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
-    private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
     /** First words of quantifier phrases without digits ("a few", "several hundred", "thousands"). */
     private static final Set<String> VAGUE_STARTS = Set.of("a", "several", "few", "dozens", "scores", "hundreds", "thousands",
             "tens", "millions");
@@ -73,6 +69,7 @@ public final class ClaimExtractor {
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
     private final WordNetLexicon lexicon;
+    private final Stage valueClaims;
 
     public ClaimExtractor() {
         this(new NumberNormalizer(), new DateNormalizer(), WordNetLexicon.shared());
@@ -82,6 +79,7 @@ public final class ClaimExtractor {
         this.numbers = numbers;
         this.dates = dates;
         this.lexicon = lexicon;
+        this.valueClaims = new ValueClaims(numbers, dates);
     }
 
     /** The claims of {@code article}, in text order (statement claims after the values of their sentence). */
@@ -176,13 +174,7 @@ public final class ClaimExtractor {
                 }
             }
             SPEAKERS.apply(s);
-            for (Draft d : drafts) {
-                Claim c = toClaim(d, Speakers.forValue(s, d));
-                if (c != null) {
-                    s.claims.add(c);
-                    s.claimed.add(d);
-                }
-            }
+            valueClaims.apply(s);
             STATEMENTS.apply(s);
             return s.claims;
         }
@@ -674,7 +666,7 @@ public final class ClaimExtractor {
                     aside = v.pos(t).equals("DT") || v.pos(t).startsWith("JJ") || v.pos(t).equals("RBS")
                             || v.isCommonNoun(t) || v.ner(t).equals("ORDINAL");
                 }
-                String subject = value.subject != null ? value.subject : clauseSubject(value);
+                String subject = value.subject != null ? value.subject : NounPhrases.clauseSubject(s, value);
                 if (aside && superlative >= 0 && subject != null) {
                     date.predicate = value.predicate;
                     date.eventSubject = subject + " " + v.word(superlative).toLowerCase(Locale.ROOT);
@@ -842,16 +834,6 @@ public final class ClaimExtractor {
                 }
                 countBefore = true;
             }
-        }
-
-        /**
-         * A place in a ranking, not a count: "entered the chart at number three", "No 1", "dropped
-         * one place to two" (what is ranked is the clause's subject, which the figure does not name).
-         */
-        private boolean aRank(Draft d) {
-            String before = v.word(d.begin - 1);
-            return before.equals("number") || before.equals("no") || before.equals("no.")
-                    || before.equals("to") && RANK_STEPS.contains(v.lemma(d.begin - 2)) && !v.isNoun(d.end);
         }
 
         /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */
@@ -1189,339 +1171,6 @@ public final class ClaimExtractor {
                 end--;
             }
             return end > k + 1 ? " " + v.text(k, end) : "";
-        }
-
-        private Claim toClaim(Draft d, String speaker) {
-            String valueText = v.text(d.begin, d.end);
-            ClaimKind kind;
-            ClaimValue value;
-            String normalized;
-            String unit = d.unit;
-            String subject = d.subject;
-            if (d.type == MentionType.DATE) {
-                Optional<DateValue> date = dates.normalize(d.mention.text(), new DateContext(article.published(),
-                        TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end), state.anchor, d.mention.coreNlpNormalized()));
-                if (date.isEmpty()) {
-                    return null;
-                }
-                if (!date.get().isPartial()) {
-                    state.anchor = date.get();
-                }
-                kind = ClaimKind.DATE;
-                value = ClaimValue.of(date.get());
-                normalized = date.get().normalized();
-                unit = null;
-                subject = event(d);
-            } else {
-                String phrase = valueText + (d.headWord != null && d.type == MentionType.NUMBER ? " " + d.headWord : "");
-                if (d.indefiniteHead >= 0) {
-                    phrase = v.word(d.begin) + " " + v.word(d.indefiniteHead);
-                }
-                Token before = d.begin > 0 ? v.tokens.get(d.begin - 1) : null; // "have passed 1,200": a floor
-                Optional<Quantity> q = numbers.normalizeAfter(before, phrase);
-                if (q.isEmpty()) {
-                    q = numbers.normalizeAfter(before, valueText);
-                }
-                if (q.isEmpty()) {
-                    return null;
-                }
-                kind = d.measured ? (Units.PERCENT.equals(q.get().unit()) ? ClaimKind.PERCENT : ClaimKind.QUANTITY)
-                        : switch (d.type) {
-                    case MONEY -> ClaimKind.MONEY;
-                    case PERCENT -> ClaimKind.PERCENT;
-                    case DURATION -> ClaimKind.DURATION;
-                    default -> unit != null && !Units.isMeasure(q.get().unit())
-                            && !Units.isMeasure(unit) // "a magnitude of 5.9" measures
-                            ? ClaimKind.COUNT : ClaimKind.QUANTITY;
-                };
-                if (kind == ClaimKind.QUANTITY && unit == null && q.get().unit() != null && !q.get().unit().isBlank()
-                        && !Units.isMeasure(q.get().unit())) {
-                    kind = ClaimKind.COUNT; // "several members": the normaliser read the counted noun
-                    unit = q.get().unit();
-                }
-                if ((kind == ClaimKind.COUNT || kind == ClaimKind.QUANTITY)
-                        && (Lexicons.WINDOW_WORDS.contains(v.word(d.begin - 1)) || partOfAName(d.begin) || aRank(d))) {
-                    return null; // "in their last five meetings", "the top 10", "the Six Nations": no count
-                }
-                if (kind == ClaimKind.COUNT && namesOneThing(d, q.get(), unit)) {
-                    return null; // "its new 777 plane", "the Apollo 11 mission": a name, no count
-                }
-                if (kind == ClaimKind.COUNT && unit != null && Lexicons.EMPTY_NOUNS.contains(unit.toLowerCase(Locale.ROOT))) {
-                    return null; // "means one thing", "for two reasons": nothing counted
-                }
-                if (kind == ClaimKind.COUNT && unit != null) {
-                    unit = perPeriod(d, unit); // "one quake every day" is a rate, not the count of one event
-                }
-                if (kind == ClaimKind.QUANTITY) {
-                    String measure = q.get().unit();
-                    unit = measure == null || measure.isBlank() ? unit : measure;
-                    if (unit == null) {
-                        return null; // a bare number says nothing checkable
-                    }
-                } else if (kind != ClaimKind.COUNT) {
-                    unit = q.get().unit() == null || q.get().unit().isBlank() ? null : q.get().unit();
-                }
-                value = ClaimValue.of(q.get());
-                normalized = q.get().normalized();
-                if (subject == null && (kind == ClaimKind.MONEY || kind == ClaimKind.PERCENT)) {
-                    // "trim the mission's $1.1 billion annual budget", "a 0.3% rise": the noun the figure
-                    // qualifies is what it measures
-                    int qualified = qualifiedNoun(d);
-                    subject = qualified < 0 ? null : v.lemma(qualified);
-                }
-                if (subject == null && kind != ClaimKind.COUNT) {
-                    // "The drug reduced the risk by 26%": an object before the figure is what it measures;
-                    // "Turnout was 38.4 percent": else the clause's subject is
-                    int object = objectHead(d);
-                    subject = object >= 0 && object < d.begin ? v.lemma(object) : clauseSubject(d);
-                }
-                if (subject == null) {
-                    subject = objectOfPredicate(d);
-                }
-            }
-            int start = article.offsets().toOriginal(v.startOf(d.begin));
-            int end = article.offsets().toOriginalEnd(v.endOf(d.end - 1));
-            Sentence sentence = v.sentence;
-            return new Claim(article.name() + "#" + start + "-" + end, article.name(), sentence.index(), sentence.text(),
-                    article.offsets().toOriginal(sentence.start()), article.offsets().toOriginalEnd(sentence.end()), start, end,
-                    kind, subject, d.predicate, valueText, value, normalized, unit, speaker, s.entityIds, d.role);
-        }
-
-        /** A date's event: its predicate and the head of the noun phrase that follows it ("close embassy"). */
-        private String event(Draft d) {
-            if (d.eventSubject != null) {
-                return d.eventSubject;
-            }
-            if (d.predicate == null || Lexicons.AUXILIARIES.contains(d.predicate)) {
-                String subject = clauseSubject(d);
-                if (subject != null) {
-                    return subject; // "The bank's next policy meeting is on July 30": the meeting
-                }
-            }
-            String object = namedObjectOfPredicate(d);
-            if (d.predicate == null) {
-                return object;
-            }
-            return object == null ? d.predicate : d.predicate + " " + object;
-        }
-
-        /**
-         * The noun phrase that is the subject of the value's verb, when the verb takes the value
-         * as its complement: "Turnout was 38.4 percent" -> "Turnout", "The drug reduced events by
-         * 26%" -> "drug". Null when the clause has none before its verb.
-         */
-        private String clauseSubject(Draft d) {
-            if (d.predicate == null) {
-                return null;
-            }
-            int verb = -1;
-            for (int i = d.begin - 1; i >= datelineEnd && d.begin - i <= 12; i--) {
-                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
-                    verb = i;
-                    break;
-                }
-                if (v.word(i).equals(",") || v.word(i).equals(";")) {
-                    break;
-                }
-            }
-            if (verb < 0) {
-                return null;
-            }
-            // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout"
-            int clauseStart = datelineEnd;
-            for (int i = verb - 1; i >= datelineEnd; i--) {
-                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
-                    clauseStart = i + 1;
-                    break;
-                }
-            }
-            int start = clauseStart;
-            while (start < verb && !(v.isNoun(start) && !v.ner(start).equals("DATE") && !v.pos(start + 1).equals("POS"))) {
-                start++;
-            }
-            int end = start;
-            while (end < verb && v.isNoun(end) && !v.ner(end).equals("DATE")) {
-                end++;
-            }
-            if (start >= verb || end == start) {
-                return null;
-            }
-            while (start - 1 >= clauseStart && v.pos(start - 1).startsWith("JJ")) {
-                start--;
-            }
-            return v.text(start, end);
-        }
-
-        /**
-         * The head of the noun phrase a figure stands in front of as its modifier, after at most two
-         * adjectives ("$1.1 billion annual budget" -> budget, "a 0.3% rise" -> rise), or, for an amount,
-         * of the bare noun phrase it is counted in ("$27.5bn in unpaid taxes" -> tax); a conversion in
-         * brackets after the figure is skipped ("$27.5bn (£14.5bn) back tax bill" -> bill). -1 when the
-         * figure is followed by anything else ("$5bn a year", "26% of voters", "$2m in the first
-         * quarter").
-         */
-        private int qualifiedNoun(Draft d) {
-            int k = afterConversion(d.end);
-            if (v.word(k).equals("in") && v.ner(d.valueBegin).equals("MONEY")) {
-                k++; // "$2m in damages": what the amount is paid in; "in the first quarter" names no thing
-            }
-            int modifiers = k + 2;
-            // adjectives, or an adverb a noun compound starts with ("back tax bill")
-            while (k < v.size() && k < modifiers && (v.pos(k).startsWith("JJ") || v.pos(k).equals("RB") && v.isCommonNoun(k + 1))) {
-                k++;
-            }
-            if (k >= v.size() || !v.isCommonNoun(k) || valueToken(k)) {
-                return -1;
-            }
-            while (k + 1 < v.size() && v.isCommonNoun(k + 1) && !valueToken(k + 1)) {
-                k++; // "a $2 billion aid package": the last noun is the head
-            }
-            return Lexicons.MEASURE_WORDS.contains(v.lemma(k)) ? -1 : k;
-        }
-
-        /** The token after a bracketed conversion that starts at {@code k} ("(£14.5bn)"), else {@code k}. */
-        private int afterConversion(int k) {
-            if (!v.word(k).equals("(") && !v.word(k).equals("-lrb-")) {
-                return k;
-            }
-            for (int i = k + 1; i < v.size() && i < k + 6; i++) {
-                if (v.word(i).equals(")") || v.word(i).equals("-rrb-")) {
-                    return i + 1;
-                }
-            }
-            return k;
-        }
-
-        /** The head noun of the first noun phrase after the predicate verb nearest the value. */
-        private String objectOfPredicate(Draft d) {
-            int head = objectHead(d);
-            return head < 0 ? null : v.lemma(head);
-        }
-
-        /**
-         * As {@link #objectOfPredicate}, with the names that say which one it is: "broke out in
-         * Sudan's Blue Nile state" -> "Blue Nile state", "in the state of South Kordofan" -> "state of
-         * South Kordofan". A generic head ("state", "camp", "embassy") alone would make events in two
-         * places look like one.
-         */
-        private String namedObjectOfPredicate(Draft d) {
-            int head = objectHead(d);
-            if (head < 0) {
-                return null;
-            }
-            int first = head;
-            while (nameOutsideValue(first - 1, d)) {
-                first--;
-            }
-            StringBuilder object = new StringBuilder();
-            if (v.pos(head).startsWith("NNP")) {
-                object.append(v.text(first, head + 1)); // the object is a name: as written
-            } else {
-                object.append(first < head ? v.text(first, head) + " " : "").append(v.lemma(head));
-            }
-            if (v.word(head + 1).equals("of") && nameOutsideValue(head + 2, d)) {
-                int end = head + 2;
-                while (nameOutsideValue(end, d)) {
-                    end++;
-                }
-                object.append(" of ").append(v.text(head + 2, end));
-            }
-            return object.toString();
-        }
-
-        /**
-         * Whether a figure in digits above one counts a singular noun right after it that ends its
-         * noun phrase ("its new 777 plane", "a magnitude 6 quake"): counted things are plural, so
-         * the figure is part of a name.
-         */
-        private boolean namesOneThing(Draft d, Quantity q, String unit) {
-            return q.stated() > 1 && v.word(d.end - 1).matches("\\d+") && v.pos(d.end).equals("NN") && !v.isNoun(d.end + 1)
-                    && unit != null && unit.equalsIgnoreCase(v.lemma(d.end));
-        }
-
-        /**
-         * Whether token {@code i} is a spelled number that begins a name ("the Six Nations", "the Big
-         * Four"): capitalised inside the sentence and followed by a capitalised noun.
-         */
-        private boolean partOfAName(int i) {
-            if (i <= datelineEnd || i + 1 >= v.size()) {
-                return false;
-            }
-            String word = v.tokens.get(i).word();
-            String next = v.tokens.get(i + 1).word();
-            return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
-                    && v.isNoun(i + 1) && Character.isUpperCase(next.charAt(0)); // tagged NNS as often as NNPS
-        }
-
-        /**
-         * The unit as a rate ("quake per day") when the counted noun is followed by "every day", "a
-         * week", "per year" and the like, else the unit: a rate counts again every period, and must
-         * not meet a count of one event.
-         */
-        private String perPeriod(Draft d, String unit) {
-            for (int k = d.end; k < v.size() && k <= d.end + 4; k++) {
-                if (v.isNoun(k) && v.lemma(k).equals(unit.toLowerCase(Locale.ROOT))) {
-                    boolean perPeriod = PERIOD_WORDS.contains(v.word(k + 1)) && Units.isTime(v.lemma(k + 2));
-                    return perPeriod ? Units.rate(unit, v.lemma(k + 2)) : unit;
-                }
-            }
-            return unit;
-        }
-
-        /** Whether token {@code i} is a date, time, number, percentage or sum of money. */
-        private boolean valueToken(int i) {
-            String ner = v.ner(i);
-            return ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("TIME") || ner.equals("PERCENT")
-                    || ner.equals("MONEY");
-        }
-
-        /** Whether token {@code i} is part of a proper name, not of the value or another date. */
-        private boolean nameOutsideValue(int i, Draft d) {
-            return i >= 0 && (i < d.begin || i >= d.end) && v.pos(i).startsWith("NNP") && !valueToken(i);
-        }
-
-        /** Whether token {@code i} is the unit of the figure before it ("struck 431 kilometres off Banda Aceh"): no object. */
-        private boolean measureOfAFigure(int i) {
-            return i > 0 && (v.pos(i - 1).equals("CD") || valueToken(i - 1)) && Units.measureOfWord(v.word(i)).isPresent();
-        }
-
-        /** The token of {@link #objectOfPredicate}, or -1. */
-        private int objectHead(Draft d) {
-            if (d.predicate == null) {
-                return -1;
-            }
-            int verb = -1;
-            int best = Integer.MAX_VALUE;
-            for (int i = 0; i < v.size(); i++) {
-                if (v.isVerb(i) && v.lemma(i).equals(d.predicate) && Math.abs(i - d.begin) < best) {
-                    best = Math.abs(i - d.begin);
-                    verb = i;
-                }
-            }
-            for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
-                if (k >= d.begin && k < d.end) {
-                    continue; // the value's own words are not its object
-                }
-                if (v.isNoun(k) && !valueToken(k) && !measureOfAFigure(k)) {
-                    // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object
-                    int head = k;
-                    while (v.isNoun(head + 1) && !valueToken(head + 1) && (head + 1 < d.begin || head + 1 >= d.end)) {
-                        head++; // "dropped bombs Thursday": the day is no part of the object
-                    }
-                    if (v.pos(head + 1).equals("POS")) {
-                        k = head + 1; // "approved Harmon's housing plan": the possessor is not the object
-                        continue;
-                    }
-                    if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head > k) {
-                        head--; // "reduce its force level": the event is about the force
-                    }
-                    return head;
-                }
-                if (v.isVerb(k) || v.word(k).equals(",")) {
-                    break;
-                }
-            }
-            return -1;
         }
 
     }
