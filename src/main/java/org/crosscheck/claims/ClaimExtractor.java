@@ -69,6 +69,7 @@ public final class ClaimExtractor {
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
     private final WordNetLexicon lexicon;
+    private final Stage countedUnits;
     private final Stage valueClaims;
 
     public ClaimExtractor() {
@@ -79,6 +80,7 @@ public final class ClaimExtractor {
         this.numbers = numbers;
         this.dates = dates;
         this.lexicon = lexicon;
+        this.countedUnits = new CountedUnits(numbers, lexicon);
         this.valueClaims = new ValueClaims(numbers, dates);
     }
 
@@ -159,7 +161,7 @@ public final class ClaimExtractor {
             drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
             assignRoles();
             markAdditions();
-            borrowUnits();
+            countedUnits.apply(s);
             recordBaselines();
             for (Draft d : drafts) {
                 for (Attributions.Attribution a : s.attributions.all()) {
@@ -209,7 +211,7 @@ public final class ClaimExtractor {
             }
             int hedgeBegin = type == MentionType.DATE ? b : hedgeStart(b);
             Draft d = new Draft(type, m, hedgeBegin, b, e);
-            d.predicate = predicate(hedgeBegin, e);
+            d.predicate = Predicates.of(s, hedgeBegin, e);
             if (type == MentionType.DATE && v.pos(e).equals("POS")) {
                 // "Monday's dam collapse", "Sunday's election": the date of the event the noun names
                 int k = e + 1;
@@ -252,7 +254,7 @@ public final class ClaimExtractor {
                 Optional<Quantity> q = numbers.normalize(v.word(i));
                 if (q.isPresent() && Units.isTime(q.get().unit())) {
                     Draft d = new Draft(MentionType.DURATION, m, i, i, i + 1);
-                    d.predicate = predicate(i, i + 1);
+                    d.predicate = Predicates.of(s, i, i + 1);
                     return Optional.of(d);
                 }
             }
@@ -369,113 +371,6 @@ public final class ClaimExtractor {
             return NumberNormalizer.hedgeStart(v.sentence.tokens(), b);
         }
 
-        /**
-         * The event verb: the nearest main verb to the value, skipping auxiliaries, the speech
-         * verbs and speakers of attributions (the value is in the reported content).
-         */
-        private String predicate(int begin, int end) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            String speech = null;
-            String auxiliary = null;
-            int auxiliaryDistance = Integer.MAX_VALUE;
-            String auxiliaryAcrossComma = null;
-            for (int i = 0; i < v.size(); i++) {
-                if (!v.isVerb(i) || (i >= begin && i < end)) {
-                    continue;
-                }
-                if (i == end && (v.pos(i).equals("VBG") || v.pos(i).equals("VBN")) && v.isNoun(i + 1)) {
-                    continue; // "20 remaining crew": a modifier of the counted noun, not the event
-                }
-                String lemma = v.lemma(i);
-                if (v.pos(i).equals("VBN") && (v.word(i + 1).equals("with") || v.word(i + 1).equals("to"))
-                        && Lexicons.COMPARISON_VERBS.contains(lemma)) {
-                    continue; // "cut the risk by 20% compared with a placebo": a preposition, the event is "cut"
-                }
-                if (Lexicons.AUXILIARIES.contains(lemma) || lemma.equals("accord")) {
-                    int distance = Math.abs(i - begin);
-                    if (!lemma.equals("accord") && distance < auxiliaryDistance && !commaBetween(i, begin, end)) {
-                        auxiliaryDistance = distance; // "the mission has 12,000 soldiers": the only verb there is
-                        auxiliary = lemma;
-                    } else if (!lemma.equals("accord") && i < begin && auxiliaryAcrossComma == null) {
-                        auxiliaryAcrossComma = lemma; // "Turnout was 38%, the lowest since 1998": the clause the aside qualifies
-                    }
-                    continue;
-                }
-                if (Lexicons.SPEECH_VERBS.contains(lemma) || s.attributions.inSpeaker(i)) {
-                    speech = speech == null ? lemma : speech;
-                    continue;
-                }
-                int distance = i < begin ? begin - i : (i - end + 1) + 1;
-                if (commaBetween(i, begin, end)) {
-                    distance += 100; // a verb across a comma governs the value only when no other does
-                } else if (i < begin && conjunctionBetween(i, begin)) {
-                    distance += 20; // "injured 5 people and 10 houses were damaged": the next clause's verb
-                } else if (i >= end && complementizerBetween(end, i)) {
-                    distance += 20; // "asked on Monday whether he would close": the value dates the asking
-                }
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = lemma;
-                }
-            }
-            if (best == null) {
-                // "7 people were dead": no event verb, the casualty word says what happened
-                for (int k = end; k < v.size() && k <= end + 3; k++) {
-                    String event = Lexicons.CASUALTY_STATES.get(v.word(k));
-                    if (event != null && v.pos(k).startsWith("JJ")) {
-                        return event;
-                    }
-                }
-            }
-            if (best == null && auxiliary != null) {
-                return auxiliary; // "Turnout was 82%, the council said": the copula of the value's own clause
-            }
-            if (best == null && auxiliaryAcrossComma != null) {
-                return auxiliaryAcrossComma;
-            }
-            return best != null ? best : speech;
-        }
-
-        private boolean commaBetween(int verb, int begin, int end) {
-            int from = verb < begin ? verb + 1 : end;
-            int to = verb < begin ? begin : verb;
-            for (int k = from; k < to; k++) {
-                if (v.word(k).equals(",")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean conjunctionBetween(int verb, int begin) {
-            for (int k = verb + 1; k < begin; k++) {
-                if (v.pos(k).equals("CC")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A clause opened after the value ("whether", "that", "if", or a subordinator such as
-         * "after she tested", "when the bus overturned") holds a verb the value does not hang on.
-         */
-        private boolean complementizerBetween(int end, int verb) {
-            for (int k = end; k < verb; k++) {
-                String w = v.word(k).toLowerCase(java.util.Locale.ROOT);
-                if ((w.equals("whether") || w.equals("that") || w.equals("if")) && v.pos(k).equals("IN")) {
-                    return true;
-                }
-                if (Lexicons.SUBORDINATORS.contains(w) && (v.pos(k).equals("IN") || v.pos(k).equals("WRB"))
-                        && (v.pos(k + 1).startsWith("PRP") || v.pos(k + 1).equals("DT") || v.pos(k + 1).startsWith("NN"))
-                        && v.isVerb(verb) && verb > k) {
-                    return true; // "banned for four years after she tested positive": the ban lasts, not the test
-                }
-            }
-            return false;
-        }
-
         /** "a Briton", "an official": a count of one person where the article counts its sources or victims. */
         private void indefinitePeopleCounts() {
             for (int i = 0; i + 1 < v.size(); i++) {
@@ -502,7 +397,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 Draft d = new Draft(MentionType.NUMBER, null, i, i, head + 1);
-                d.predicate = predicate(i, head + 1);
+                d.predicate = Predicates.of(s, i, head + 1);
                 d.indefiniteHead = head;
                 drafts.add(d);
             }
@@ -561,7 +456,7 @@ public final class ClaimExtractor {
                     int begin = hedgeStart(i);
                     Draft d = new Draft(MentionType.NUMBER, null, begin, i, end);
                     d.vague = true;
-                    d.predicate = predicate(begin, end);
+                    d.predicate = Predicates.of(s, begin, end);
                     drafts.add(d);
                     i = end - 1;
                     break;
@@ -587,7 +482,7 @@ public final class ClaimExtractor {
                 drafts.removeIf(d -> d.begin <= at && at < d.end);
                 Draft d = new Draft(MentionType.NUMBER, null, i, i, noun + 1);
                 d.measured = true;
-                d.predicate = predicate(i, noun + 1);
+                d.predicate = Predicates.of(s, i, noun + 1);
                 drafts.add(d);
             }
         }
@@ -611,7 +506,7 @@ public final class ClaimExtractor {
                 }
                 Mention m = new Mention(v.startOf(begin), v.endOf(i + 3), text, MentionType.DATE, null, begin, i + 4, null);
                 Draft d = new Draft(MentionType.DATE, m, begin, begin, i + 4);
-                d.predicate = predicate(begin, i + 4);
+                d.predicate = Predicates.of(s, begin, i + 4);
                 drafts.add(d);
             }
         }
@@ -635,7 +530,7 @@ public final class ClaimExtractor {
                         int from = hedgeStart(begin);
                         Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
                         d.measured = true;
-                        d.predicate = predicate(from, end);
+                        d.predicate = Predicates.of(s, from, end);
                         drafts.add(d);
                         i = end - 1;
                         break;
@@ -836,342 +731,6 @@ public final class ClaimExtractor {
             }
         }
 
-        /** In "from 5,000 to 3,000 troops" the first number counts what the second does. */
-        private void borrowUnits() {
-            for (Draft d : drafts) {
-                resolveUnit(d);
-            }
-            for (Draft d : drafts) {
-                // a unit read off the noun after the partner's number beats one guessed from the object
-                if (d.headWord == null && d.role != null && d.type == MentionType.NUMBER) {
-                    for (Draft other : drafts) {
-                        if (other != d && other.headWord != null && other.role != null && other.type == MentionType.NUMBER) {
-                            d.unit = other.unit;
-                            d.subject = other.subject;
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-
-        /**
-         * "46.9C", "2.5pc": the tokenizer cut a unit written together with its digits into a token of
-         * its own, which would pass for the thing measured. It is part of the value (the normaliser
-         * reads it); what the value measures comes from its clause, as for any measure.
-         */
-        private boolean unitCutFromDigits(Draft d) {
-            int k = d.end;
-            if (k >= v.size() || v.startOf(k) != v.endOf(k - 1) || Units.measureOfWord(v.word(k)).isEmpty()) {
-                return false;
-            }
-            int end = v.word(k + 1).equals("/") && v.word(k + 2).matches("h|hr|hour") ? k + 3 : k + 1;
-            Optional<Quantity> q = numbers.normalize(v.text(d.valueBegin, end));
-            if (q.isEmpty() || !Units.isMeasure(q.get().unit())) {
-                return false;
-            }
-            d.end = end;
-            d.measured = true;
-            return true;
-        }
-
-        /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
-        private void resolveUnit(Draft d) {
-            if (d.type != MentionType.NUMBER || d.measured || unitCutFromDigits(d)) {
-                return;
-            }
-            if (d.indefiniteHead >= 0) {
-                d.unit = unitOf(d.indefiniteHead);
-                d.subject = v.text(d.begin + 1, d.indefiniteHead + 1) + tail(d.indefiniteHead + 1);
-                return;
-            }
-            if (v.word(d.end).equals("more") && !v.isNoun(d.end + 1)) {
-                // "killed 170,000 people ... and tens of thousands more": the count before it in the sentence
-                for (Draft earlier : drafts) {
-                    if (earlier != d && earlier.begin < d.begin && earlier.unit != null && earlier.type == MentionType.NUMBER) {
-                        d.unit = earlier.unit;
-                        d.subject = earlier.headWord != null ? earlier.headWord + tail(d.end + 1) : earlier.subject;
-                    }
-                }
-                if (d.unit != null) {
-                    return;
-                }
-            }
-            int k = d.end;
-            if (v.word(k).equals("of") && (d.vague || d.mention != null && d.mention.text().matches("(?i).*[a-z]s"))) {
-                k++; // "dozens of people"
-            } else if (v.word(k).equals("of") && (v.pos(k + 1).equals("DT") || v.pos(k + 1).equals("PRP$")
-                    || v.pos(k + 2).equals("POS"))) {
-                // a part of a whole, "1,800 of the new arrivals", "162 of parliament's 300 seats": the whole's noun
-                k++;
-                boolean countedWhole = false;
-                while (v.pos(k).equals("DT") || v.pos(k).equals("PRP$") || v.pos(k).equals("CD") || v.pos(k).equals("POS")
-                        || v.isNoun(k) && v.pos(k + 1).equals("POS")) {
-                    countedWhole |= v.pos(k).equals("CD");
-                    k++;
-                }
-                String event = Lexicons.CASUALTY_STATES.get(v.word(k));
-                if (event != null && !v.isNoun(k + 1)) {
-                    // "at least 25 of the injured": people in that state
-                    d.unit = "person";
-                    d.subject = "people " + v.word(k) + tail(k + 1);
-                    // "30 of the 80 wounded remained in hospital": a part of a counted whole is not the
-                    // whole's toll; it is counted by what the part did
-                    String own = countedWhole ? predicate(d.begin, k + 1) : null;
-                    d.predicate = own != null ? own : event;
-                    if (own != null) {
-                        d.subject = d.subject + " (part of " + v.text(d.end + 1, k + 1) + ")";
-                    }
-                    return;
-                }
-            }
-            int first = k;
-            int head = -1;
-            // "about 50 hurt": a casualty word, even when tagged a noun, is read below
-            boolean casualtyWord = Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
-            while (!casualtyWord && k < v.size() && (v.pos(k).startsWith("JJ") || v.isNoun(k) || v.pos(k).equals("HYPH")
-                    || (v.pos(k).equals("VBN") || v.pos(k).equals("VBG") || v.pos(k).equals("VBD")) && v.isNoun(k + 1))) {
-                if (v.isNoun(k)) {
-                    head = k;
-                }
-                k++;
-                if (head >= 0 && !v.isNoun(k)) {
-                    break;
-                }
-            }
-            if (head >= 0 && v.word(head + 1).equals("/") && v.word(head + 2).matches("(?i)h|hr|hour")) {
-                head += 2; // "195 km/h": a speed, the whole unit
-            }
-            if (head >= 0) {
-                setUnit(d, first, head);
-                d.headWord = v.text(first, head + 1);
-                return;
-            }
-            for (int j = first; j < k; j++) {
-                if (v.ner(j).equals("MISC") && !v.isCommonNoun(j + 1) && lexicon.namesPeople(v.lemma(j))) {
-                    // a nationality counts people: "3,400 Congolese fled", "two Britons"
-                    d.unit = unitOf(j);
-                    d.subject = v.text(first, j + 1) + placeInSentence(j + 1);
-                    d.headWord = v.text(first, j + 1);
-                    return;
-                }
-            }
-            String event = Lexicons.CASUALTY_STATES.get(v.word(d.end));
-            if (event != null && !v.isNoun(d.end + 1)) {
-                // "12 dead", "a few injured": people in that state, counted by the event that put them there
-                d.unit = "person";
-                d.subject = "people " + v.word(d.end) + placeInSentence();
-                d.predicate = event;
-                return;
-            }
-            int of = d.begin - 1;
-            if (v.word(of).equals(":") && v.isCommonNoun(of - 1) && of - 1 == datelineEnd) {
-                setUnit(d, of - 1, of - 1); // "Attendance: 83,104": a labelled figure
-                return;
-            }
-            if (v.word(of).equals("of") && v.isCommonNoun(of - 1)) {
-                // "a crowd of more than 80,000", "a death toll of 12": the noun the value measures
-                int start = of - 1;
-                while (start - 1 >= 0 && (v.isCommonNoun(start - 1) || v.pos(start - 1).startsWith("JJ"))) {
-                    start--;
-                }
-                setUnit(d, start, of - 1);
-                return;
-            }
-            if (objectBeforeValue(d)) {
-                return;
-            }
-            subjectOfPredicate(d);
-        }
-
-        /** "reduce its force level in Iraq from 5,000": the object of the predicate, before the value. */
-        private boolean objectBeforeValue(Draft d) {
-            int verb = -1;
-            for (int i = d.begin - 1; i >= 0 && d.begin - i <= 12; i--) {
-                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
-                    verb = i;
-                    break;
-                }
-            }
-            if (verb < 0) {
-                return false;
-            }
-            int start = verb + 1;
-            while (start < d.begin && !v.isCommonNoun(start)) {
-                start++;
-            }
-            int headIndex = start;
-            while (headIndex + 1 < d.begin && v.isCommonNoun(headIndex + 1)) {
-                headIndex++;
-            }
-            if (start < d.begin && v.isCommonNoun(headIndex)) {
-                while (start - 1 > verb && (v.pos(start - 1).startsWith("JJ") || v.pos(start - 1).startsWith("NNP"))) {
-                    start--;
-                }
-                setUnit(d, start, headIndex);
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * "The death toll rose to 12", "this number is expected to reduce to 3,000": the value's
-         * clause subject says what is counted. A figure noun alone ("this number", "the toll")
-         * refers back to the previous count of the article; a toll of an event noun is counted by
-         * the event ("death toll" -> die).
-         */
-        private void subjectOfPredicate(Draft d) {
-            int verb = -1;
-            for (int i = d.begin - 1; i >= 0 && d.begin - i <= 8; i--) {
-                if (v.isVerb(i) && v.lemma(i).equals(d.predicate)) {
-                    verb = i;
-                    break;
-                }
-            }
-            if (verb < 0) {
-                return;
-            }
-            // the clause's first noun phrase: "The death toll from Monday's shelling of a market has risen to 11"
-            int clauseStart = datelineEnd;
-            for (int i = verb - 1; i >= datelineEnd; i--) {
-                if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
-                    clauseStart = i + 1;
-                    break;
-                }
-            }
-            int j = clauseStart;
-            while (j < verb && !v.isCommonNoun(j)) {
-                j++;
-            }
-            while (j + 1 < verb && v.isCommonNoun(j + 1)) {
-                j++;
-            }
-            if (j >= verb || !v.isCommonNoun(j)) {
-                return;
-            }
-            int start = j;
-            while (start - 1 >= 0 && (v.isNoun(start - 1) || v.pos(start - 1).startsWith("JJ") || v.pos(start - 1).equals("DT")
-                    || v.pos(start - 1).equals("PRP$") || v.pos(start - 1).equals("POS"))) {
-                start--;
-            }
-            int first = start;
-            while (first < j && (v.pos(first).equals("DT") || v.pos(first).equals("PRP$"))) {
-                first++;
-            }
-            boolean figure = Lexicons.MEASURE_WORDS.contains(v.lemma(j));
-            String prep = v.word(d.begin - 1);
-            boolean level = Lexicons.LEVEL_VERBS.contains(d.predicate) && verb == d.begin - 1;
-            if (!figure && !(v.pos(j).equals("NNS") && (level || prep.equals("to") || prep.equals("at") || prep.equals("from")))) {
-                return; // "the company employs 5,000": the subject is not what is counted
-            }
-            boolean figureAlone = figure && first == j && !v.word(j + 1).equals("of");
-            if (figureAlone) {
-                if (state.lastCountUnit != null && (v.word(start).equals("this") || v.word(start).equals("that")
-                        || v.word(start).equals("the"))) {
-                    d.unit = state.lastCountUnit;
-                    d.subject = state.lastCountSubject;
-                }
-                return;
-            }
-            setUnit(d, first, j);
-        }
-
-            /** The counted noun in the normaliser's form ("troops" -> "troop", "people" -> "person"). */
-        private String unitOf(int i) {
-            String unit = Units.singularNoun(v.word(i));
-            return unit.equals("other") ? "person" : unit; // "fourteen others were wounded": people, as in news
-        }
-
-        private void setUnit(Draft d, int first, int head) {
-            int unitToken = head;
-            if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && v.word(head + 1).equals("of")) {
-                // "the number of troops" counts troops
-                int k = head + 2;
-                while (k < v.size() && (v.pos(k).startsWith("JJ") || v.pos(k).startsWith("NNP") || v.pos(k).equals("DT"))) {
-                    k++;
-                }
-                if (v.isCommonNoun(k)) {
-                    d.unit = unitOf(k);
-                    d.subject = v.text(first, k + 1) + tail(k + 1);
-                    return;
-                }
-            }
-            if (Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && head - 1 >= first && v.isNoun(head - 1)) {
-                unitToken = head - 1; // "death toll" counts deaths, "force level" counts forces
-                String eventVerb = lexicon.eventVerb(unitOf(unitToken));
-                if (eventVerb != null) {
-                    d.predicate = eventVerb; // "the death toll rose", "bringing the death toll to 11": who died
-                }
-            }
-            String determiner = v.word(head - 1);
-            if (unitToken == head && Lexicons.MEASURE_WORDS.contains(v.lemma(head)) && state.lastCountUnit != null
-                    && Set.of("this", "that", "the", "its", "their").contains(determiner)) {
-                // "reduced its numbers to around 5,200", "the figure rose": the article's last count
-                d.unit = state.lastCountUnit;
-                d.subject = state.lastCountSubject;
-                return;
-            }
-            d.unit = unitOf(unitToken);
-            d.subject = v.text(first, head + 1) + tail(head + 1);
-            String casualty = Lexicons.CASUALTY_NOUNS.get(d.unit);
-            if (casualty != null) {
-                d.unit = "person"; // "52 deaths", "the death toll": people who died
-                d.predicate = casualty;
-            }
-        }
-
-        /**
-         * Where the sentence places its figures when the noun phrase does not: the first "in/at/near
-         * + place" of the sentence ("In neighbouring Central Aceh district, 10 people were killed"
-         * -> "in Central Aceh district"). A destination ("into Uganda", "to the Bunagana area")
-         * places the count only right after it, where its verb moves the counted people ("3,000
-         * refugees crossed into Uganda"), not elsewhere ("slammed into India, killing five people").
-         */
-        private String placeInSentence() {
-            return placeInSentence(-1);
-        }
-
-        private String placeInSentence(int after) {
-            for (Mention m : v.sentence.mentions()) {
-                if (m.type() != MentionType.LOCATION) {
-                    continue;
-                }
-                for (int k = m.tokenBegin() - 1; k >= 0 && m.tokenBegin() - k <= 3; k--) {
-                    String w = v.word(k);
-                    boolean destination = w.equals("into") || w.equals("to") || w.equals("across");
-                    boolean right = after >= 0 && k >= after && k - after <= 3;
-                    if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("inside") || destination && right) {
-                        int end = m.tokenEnd();
-                        while (end < v.size() && v.isCommonNoun(end)) {
-                            end++; // "Central Aceh district"
-                        }
-                        return " " + w + " " + v.text(m.tokenBegin(), end);
-                    }
-                    if (v.word(k).equals(",") || v.pos(k).equals("IN") || v.isVerb(k) && !v.pos(k).equals("VBG")) {
-                        break;
-                    }
-                }
-            }
-            return "";
-        }
-
-        /** A short "in Iraq" / "of the province" tail after a noun phrase, else the sentence's place. */
-        private String tail(int k) {
-            String prep = v.word(k);
-            if (!(prep.equals("in") || prep.equals("of") || prep.equals("at") || prep.equals("on") || prep.equals("from"))
-                    || v.ner(k + 1).equals("DATE") || v.ner(k + 1).equals("TIME")) {
-                return placeInSentence(k); // "the death toll from Monday's shelling": a date is no place
-            }
-            int end = k + 1;
-            while (end < v.size() && end - k <= 5 && (v.isNoun(end) || v.pos(end).equals("DT") || v.pos(end).equals("JJ")
-                    || v.pos(end).equals("CD"))) {
-                end++;
-            }
-            while (end > k + 1 && !v.isNoun(end - 1)) {
-                end--;
-            }
-            return end > k + 1 ? " " + v.text(k, end) : "";
-        }
 
     }
 }
