@@ -8,7 +8,8 @@ import org.crosscheck.nlp.MentionType;
  * Stage: who speaks. Needs the sentence's attributions and the document's earlier speakers.
  * Provides {@link SentenceState#speaker}, the sentence's own attribution resolved (a pronoun
  * takes the paragraph's speaker), and keeps the document's paragraph speaker up to date; the
- * value and statement stages ask it for the speaker of each claim.
+ * value and statement stages ask it for the speaker of each claim. It runs after the draft
+ * stages, none of which reads a speaker, and before the claims, which all carry one.
  */
 final class Speakers implements Stage {
 
