@@ -65,30 +65,15 @@ final class Attributions {
         return found;
     }
 
+    /** The attribution of the speech verb at {@code verb}: its speaker before or after it, or null when it has none. */
     private static Attribution aroundVerb(SentenceView v, int verb) {
-        int j = verb - 1;
-        boolean passive = false;
-        while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
-                || v.lemma(j).equals("be") || isDate(v, j) && j > 0 && !v.word(j - 1).equals(","))) {
-            // "angry MPs this week warned", "officials on Monday said": the time is no part of the speaker
-            passive |= v.lemma(j).equals("be") && v.pos(verb).equals("VBN");
-            j--;
-            if (j >= 0 && isDate(v, j + 1) && (v.word(j).equals("on") || v.word(j).equals("last"))) {
-                j--;
-            }
-        }
-        String before = v.pos(verb - 1);
-        if ((before.equals("CD") || before.equals("DT") || before.equals("PRP$")) && v.isNoun(verb + 1)
-                && !v.pos(verb + 1).startsWith("NNP")) {
+        int j = pastAdverbsAndDates(v, verb);
+        boolean passive = v.pos(verb).equals("VBN") && hasBe(v, j + 1, verb);
+        if (qualifiesANoun(v, verb)) {
             return null; // "the 140,000 confirmed deaths", "the reported cases": a participle that qualifies a noun
         }
-        if (!passive && j >= 2 && v.word(j).equals("to") && v.pos(j - 1).equals("VBN") && v.lemma(j - 2).equals("be")
-                && (Lexicons.SPEECH_VERBS.contains(v.lemma(j - 1)) || REPORTING_PARTICIPLES.contains(v.lemma(j - 1)))) {
-            // "Mr Brown is alleged to have told", "the minister is said to have warned": the passive's subject speaks
-            j -= 3;
-            while (j >= 0 && (v.pos(j).startsWith("RB") || v.lemma(j).equals("be"))) {
-                j--;
-            }
+        if (!passive) {
+            j = pastReportingPassive(v, j);
         }
         if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
             return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
@@ -96,37 +81,99 @@ final class Attributions {
         if (v.pos(verb).equals("VBN") && j >= 0 && v.word(j).equals(",") && j == verb - 1) {
             return null; // "Khaled Saad, quoted in the official news agency, said": a participle, the next verb attributes
         }
-        // "..., said a diplomat" / "” said Talal": speaker after the verb, past any date ("said Sunday");
-        // never after "tell", whose object is the one told
-        int k = verb + 1;
-        while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
-            k++;
-        }
         if (v.pos(verb).equals("VBG") && j >= 0 && v.word(j).equals(",")) {
             // "The United States, a close partner of ..., had made overtures, saying that ...": the clause's subject
             int end = phraseAfter(v, 0);
             return end > 0 ? new Attribution(verb, v.lemma(verb), 0, end, v.text(0, end), false) : null;
         }
+        // never after "tell", whose object is the one told
         boolean speakerMayFollow = !v.lemma(verb).equals("tell") && (j < 0 || v.word(j).equals(",") || v.isQuoteMark(j));
-        Attribution after = null;
-        if (speakerMayFollow && k < v.size() && !v.word(k).equals("that")) {
-            int end = phraseAfter(v, k);
-            if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))
-                    && endsTheClause(v, end) && canSpeak(v, k, end)) {
-                if (v.word(end).equals(",") && v.ner(end + 1).equals("PERSON")) {
-                    // "said the headquarters' spokesman, Petro Yatsenko": the person named in the appositive
-                    int name = end + 1;
-                    while (v.ner(name).equals("PERSON")) {
-                        name++;
-                    }
-                    return new Attribution(verb, v.lemma(verb), end + 1, name, v.text(end + 1, name), true);
-                }
-                after = new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
-                if (v.ner(k).equals("PERSON") || v.ner(k).equals("ORGANIZATION") || v.pos(k).startsWith("NNP")) {
-                    return after; // "..., the capital of the province, said Sutopo": the name after the verb
-                }
+        Attribution after = speakerMayFollow ? speakerAfter(v, verb) : null;
+        if (after != null && (v.ner(after.begin()).equals("PERSON") || v.ner(after.begin()).equals("ORGANIZATION")
+                || v.pos(after.begin()).startsWith("NNP"))) {
+            return after; // "..., the capital of the province, said Sutopo": the name after the verb
+        }
+        return speakerBefore(v, verb, j, after);
+    }
+
+    /**
+     * The last token before the verb that is not an adverb, modal, auxiliary or date: "angry MPs
+     * this week warned", "officials on Monday said": the time is no part of the speaker.
+     */
+    private static int pastAdverbsAndDates(SentenceView v, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD") || v.lemma(j).equals("have")
+                || v.lemma(j).equals("be") || isDate(v, j) && j > 0 && !v.word(j - 1).equals(","))) {
+            j--;
+            if (j >= 0 && isDate(v, j + 1) && (v.word(j).equals("on") || v.word(j).equals("last"))) {
+                j--;
             }
         }
+        return j;
+    }
+
+    private static boolean hasBe(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.lemma(k).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the 140,000 confirmed deaths", "the reported cases": a participle between a determiner or figure and its noun. */
+    private static boolean qualifiesANoun(SentenceView v, int verb) {
+        String before = v.pos(verb - 1);
+        return (before.equals("CD") || before.equals("DT") || before.equals("PRP$")) && v.isNoun(verb + 1)
+                && !v.pos(verb + 1).startsWith("NNP");
+    }
+
+    /** "Mr Brown is alleged to have told", "the minister is said to have warned": the passive's subject speaks. */
+    private static int pastReportingPassive(SentenceView v, int j) {
+        if (j >= 2 && v.word(j).equals("to") && v.pos(j - 1).equals("VBN") && v.lemma(j - 2).equals("be")
+                && (Lexicons.SPEECH_VERBS.contains(v.lemma(j - 1)) || REPORTING_PARTICIPLES.contains(v.lemma(j - 1)))) {
+            j -= 3;
+            while (j >= 0 && (v.pos(j).startsWith("RB") || v.lemma(j).equals("be"))) {
+                j--;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "..., said a diplomat" / "” said Talal": the speaker after the verb, past any date ("said
+     * Sunday"), when it closes the clause and can speak; the person of an appositive after it
+     * ("said the headquarters' spokesman, Petro Yatsenko"). Null when none follows.
+     */
+    private static Attribution speakerAfter(SentenceView v, int verb) {
+        int k = verb + 1;
+        while (k < v.size() && (v.ner(k).equals("DATE") || v.ner(k).equals("TIME") || v.pos(k).startsWith("RB"))) {
+            k++;
+        }
+        if (k >= v.size() || v.word(k).equals("that")) {
+            return null;
+        }
+        int end = phraseAfter(v, k);
+        if (end > k && (v.isNoun(end - 1) || v.pos(end - 1).equals("PRP") || v.pos(end - 1).equals("JJ"))
+                && endsTheClause(v, end) && canSpeak(v, k, end)) {
+            if (v.word(end).equals(",") && v.ner(end + 1).equals("PERSON")) {
+                // "said the headquarters' spokesman, Petro Yatsenko": the person named in the appositive
+                int name = end + 1;
+                while (v.ner(name).equals("PERSON")) {
+                    name++;
+                }
+                return new Attribution(verb, v.lemma(verb), end + 1, name, v.text(end + 1, name), true);
+            }
+            return new Attribution(verb, v.lemma(verb), k, end, v.text(k, end), true);
+        }
+        return null;
+    }
+
+    /**
+     * The speaker before the verb ending at token {@code j}: past a dash aside, the name of an
+     * appositive, a pronoun or a noun phrase that can speak; else {@code after}, the one after it.
+     */
+    private static Attribution speakerBefore(SentenceView v, int verb, int j, Attribution after) {
         int aside = dashAsideStart(v, j);
         if (aside >= 1) {
             // "Deutsche Boerse - whose market value is more than £3bn - said": the phrase before the aside

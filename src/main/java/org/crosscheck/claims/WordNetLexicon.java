@@ -272,45 +272,11 @@ public final class WordNetLexicon {
             Set<String> parents = new HashSet<>();
             Set<String> ancestors = new HashSet<>();
             Set<String> antonyms = new HashSet<>();
-            List<Synset> list = new ArrayList<>(index.getSenses().subList(0, Math.min(senses, index.getSenses().size())));
-            if (pos == POS.NOUN && !word.endsWith("s")) {
-                // plural-only senses ("troops" = military personnel) are separate entries; lemmatisers drop the s
-                IndexWord plural;
-                synchronized (dictionary) {
-                    plural = dictionary.getIndexWord(POS.NOUN, word + "s");
-                }
-                if (plural != null) {
-                    list.addAll(plural.getSenses().subList(0, Math.min(senses, plural.getSenses().size())));
-                }
-            }
+            List<Synset> list = senses(pos, word, index, senses);
             for (Synset synset : list) {
                 addWords(synset, synonyms);
                 for (Pointer p : synset.getPointers()) {
-                    PointerType type = p.getType();
-                    if (type == PointerType.ANTONYM) {
-                        if (p.getTarget() instanceof Word w) {
-                            antonyms.add(lower(w.getLemma()));
-                        } else {
-                            addWords(p.getTargetSynset(), antonyms);
-                        }
-                    } else if (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM) {
-                        Synset parent = p.getTargetSynset();
-                        if (pos == POS.VERB || specific(parent)) {
-                            addWords(parent, parents);
-                        }
-                        if (pos == POS.NOUN) {
-                            // a second level reaches "military personnel" from "soldier"
-                            for (Pointer up : parent.getPointers(PointerType.HYPERNYM)) {
-                                if (specific(up.getTargetSynset())) {
-                                    addWords(up.getTargetSynset(), parents);
-                                }
-                            }
-                        }
-                    } else if (type == PointerType.CAUSE || type == PointerType.ENTAILMENT) {
-                        addWords(p.getTargetSynset(), parents);
-                    } else if (type == PointerType.DERIVATION && p.getTargetPOS() == pos) {
-                        addWords(p.getTargetSynset(), synonyms);
-                    }
+                    addRelated(pos, p, synonyms, parents, antonyms);
                 }
                 collectAncestors(synset, ancestors, 12);
             }
@@ -329,6 +295,52 @@ public final class WordNetLexicon {
                     firstAncestors);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The first {@code senses} senses of the word, with those of its plural-only entry. */
+    private List<Synset> senses(POS pos, String word, IndexWord index, int senses) throws JWNLException {
+        List<Synset> list = new ArrayList<>(index.getSenses().subList(0, Math.min(senses, index.getSenses().size())));
+        if (pos == POS.NOUN && !word.endsWith("s")) {
+            // plural-only senses ("troops" = military personnel) are separate entries; lemmatisers drop the s
+            IndexWord plural;
+            synchronized (dictionary) {
+                plural = dictionary.getIndexWord(POS.NOUN, word + "s");
+            }
+            if (plural != null) {
+                list.addAll(plural.getSenses().subList(0, Math.min(senses, plural.getSenses().size())));
+            }
+        }
+        return list;
+    }
+
+    /** Adds the words a pointer of a sense leads to: antonyms, parents (two levels for nouns), causes, derivations. */
+    private void addRelated(POS pos, Pointer p, Set<String> synonyms, Set<String> parents, Set<String> antonyms)
+            throws JWNLException {
+        PointerType type = p.getType();
+        if (type == PointerType.ANTONYM) {
+            if (p.getTarget() instanceof Word w) {
+                antonyms.add(lower(w.getLemma()));
+            } else {
+                addWords(p.getTargetSynset(), antonyms);
+            }
+        } else if (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM) {
+            Synset parent = p.getTargetSynset();
+            if (pos == POS.VERB || specific(parent)) {
+                addWords(parent, parents);
+            }
+            if (pos == POS.NOUN) {
+                // a second level reaches "military personnel" from "soldier"
+                for (Pointer up : parent.getPointers(PointerType.HYPERNYM)) {
+                    if (specific(up.getTargetSynset())) {
+                        addWords(up.getTargetSynset(), parents);
+                    }
+                }
+            }
+        } else if (type == PointerType.CAUSE || type == PointerType.ENTAILMENT) {
+            addWords(p.getTargetSynset(), parents);
+        } else if (type == PointerType.DERIVATION && p.getTargetPOS() == pos) {
+            addWords(p.getTargetSynset(), synonyms);
         }
     }
 

@@ -5,8 +5,33 @@
  * speaker, entities and role; the values come from the normalize package's number and date
  * normalisers. {@link org.crosscheck.claims.MentionNormalizer} gives every value mention its
  * normalised form for mentions.csv with the same normalisers. Word lists live in
- * {@code models/claims/}; WordNet (through {@link org.crosscheck.claims.WordNetLexicon}) tells
- * which nouns name people and which words are paraphrases. Needs: load and nlp records.
- * Provides: claims for the align package.
+ * {@code models/claims/}, read by {@link org.crosscheck.claims.Lexicons}; WordNet (through
+ * {@link org.crosscheck.claims.WordNetLexicon}) tells which nouns name people and which words are
+ * paraphrases. Needs: load and nlp records. Provides: claims for the align package.
+ *
+ * <p>The extractor reads each body sentence with an ordered list of
+ * {@link org.crosscheck.claims.Stage}s over one {@link org.crosscheck.claims.SentenceState} (the
+ * sentence, its attributions from {@link org.crosscheck.claims.Attributions}, and the
+ * {@link org.crosscheck.claims.Draft}s found so far), like CoreNLP's sieves; what carries over to
+ * the next sentence (date anchor, speakers, last count) is in
+ * {@link org.crosscheck.claims.DocumentState}. The order, each stage needing what those before it
+ * provide:
+ * <ol>
+ * <li>{@code ValueMentions}: drafts for the values CoreNLP tagged, minus {@code NonValues}
+ *     (ages, years, scores, suppositions), each with its predicate ({@code Predicates});</li>
+ * <li>{@code CountsWithoutDigits}: "a Briton", "an official", "several hundred protesters";</li>
+ * <li>{@code UntaggedValues}: ordinal positions, month-range periods, fractions of a unit;</li>
+ * <li>{@code JoinedValues}: a time in parts, a span of dates, as one value;</li>
+ * <li>{@code TextOrder}: the dateline's drafts dropped, the rest in text order;</li>
+ * <li>{@code Roles}: "from", "to", "by" of a change, and added counts ("another two");</li>
+ * <li>{@code CountedUnits}: each count's unit and subject ({@code UnitsBeforeValue},
+ *     {@code UnitNaming});</li>
+ * <li>{@code RecordBaselines}: the event a record's "since" date dates;</li>
+ * <li>{@code SourceCounts}: a count inside a speaker's phrase counts who said it;</li>
+ * <li>{@code Speakers}: the sentence's speaker, pronouns resolved;</li>
+ * <li>{@code ValueClaims}: one claim per draft the normalisers read, minus {@code NumberNoise},
+ *     a measure's or date's subject from its clause ({@code NounPhrases});</li>
+ * <li>{@code Statements}: the quote or reported clause with its speaker ({@code StatementSpans}).</li>
+ * </ol>
  */
 package org.crosscheck.claims;

@@ -1,0 +1,116 @@
+package org.crosscheck.claims;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.MentionType;
+import org.crosscheck.normalize.DateContext;
+import org.crosscheck.normalize.DateNormalizer;
+import org.crosscheck.normalize.NumberNormalizer;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Tense;
+import org.crosscheck.normalize.Units;
+
+/**
+ * Stage: values the tagger leaves untagged or mistags. Needs the drafts found so far. Provides
+ * drafts for ordinal positions ("in the 88th minute", replacing a false calendar date), periods
+ * named by their months ("the April-June period") and fractions of a unit ("half a percentage
+ * point"), each kept only when the normalisers read it.
+ */
+final class UntaggedValues implements Stage {
+
+    private final NumberNormalizer numbers;
+    private final DateNormalizer dates;
+
+    UntaggedValues(NumberNormalizer numbers, DateNormalizer dates) {
+        this.numbers = numbers;
+        this.dates = dates;
+    }
+
+    @Override
+    public void apply(SentenceState s) {
+        ordinalPositions(s);
+        monthRangePeriods(s);
+        fractionsOfAUnit(s);
+    }
+
+    /**
+     * "in the 88th minute", "an 89th-minute winner", "on the 12th lap": an ordinal position
+     * in a sequence is a checkable value. The tagger leaves it untagged or calls it a date
+     * (which would put a false calendar date on it), so it is found here and replaces that.
+     */
+    private static void ordinalPositions(SentenceState s) {
+        SentenceView v = s.view;
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.word(i).matches("\\d+(st|nd|rd|th)")) {
+                continue;
+            }
+            int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
+            if (!Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int at = i;
+            s.drafts.removeIf(d -> d.begin <= at && at < d.end);
+            Draft d = new Draft(MentionType.NUMBER, null, i, i, noun + 1);
+            d.measured = true;
+            d.predicate = Predicates.of(s, i, noun + 1);
+            s.drafts.add(d);
+        }
+    }
+
+    /**
+     * "in the April-June period": a period named by its months, which the tagger leaves
+     * untagged; kept when the date normaliser reads it (a calendar quarter).
+     */
+    private void monthRangePeriods(SentenceState s) {
+        SentenceView v = s.view;
+        for (int i = 0; i + 3 < v.size(); i++) {
+            if (s.covered(i) || !v.pos(i).equals("NNP") || !v.pos(i + 2).equals("NNP")
+                    || !(v.word(i + 1).equals("-") || v.word(i + 1).equals("to") || v.word(i + 1).equals("through"))
+                    || !(v.word(i + 3).equals("period") || v.word(i + 3).equals("quarter"))) {
+                continue;
+            }
+            int begin = v.word(i - 1).equalsIgnoreCase("the") ? i - 1 : i;
+            String text = v.text(begin, i + 4);
+            DateContext probe = new DateContext(s.article.published(), Tense.UNKNOWN, null, null);
+            if (dates.normalize(text, probe).isEmpty()) {
+                continue;
+            }
+            Mention m = new Mention(v.startOf(begin), v.endOf(i + 3), text, MentionType.DATE, null, begin, i + 4, null);
+            Draft d = new Draft(MentionType.DATE, m, begin, begin, i + 4);
+            d.predicate = Predicates.of(s, begin, i + 4);
+            s.drafts.add(d);
+        }
+    }
+
+    /**
+     * "half a percentage point", "a quarter of an hour": a fraction of one unit, which
+     * the tagger does not mark as a number. Kept only when it measures something.
+     */
+    private void fractionsOfAUnit(SentenceState s) {
+        SentenceView v = s.view;
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.word(i).toLowerCase(Locale.ROOT);
+            if (s.covered(i) || !(w.equals("half") || w.equals("quarter") || w.equals("third") || w.equals("quarters"))) {
+                continue;
+            }
+            int begin = i > 0 && Set.of("a", "one", "three", "two").contains(v.word(i - 1).toLowerCase(Locale.ROOT))
+                    && !w.equals("half") ? i - 1 : i;
+            for (int end = i + 2; end <= Math.min(v.size(), i + 5); end++) {
+                Optional<Quantity> q = numbers.normalize(v.text(begin, end));
+                if (q.isPresent() && Units.isMeasure(q.get().unit())
+                        && !q.get().unit().equals(Units.PERCENT) && !s.covered(end - 1)) {
+                    int from = NumberNormalizer.hedgeStart(v.tokens, begin);
+                    Draft d = new Draft(MentionType.NUMBER, null, from, begin, end);
+                    d.measured = true;
+                    d.predicate = Predicates.of(s, from, end);
+                    s.drafts.add(d);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+}
