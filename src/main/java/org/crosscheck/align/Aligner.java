@@ -154,7 +154,7 @@ public final class Aligner {
             }
         });
         PairEvidence statements = new PairEvidence(similarity, claims, pairs, statementGroupable);
-        int[] representative = Repeats.representatives(frames, matcher);
+        int[] representative = Repeats.representatives(frames, matcher, new EventWords(lexicon));
         Map<Long, Double> strongest = new HashMap<>();
         for (int k = 0; k < pairs.length; k++) {
             int a = representative[first(pairs[k], n)];

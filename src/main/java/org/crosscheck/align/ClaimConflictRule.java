@@ -30,12 +30,16 @@ final class ClaimConflictRule implements PairRule {
         if (e == ClaimSimilarity.Evidence.NONE) {
             return "incomparable";
         }
-        if (e.roleConflict() || e.placeConflict() || e.periodConflict()) {
-            return "other role, place or period";
-        }
         ClaimKind kind = a.claim().kind();
         boolean agree = ValueCompatibility.compatible(a.claim(), b.claim())
                 && ValueCompatibility.sameMagnitude(a.claim(), b.claim());
+        // places read from subjects are often a region and a town in it ("quake in Bener Meriah
+        // district" / "earthquake in Indonesia"): much the same figure of one measure overrules them
+        boolean sameFigure = agree && ValueCompatibility.sameFigure(a.claim(), b.claim()) && !a.measure().isOpen()
+                && !b.measure().isOpen() && kind != ClaimKind.DATE;
+        if (e.roleConflict() || e.placeConflict() && !sameFigure || e.periodConflict()) {
+            return "other role, place or period";
+        }
         if (!e.unit() && !(agree && bothPeople(a, b))) {
             return "other units";
         }

@@ -2,12 +2,15 @@ package org.crosscheck.align;
 
 import java.util.List;
 
+import org.crosscheck.claims.ClaimKind;
+
 /**
  * A report that gives one figure twice ("Ten people were killed ..." in its lead and "10 people
  * were killed, state television said" further down) gives one fact twice, not two facts: each
  * later claim of the same measure, value and time is a repeat of the first and joins whatever
- * fact the first joins. Only read measures repeat; two dates of one report ("struck on Sunday",
- * "halted on Sunday") may date two events.
+ * fact the first joins. A date repeats when its clause names the same kind of happening ("the quake
+ * struck on Sunday" / "Sunday's quake"); two dates of one report may date two events ("struck on
+ * Sunday", "operations were halted on Sunday").
  */
 final class Repeats {
 
@@ -15,19 +18,19 @@ final class Repeats {
     }
 
     /** For each claim, the index of the claim it repeats, or its own index. */
-    static int[] representatives(List<ClaimFrame> frames, FrameMatcher matcher) {
+    static int[] representatives(List<ClaimFrame> frames, FrameMatcher matcher, EventWords events) {
         int n = frames.size();
         int[] representative = new int[n];
         for (int i = 0; i < n; i++) {
             representative[i] = i;
             ClaimFrame f = frames.get(i);
-            if (f.measure().isOpen() || f.claim().value() == null) {
+            if (f.claim().value() == null || f.measure().isOpen() && f.claim().kind() != ClaimKind.DATE) {
                 continue;
             }
             // claims of one document are contiguous and in text order: look back within the document
             for (int j = i - 1; j >= 0 && frames.get(j).claim().document().equals(f.claim().document()); j--) {
                 ClaimFrame e = frames.get(j);
-                if (representative[j] == j && repeats(e, f, matcher)) {
+                if (representative[j] == j && repeats(e, f, matcher, events)) {
                     representative[i] = j;
                     break;
                 }
@@ -36,9 +39,11 @@ final class Repeats {
         return representative;
     }
 
-    private static boolean repeats(ClaimFrame earlier, ClaimFrame later, FrameMatcher matcher) {
-        return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past()
-                && !earlier.measure().isOpen() && matcher.sameMeasure(earlier.measure(), later.measure())
+    private static boolean repeats(ClaimFrame earlier, ClaimFrame later, FrameMatcher matcher, EventWords events) {
+        boolean sameAttribute = later.claim().kind() == ClaimKind.DATE
+                ? events.related(earlier.eventWords(), later.eventWords())
+                : !earlier.measure().isOpen() && matcher.sameMeasure(earlier.measure(), later.measure());
+        return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
                 && later.claim().value().equals(earlier.claim().value())
                 && java.util.Objects.equals(earlier.claim().role(), later.claim().role());
     }
