@@ -24,13 +24,14 @@ import org.crosscheck.project.DocumentInfo;
 
 /**
  * Judges one group of claims: SINGLE when one document states it, AGREE when every pair of values
- * is compatible, DISAGREE otherwise, with the kind of disagreement. Also counts the independent
+ * is compatible or the only difference is a quote's wording, DISAGREE otherwise, with the kind of
+ * difference. Also counts the independent
  * sources ({@link IndependentSources}: a copy and its original, or a sentence reprinted word for word, are one) and writes the fact's id and label.
  *
  * <p>Disagreement kinds, first match wins:
  * <ul>
  *   <li>POLARITY: the claims' predicates are WordNet antonyms ("stay" / "leave");</li>
- *   <li>WORDING: the same direct quote with different words;</li>
+ *   <li>WORDING: the same direct quote with different words (the fact AGREEs: one remark, reworded);</li>
  *   <li>ATTRIBUTION: the same statement credited to different speakers;</li>
  *   <li>DATE or VALUE: the same statement reported with other figures (days, years: DATE);</li>
  *   <li>UPDATE: a figure that changed between reports: every conflicting pair comes from two
@@ -98,7 +99,9 @@ public final class FactComparer {
             kind = Disagreement.NONE;
         } else {
             kind = disagreement(group, documents, revising);
-            status = kind == Disagreement.NONE ? FactStatus.AGREE : FactStatus.DISAGREE;
+            // one remark reworded, trimmed or translated by two outlets is no dispute: the reports agree,
+            // and the kind says their wording differs
+            status = kind == Disagreement.NONE || kind == Disagreement.WORDING ? FactStatus.AGREE : FactStatus.DISAGREE;
         }
         return new Fact(factId(ids), group.get(0).kind(), FactLabels.label(group), ids, status, kind,
                 IndependentSources.count(group, documents));

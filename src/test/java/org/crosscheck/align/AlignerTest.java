@@ -469,7 +469,7 @@ class AlignerTest {
     }
 
     @Test
-    void quotedWordsKeptWithoutTheirMarksWithOneWordChangedAreAWordingDisagreement() {
+    void quotedWordsKeptWithoutTheirMarksWithOneWordChangedAgreeWithTheirWordingNamed() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
                 .sentence("\"We will bring every one of them home,\" said the spokesman, Petro Yatsenko.")
                 .statement("We will bring every one of them home").build();
@@ -479,11 +479,14 @@ class AlignerTest {
 
         List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
 
-        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.disagreement()).isEqualTo(Disagreement.WORDING);
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+        });
     }
 
     @Test
-    void reportedSpeechWithOtherWordsIsNoWordingDisagreement() {
+    void translatedQuoteInOtherWordsAgreesWithItsWordingNamed() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Petro Yatsenko")
                 .sentence("Petro Yatsenko said they would bring every one of them home.")
                 .statement("they would bring every one of them home").build();
@@ -621,11 +624,14 @@ class AlignerTest {
 
         List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
 
-        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.disagreement()).isEqualTo(Disagreement.WORDING);
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+        });
     }
 
     @Test
-    void sameQuoteWithOtherWordsIsAWordingDisagreement() {
+    void sameQuoteInOtherWordsAgreesWithItsWordingNamed() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("Ahmed Mulla Talal")
                 .sentence("“We hope the American administration will reconsider it,” Talal said.")
                 .statement("“We hope the American administration will reconsider it”").build();
@@ -635,7 +641,10 @@ class AlignerTest {
 
         List<Fact> facts = aligner.align(List.of(a, b), DOCS, Map.of());
 
-        assertThat(facts).singleElement().extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.disagreement()).isEqualTo(Disagreement.WORDING);
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+        });
     }
 
     @Test
@@ -1030,7 +1039,7 @@ class AlignerTest {
     }
 
     @Test
-    void shortQuoteWithOneWordChangedIsAWordingDisagreement() {
+    void shortQuoteWithOneWordChangedAgreesWithItsWordingNamed() {
         Claim a = claim("a", ClaimKind.STATEMENT).speaker("the defence ministry")
                 .sentence("“We will bring every one of them home,” the ministry said.")
                 .statement("“We will bring every one of them home”").build();
@@ -1039,7 +1048,10 @@ class AlignerTest {
                 .statement("“We will bring all of them home”").build();
 
         assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
-                .extracting(Fact::disagreement).isEqualTo(Disagreement.WORDING);
+                .satisfies(f -> {
+            assertThat(f.disagreement()).isEqualTo(Disagreement.WORDING);
+            assertThat(f.status()).isEqualTo(FactStatus.AGREE);
+        });
     }
 
     @Test
