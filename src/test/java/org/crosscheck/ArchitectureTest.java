@@ -25,6 +25,12 @@ class ArchitectureTest {
             .because("CoreNLP's types are converted to Crosscheck's records at the adapter and go no further");
 
     @ArchTest
+    static final ArchRule onlyTheSemanticPackageRunsTheModel = noClasses()
+            .that().resideOutsideOfPackage("org.crosscheck.semantic..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
+            .because("the embedding model, its runtime and its tokenizer stay behind SentenceEncoder");
+
+    @ArchTest
     static final ArchRule onlyTheStoreImportsJdbc = noClasses()
             .that().resideOutsideOfPackage("org.crosscheck.store..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..")

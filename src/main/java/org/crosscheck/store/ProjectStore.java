@@ -339,8 +339,35 @@ public final class ProjectStore implements AutoCloseable {
      */
     public void saveAnalysis(List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
                              List<Fact> facts, Map<String, String> copyOf, Map<String, String> claimSources) {
+        saveAnalysis(entities, mentions, claims, facts, copyOf, claimSources, null);
+    }
+
+    /**
+     * As {@link #saveAnalysis(List, List, List, List, Map, Map)}, with the claims' sentence vectors in
+     * the same transaction: the new ones are added, those no claim uses any more dropped (null: the
+     * stored vectors are left as they are).
+     */
+    public void saveAnalysis(List<Entity> entities, List<MentionRecord> mentions, List<Claim> claims,
+                             List<Fact> facts, Map<String, String> copyOf, Map<String, String> claimSources,
+                             TextVectors vectors) {
         write("save the analysis", c -> {
             DerivedTables.replaceAll(c, entities, mentions, claims, facts, copyOf, claimSources);
+            if (vectors != null) {
+                VectorTable.write(c, vectors);
+            }
+            return null;
+        });
+    }
+
+    /** The stored sentence vectors of one model, by text hash. */
+    public Map<String, float[]> textVectors(String model) {
+        return read("read the sentence vectors", c -> VectorTable.read(c, model));
+    }
+
+    /** Adds sentence vectors in a transaction of their own, dropping none. */
+    public void saveTextVectors(TextVectors vectors) {
+        write("save the sentence vectors", c -> {
+            VectorTable.insert(c, vectors);
             return null;
         });
     }

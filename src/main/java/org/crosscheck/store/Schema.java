@@ -11,7 +11,7 @@ import java.util.List;
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
  * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
  * {@code facts}, {@code fact_claims}, {@code copies}, {@code claim_sources}) is replaced by every
- * analysis; {@code reviews}, {@code entity_decisions} and {@code settings} belong to the researcher
+ * analysis; {@code text_vectors} is a cache of sentence vectors that each analysis adds to and trims to its texts; {@code reviews}, {@code entity_decisions} and {@code settings} belong to the researcher
  * and are never replaced.
  */
 final class Schema {
@@ -121,7 +121,15 @@ final class Schema {
             List.of("""
                     CREATE TABLE claim_sources (
                       document TEXT PRIMARY KEY,
-                      source   TEXT NOT NULL)"""));
+                      source   TEXT NOT NULL)"""),
+            // 4: sentence vectors by model and text hash, so a text is encoded once per project
+            // (a rowid table: a 1.5 kB vector is too large a row for WITHOUT ROWID)
+            List.of("""
+                    CREATE TABLE text_vectors (
+                      model     TEXT NOT NULL,
+                      text_hash TEXT NOT NULL,
+                      vector    BLOB NOT NULL,
+                      PRIMARY KEY (model, text_hash))"""));
 
     static int latestVersion() {
         return MIGRATIONS.size();
