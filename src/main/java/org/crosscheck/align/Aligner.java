@@ -21,6 +21,8 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
+import org.crosscheck.semantic.ClaimVectors;
+import org.crosscheck.semantic.SentenceEncoder;
 
 /**
  * Groups claims from different documents that state the same thing into facts, then judges each
@@ -88,12 +90,22 @@ public final class Aligner {
      */
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
                             StoryNames stories, Collection<MentionRecord> mentions) {
+        return align(claims, documents, factOverrides, stories, mentions,
+                ClaimVectors.build(claims, SentenceEncoder.shared(), Map.of()));
+    }
+
+    /**
+     * As {@link #align(List, List, Map, StoryNames, Collection)}, with the claims' sentence and
+     * context embeddings already made (the service keeps them in the project file).
+     */
+    public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
+                            StoryNames stories, Collection<MentionRecord> mentions, ClaimVectors vectors) {
         Map<String, DocumentInfo> docs = new HashMap<>();
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
         List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories),
-                SentenceMentions.of(mentions), published(docs));
+                SentenceMentions.of(mentions), published(docs), vectors);
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         Set<String> revising = FactComparer.revisingDocuments(claims);
         List<Fact> facts = new ArrayList<>();
@@ -105,7 +117,8 @@ public final class Aligner {
 
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
-        return group(claims, similarity(documents), candidatePairs(claims), SentenceMentions.none(), published(documents));
+        return group(claims, similarity(documents), candidatePairs(claims), SentenceMentions.none(), published(documents),
+                ClaimVectors.build(claims, SentenceEncoder.shared(), Map.of()));
     }
 
     private static Map<String, LocalDate> published(Map<String, DocumentInfo> documents) {
@@ -135,10 +148,10 @@ public final class Aligner {
      * {@link FrameMatcher} (statements by {@link ClaimSimilarity}), then {@link FactClustering}.
      */
     List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs, SentenceMentions mentions,
-                            Map<String, LocalDate> published) {
+                            Map<String, LocalDate> published, ClaimVectors vectors) {
         int n = claims.size();
         List<ClaimFrame> frames = new ClaimFrames(lexicon).read(claims, mentions, published);
-        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity);
+        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity, vectors);
         // the pairs' links are independent, so they are computed on every core
         double[] links = new double[pairs.length];
         boolean[] statementGroupable = new boolean[pairs.length];

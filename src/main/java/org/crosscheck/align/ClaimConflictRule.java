@@ -47,6 +47,24 @@ final class ClaimConflictRule implements PairRule {
         if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict()) {
             return "subjects name different things";
         }
+        // the sources of a report counted ("two officials said") meet only when they report one thing
+        if ((FactComparer.countsSources(a.claim()) || FactComparer.countsSources(b.claim())) && !e.sourcesOfOneReport()) {
+            return "sources of other reports";
+        }
+        return null;
+    }
+
+    /**
+     * Rival values need more than the measure in common (decision 0008): what this rule asks of a
+     * pair before its values may be set against each other. Unlike the conflicts above, a missing
+     * piece of evidence only keeps the pair from linking; a fact may still hold both through
+     * others ("seven villages" in two reports, "about 15" in a third).
+     */
+    String rivalWithoutEvidence(ClaimFrame a, ClaimFrame b) {
+        ClaimSimilarity.Evidence e = similarity.compare(a.claim(), b.claim());
+        boolean agree = ValueCompatibility.compatible(a.claim(), b.claim())
+                && ValueCompatibility.sameMagnitude(a.claim(), b.claim());
+        boolean dated = a.claim().kind() == ClaimKind.DATE;
         if (!agree && (e.looseUnit() || e.placesDiffer() || !dated && e.subjectConflict())) {
             return "rivals of loosely alike things";
         }
@@ -54,10 +72,6 @@ final class ClaimConflictRule implements PairRule {
                 || ContentWords.jaccard(a.words().context(), b.words().context()) >= ClaimSimilarity.RELATED_SENTENCE
                 || figures.onlyCandidate(a, b) && figures.onlyCandidate(b, a))) {
             return "rivals with nothing else in common";
-        }
-        // the sources of a report counted ("two officials said") meet only when they report one thing
-        if ((FactComparer.countsSources(a.claim()) || FactComparer.countsSources(b.claim())) && !e.sourcesOfOneReport()) {
-            return "sources of other reports";
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.WordNetLexicon;
+import org.crosscheck.semantic.ClaimVectors;
 
 /**
  * Decides for a pair of claims from different documents whether they may stand in one fact and
@@ -22,17 +23,18 @@ final class FrameMatcher {
     static final double RIVAL_MARGIN = 0.15;
 
     private final List<PairRule> rules;
+    private final ClaimConflictRule conflicts;
     private final MeasureRule measures;
     private final FrameScore score;
 
-    FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity) {
+    FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
         this.measures = new MeasureRule(lexicon);
         EventWords events = new EventWords(lexicon);
         StoryFigures figures = new StoryFigures(frames, measures);
+        this.conflicts = new ClaimConflictRule(similarity, lexicon, figures);
         this.rules = List.of(new RoleRule(), new ValueRule(), measures, new TimeRule(), new EventRule(events),
-                new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(),
-                new ClaimConflictRule(similarity, lexicon, figures));
-        this.score = new FrameScore(events, measures, figures);
+                new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(), conflicts);
+        this.score = new FrameScore(events, measures, figures, vectors);
     }
 
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */
@@ -59,7 +61,7 @@ final class FrameMatcher {
      * when the values differ; 0 when a rule forbids it.
      */
     double link(ClaimFrame a, ClaimFrame b) {
-        if (veto(a, b) != null) {
+        if (veto(a, b) != null || conflicts.rivalWithoutEvidence(a, b) != null) {
             return 0;
         }
         Claim x = a.claim();
@@ -82,6 +84,10 @@ final class FrameMatcher {
         String why = veto(a, b);
         if (why != null) {
             return "apart: " + why;
+        }
+        why = conflicts.rivalWithoutEvidence(a, b);
+        if (why != null) {
+            return "unlinked: " + why;
         }
         Claim x = a.claim();
         Claim y = b.claim();

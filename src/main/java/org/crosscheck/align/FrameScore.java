@@ -2,6 +2,8 @@ package org.crosscheck.align;
 
 import java.util.Set;
 
+import org.crosscheck.semantic.ClaimVectors;
+
 import org.crosscheck.claims.ClaimKind;
 
 /**
@@ -14,10 +16,12 @@ final class FrameScore {
     private final EventWords events;
     private final MeasureRule measures;
     private final StoryFigures figures;
+    private final ClaimVectors vectors;
     private final LinkModel model = LinkModel.standard();
 
-    FrameScore(EventWords events, MeasureRule measures, StoryFigures figures) {
+    FrameScore(EventWords events, MeasureRule measures, StoryFigures figures, ClaimVectors vectors) {
         this.events = events;
+        this.vectors = vectors;
         this.measures = measures;
         this.figures = figures;
     }
@@ -39,7 +43,9 @@ final class FrameScore {
                 bit(alike(a.words().subject(), b.words().subject())), bit(valuesAgree), bit(sameFigure),
                 bit(a.lead() && b.lead()), bit(shareEntity(a, b)),
                 bit(!a.claim().entityIds().isEmpty() && !b.claim().entityIds().isEmpty() && !shareEntity(a, b)),
-                bit(events.different(a.eventWords(), b.eventWords())), bit(sameRole(a, b)));
+                bit(events.different(a.eventWords(), b.eventWords())), bit(sameRole(a, b)),
+                known(vectors.sentenceSimilarity(a.claim(), b.claim())), known(vectors.contextSimilarity(a.claim(), b.claim())),
+                bit(vague(a) || vague(b)));
     }
 
     private static boolean shareEntity(ClaimFrame a, ClaimFrame b) {
@@ -49,6 +55,16 @@ final class FrameScore {
     private static boolean sameRole(ClaimFrame a, ClaimFrame b) {
         String r = a.claim().role();
         return r != null && !r.isEmpty() && r.equals(b.claim().role());
+    }
+
+    private static boolean vague(ClaimFrame f) {
+        return f.claim().value() != null && f.claim().value().quantity() != null
+                && f.claim().value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
+    }
+
+    /** A cosine, or 0 when a claim has no vector. */
+    private static double known(double cosine) {
+        return Double.isNaN(cosine) ? 0 : Math.max(0, cosine);
     }
 
     private static double bit(boolean b) {

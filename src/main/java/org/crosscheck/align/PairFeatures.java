@@ -17,17 +17,21 @@ package org.crosscheck.align;
  * @param strangers their sentences each name entities, none in common
  * @param otherEvents their clauses each name happenings, none alike ("floods" / "a landslide")
  * @param role     both are the same end of a change or the same deadline ("by")
+ * @param meaning  the cosine of the sentences' embeddings (0 when unknown)
+ * @param contextMeaning the cosine of the embeddings of the values' surroundings, value masked
+ * @param vague    either value is a vague quantifier ("several", "dozens"), which agrees with much and says little
  */
 record PairFeatures(double measure, double event, double unique, double context, double sentence, double subject,
                     double agree, double figure, double lead, double entity, double strangers, double otherEvents,
-                    double role) {
+                    double role, double meaning, double contextMeaning, double vague) {
 
     /** The features' names, in the order of {@link #asArray}: the names the weights file uses. */
     static final java.util.List<String> NAMES = java.util.List.of("measure", "event", "unique", "context", "sentence",
-            "subject", "agree", "figure", "lead", "entity", "strangers", "otherEvents", "role");
+            "subject", "agree", "figure", "lead", "entity", "strangers", "otherEvents", "role", "meaning",
+            "contextMeaning", "vague");
 
     double[] asArray() {
         return new double[] {measure, event, unique, context, sentence, subject, agree, figure, lead, entity, strangers,
-                otherEvents, role};
+                otherEvents, role, meaning, contextMeaning, vague};
     }
 }

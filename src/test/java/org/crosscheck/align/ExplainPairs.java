@@ -38,7 +38,8 @@ public final class ExplainPairs {
             frames.forEach(f -> byId.put(f.claim().id(), f));
             Map<String, Integer> years = new HashMap<>();
             published.forEach((d, date) -> years.put(d, date.getYear()));
-            FrameMatcher matcher = new FrameMatcher(lexicon, frames, new ClaimSimilarity(lexicon, years));
+            FrameMatcher matcher = new FrameMatcher(lexicon, frames, new ClaimSimilarity(lexicon, years),
+                    org.crosscheck.semantic.ClaimVectors.build(s.claims(), org.crosscheck.semantic.SentenceEncoder.shared(), Map.of()));
             Map<String, List<String[]>> facts = new LinkedHashMap<>();
             for (String line : Files.readAllLines(Path.of(args[1]))) {
                 String[] p = line.split(" ", 3);

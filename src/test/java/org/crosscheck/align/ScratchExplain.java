@@ -23,7 +23,8 @@ public final class ScratchExplain {
                         .quantity("some 10,500", 10500, 9975, 11025, Hedge.ABOUT).build());
         WordNetLexicon lexicon = WordNetLexicon.shared();
         List<ClaimFrame> frames = new ClaimFrames(lexicon).read(cs, SentenceMentions.none(), Map.of("a", LocalDate.of(2020, 9, 27), "b", LocalDate.of(2020, 9, 27)));
-        FrameMatcher m = new FrameMatcher(lexicon, frames, new ClaimSimilarity(lexicon));
+        FrameMatcher m = new FrameMatcher(lexicon, frames, new ClaimSimilarity(lexicon),
+                org.crosscheck.semantic.ClaimVectors.build(cs, org.crosscheck.semantic.SentenceEncoder.shared(), Map.of()));
         System.out.println(frames.get(0).measure() + " " + frames.get(1).measure());
         System.out.println(java.util.Arrays.toString(m.features(frames.get(0), frames.get(1)).asArray()));
         System.out.println(m.explain(frames.get(0), frames.get(1)) + " link " + m.link(frames.get(0), frames.get(1)));
