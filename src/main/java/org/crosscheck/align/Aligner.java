@@ -53,6 +53,7 @@ public final class Aligner {
     private static final int MAX_KIND_BLOCK = 800;
 
     private final WordNetLexicon lexicon;
+    private final LinkModel links;
     private final FactComparer comparer;
 
     public Aligner() {
@@ -60,6 +61,12 @@ public final class Aligner {
     }
 
     public Aligner(WordNetLexicon lexicon) {
+        this(lexicon, LinkModel.standard());
+    }
+
+    /** An aligner that links pairs by other weights than the shipped ones (to measure a fit without a story). */
+    public Aligner(WordNetLexicon lexicon, LinkModel links) {
+        this.links = links;
         this.lexicon = lexicon;
         this.comparer = new FactComparer(lexicon);
     }
@@ -151,7 +158,7 @@ public final class Aligner {
                             Map<String, LocalDate> published, ClaimVectors vectors) {
         int n = claims.size();
         List<ClaimFrame> frames = new ClaimFrames(lexicon).read(claims, mentions, published);
-        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity, vectors);
+        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity, vectors, links);
         // the pairs' links are independent, so they are computed on every core
         double[] links = new double[pairs.length];
         boolean[] statementGroupable = new boolean[pairs.length];

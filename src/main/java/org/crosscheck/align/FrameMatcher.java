@@ -28,13 +28,18 @@ final class FrameMatcher {
     private final FrameScore score;
 
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
+        this(lexicon, frames, similarity, vectors, LinkModel.standard());
+    }
+
+    FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors,
+                 LinkModel model) {
         this.measures = new MeasureRule(lexicon);
         EventWords events = new EventWords(lexicon);
         StoryFigures figures = new StoryFigures(frames, measures);
         this.conflicts = new ClaimConflictRule(similarity, lexicon, figures);
         this.rules = List.of(new RoleRule(), new ValueRule(), measures, new TimeRule(), new EventRule(events),
                 new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(), conflicts);
-        this.score = new FrameScore(events, measures, figures, vectors);
+        this.score = new FrameScore(events, measures, figures, vectors, model);
     }
 
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */

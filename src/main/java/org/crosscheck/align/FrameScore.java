@@ -17,9 +17,10 @@ final class FrameScore {
     private final MeasureRule measures;
     private final StoryFigures figures;
     private final ClaimVectors vectors;
-    private final LinkModel model = LinkModel.standard();
+    private final LinkModel model;
 
-    FrameScore(EventWords events, MeasureRule measures, StoryFigures figures, ClaimVectors vectors) {
+    FrameScore(EventWords events, MeasureRule measures, StoryFigures figures, ClaimVectors vectors, LinkModel model) {
+        this.model = model;
         this.events = events;
         this.vectors = vectors;
         this.measures = measures;

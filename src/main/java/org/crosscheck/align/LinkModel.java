@@ -15,7 +15,7 @@ import org.crosscheck.claims.Lexicons;
  * told by their words) and one for figures. The weights are data, learned from labelled pairs of
  * real reports ({@code models/align/link-weights.txt}).
  */
-final class LinkModel {
+public final class LinkModel {
 
     private static final String WEIGHTS = "/models/align/link-weights.txt";
     private static final List<String> FEATURES = PairFeatures.NAMES;
@@ -29,9 +29,23 @@ final class LinkModel {
         this.weights = weights;
     }
 
+    private static final LinkModel STANDARD = read(Lexicons.lines(WEIGHTS), WEIGHTS);
+
+    /** The model of the weights shipped under models/. */
     static LinkModel standard() {
+        return STANDARD;
+    }
+
+    /** A model of other weights, in the format of the shipped file (for measuring weights fitted without a story). */
+    public static LinkModel fromFile(java.nio.file.Path file) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return read(lines, file.toString());
+    }
+
+    private static LinkModel read(List<String> lines, String source) {
         Map<Group, double[]> weights = new EnumMap<>(Group.class);
-        for (String line : Lexicons.lines(WEIGHTS)) {
+        for (String line : lines) {
             String[] parts = line.split("\\s+");
             Group group = Group.valueOf(parts[0].toUpperCase(Locale.ROOT));
             Map<String, Double> named = new HashMap<>();
@@ -48,7 +62,7 @@ final class LinkModel {
         }
         for (Group g : Group.values()) {
             if (!weights.containsKey(g)) {
-                throw new IllegalStateException(WEIGHTS + " has no weights for " + g.name().toLowerCase(Locale.ROOT));
+                throw new IllegalStateException(source + " has no weights for " + g.name().toLowerCase(Locale.ROOT));
             }
         }
         return new LinkModel(weights);

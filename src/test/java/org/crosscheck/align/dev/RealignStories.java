@@ -23,13 +23,18 @@ public final class RealignStories {
     public static void main(String[] args) throws Exception {
         Path from = Path.of(args[0]);
         Path to = Path.of(args[1]);
-        Aligner aligner = new Aligner();
+        // optional third argument: a folder of weights files <story>.txt fitted without that story
+        Path weights = args.length > 2 ? Path.of(args[2]) : null;
         try (var stories = Files.list(from)) {
             for (Path story : stories.filter(Files::isDirectory).sorted().toList()) {
                 Path db = story.resolve("crosscheck.db");
                 if (!Files.isRegularFile(db)) {
                     continue;
                 }
+                Path fitted = weights == null ? null : weights.resolve(story.getFileName() + ".txt");
+                Aligner aligner = fitted != null && Files.isRegularFile(fitted)
+                        ? new Aligner(org.crosscheck.claims.WordNetLexicon.shared(), org.crosscheck.align.LinkModel.fromFile(fitted))
+                        : new Aligner();
                 Path out = to.resolve(story.getFileName());
                 Files.createDirectories(out);
                 Path copy = out.resolve("crosscheck.db");
