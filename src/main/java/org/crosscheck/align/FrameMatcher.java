@@ -25,6 +25,7 @@ final class FrameMatcher {
     private final List<PairRule> rules;
     private final ClaimConflictRule conflicts;
     private final MeasureRule measures;
+    private final WordNetLexicon lexicon;
     private final FrameScore score;
 
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
@@ -34,6 +35,7 @@ final class FrameMatcher {
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors,
                  LinkModel model) {
         this.measures = new MeasureRule(lexicon);
+        this.lexicon = lexicon;
         EventWords events = new EventWords(lexicon);
         StoryFigures figures = new StoryFigures(frames, measures);
         this.conflicts = new ClaimConflictRule(similarity, lexicon, figures);
@@ -45,6 +47,11 @@ final class FrameMatcher {
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */
     boolean sameMeasure(Measure a, Measure b) {
         return measures.same(a, b);
+    }
+
+    /** Whether two verbs name one event: the same lemma or WordNet relatives ("strike" / "hit"). */
+    boolean sameEvent(String verbA, String verbB) {
+        return verbA.equalsIgnoreCase(verbB) || lexicon.sameVerb(verbA, verbB);
     }
 
     /** The first rule's objection to the pair, or null. */

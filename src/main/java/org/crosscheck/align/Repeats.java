@@ -8,8 +8,9 @@ import org.crosscheck.claims.ClaimKind;
  * A report that gives one figure twice ("Ten people were killed ..." in its lead and "10 people
  * were killed, state television said" further down) gives one fact twice, not two facts: each
  * later claim of the same measure, value and time is a repeat of the first and joins whatever
- * fact the first joins. A date repeats when its clause names the same kind of happening ("the quake
- * struck on Sunday" / "Sunday's quake"); two dates of one report may date two events ("struck on
+ * fact the first joins. A date repeats when it hangs on a verb of the same event, or both stand in the
+ * report's lead, and it names the same happenings beside it ("the quake struck on Sunday" / "the
+ * quake hit on Sunday"); two dates of one report may date two events ("struck on
  * Sunday", "operations were halted on Sunday").
  */
 final class Repeats {
@@ -39,9 +40,18 @@ final class Repeats {
         return representative;
     }
 
+    /** Both dates hang on verbs of one event ("struck" / "hit"); a light verb ("said") names none. */
+    private static boolean sameEventVerb(ClaimFrame a, ClaimFrame b, FrameMatcher matcher) {
+        String x = a.claim().predicate();
+        String y = b.claim().predicate();
+        return x != null && y != null && !ClaimFrames.isLightVerb(x.strip()) && !ClaimFrames.isLightVerb(y.strip())
+                && matcher.sameEvent(x.strip(), y.strip());
+    }
+
     private static boolean repeats(ClaimFrame earlier, ClaimFrame later, FrameMatcher matcher, EventWords events) {
         boolean sameAttribute = later.claim().kind() == ClaimKind.DATE
-                ? events.related(earlier.eventWords(), later.eventWords())
+                ? (sameEventVerb(earlier, later, matcher) || earlier.lead() && later.lead())
+                        && !events.different(earlier.nearEvents(), later.nearEvents())
                 : !earlier.measure().isOpen() && matcher.sameMeasure(earlier.measure(), later.measure());
         return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
                 && later.claim().value().equals(earlier.claim().value())
