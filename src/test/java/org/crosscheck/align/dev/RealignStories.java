@@ -41,8 +41,13 @@ public final class RealignStories {
                 Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
                 try (ProjectStore store = ProjectStore.open(copy)) {
                     ProjectSnapshot s = store.snapshot();
+                    long tv = System.nanoTime();
+                    org.crosscheck.semantic.ClaimVectors vectors = org.crosscheck.semantic.ClaimVectors.build(s.claims(),
+                            org.crosscheck.semantic.SentenceEncoder.shared(), Map.of());
+                    System.err.println("vectors: " + (System.nanoTime() - tv) / 1_000_000 + " ms");
                     long t0 = System.nanoTime();
-                    List<Fact> facts = aligner.align(s.claims(), s.documents(), Map.of(), StoryNames.of(s.mentions()), s.mentions());
+                    List<Fact> facts = aligner.align(s.claims(), s.documents(), Map.of(), StoryNames.of(s.mentions()),
+                            s.mentions(), vectors);
                     long ms = (System.nanoTime() - t0) / 1_000_000;
                     ProjectSnapshot realigned = new ProjectSnapshot(s.documents(), s.mentions(), s.entities(), s.claims(),
                             facts, s.reviews());
