@@ -102,9 +102,11 @@ record DatePhrase(String core, Part part) {
     }
 
     /** Days named relative to publication: "today", "yesterday", "last night". */
+    static final String DEICTIC = "today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
+            + "|the day before yesterday|the day after tomorrow";
+
     static boolean isDeictic(String s) {
-        return s.matches("today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
-                + "|the day before yesterday|the day after tomorrow");
+        return s.matches(DEICTIC);
     }
 
     private static String clean(String phrase) {
