@@ -59,6 +59,9 @@ public final class DateNormalizer {
     private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** Years a news date can name: 1000 to 2199 ("0440" is a clock time, not a year). */
     private static final String YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
+    private static final int FIRST_YEAR = 1000;
+    private static final int LAST_YEAR = 2199;
+    private static final TimeOfDayNormalizer TIMES = new TimeOfDayNormalizer();
     private static final String RELATIVE_YEAR = "(this|last|next) year";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -154,6 +157,9 @@ public final class DateNormalizer {
      * @param anchor    the last date the text resolved before this one, or null
      */
     public Optional<DateValue> normalize(Sentence sentence, Mention mention, LocalDate published, DateValue anchor) {
+        if (isClockTime(sentence, mention)) {
+            return Optional.empty(); // "struck at 1353 (1023 GMT)": the tagger's DATE is a time of day
+        }
         Tense tense = TenseDetector.tenseOf(sentence.tokens(), mention.tokenBegin(), mention.tokenEnd());
         return normalize(mention.text(), new DateContext(published, tense, anchor, mention.coreNlpNormalized()));
     }
@@ -248,6 +254,12 @@ public final class DateNormalizer {
         return Integer.parseInt(m.group(group));
     }
 
+    private static boolean isClockTime(Sentence sentence, Mention mention) {
+        int start = mention.start() - sentence.start();
+        int end = mention.end() - sentence.start();
+        return start >= 0 && end <= sentence.text().length() && TIMES.isClockTime(sentence.text(), start, end);
+    }
+
     // ---- the SUTime hint ---------------------------------------------------------------------
 
     /** SUTime's value, trusted only when absolute and its year is written in the phrase. */
@@ -255,6 +267,7 @@ public final class DateNormalizer {
         if (hint == null || hint.length() < 4 || !phrase.contains(hint.substring(0, 4))) {
             return Optional.empty();
         }
-        return Timex.parse(hint);
+        // the same years as the phrase's own reading: SUTime reads "0737" (a clock time) as the year 737
+        return Timex.parse(hint).filter(v -> v.first().getYear() >= FIRST_YEAR && v.last().getYear() <= LAST_YEAR);
     }
 }

@@ -109,8 +109,20 @@ record DatePhrase(String core, Part part) {
         return s.matches(DEICTIC);
     }
 
+    private static final TimeOfDayNormalizer TIMES = new TimeOfDayNormalizer();
+
+    /** The phrase without the clock times in it: "0737 GMT" and "1353 (1023 GMT)" are no years. */
+    private static String withoutClockTimes(String phrase) {
+        StringBuilder rest = new StringBuilder(phrase);
+        List<TimeOfDayNormalizer.Found> found = TIMES.find(phrase);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.replace(found.get(i).start(), found.get(i).end(), " ");
+        }
+        return rest.toString();
+    }
+
     private static String clean(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT)
+        return withoutClockTimes(phrase).toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ')
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
                 .replaceAll("[\u2018\u2019`]", "'")

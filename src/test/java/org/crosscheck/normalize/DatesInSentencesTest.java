@@ -164,4 +164,15 @@ class DatesInSentencesTest {
         assertThat(read("A/DT trial/NN date/NN was/VBD set/VBN [for/IN October/NNP 28/CD] ./.", LocalDate.of(2013, 6, 12)))
                 .isEqualTo("2013-10-28");
     }
+
+    @Test
+    void readsNoDateInFourDigitClockTimeBeforeBracketedGmt() {
+        assertThat(read("The/DT quake/NN ,/, which/WDT struck/VBD at/IN [1353/CD] (/-LRB- 1023/CD GMT/NNP )/-RRB- ,/, "
+                + "was/VBD felt/VBN in/IN Oman/NNP ./.", LocalDate.of(2005, 11, 28))).isEqualTo("none");
+    }
+
+    @Test
+    void readsFourDigitYearWithoutClockContextAsAYear() {
+        assertThat(read("The/DT mosque/NN was/VBD built/VBN [in/IN 1353/CD] ./.")).isEqualTo("1353");
+    }
 }
