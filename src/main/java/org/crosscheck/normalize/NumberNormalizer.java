@@ -73,13 +73,27 @@ public final class NumberNormalizer {
             return Optional.empty();
         }
         List<String> words = PhraseWords.of(phrase);
-        String currency = null;
-        Matcher symbol = PhraseWords.CURRENCY_SYMBOL.matcher(String.join(" ", words));
-        if (symbol.find()) {
-            currency = Units.currencyOfSymbol(symbol.group(1)).orElse(null);
-        }
-        words.removeIf(w -> PhraseWords.CURRENCY_SYMBOL.matcher(w).matches());
+        String currency = takeCurrencySigns(words);
         return new QuantityReader(words, currency).read();
+    }
+
+    /**
+     * The currency of the first sign written before a figure ("$", "£", "US$", "EUR 5m", "R2bn"),
+     * or null; every such sign is taken out of the words.
+     */
+    private static String takeCurrencySigns(List<String> words) {
+        String currency = null;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            Optional<String> sign = PhraseWords.CURRENCY_SYMBOL.matcher(w).matches() ? Units.currencyOfSymbol(w)
+                    : Units.isCurrencyCode(w) && i + 1 < words.size() && NumberReader.DIGITS.matcher(words.get(i + 1)).matches()
+                    ? Units.currencyOfWord(w) : Optional.empty();
+            if (sign.isPresent() || PhraseWords.CURRENCY_SYMBOL.matcher(w).matches()) {
+                currency = sign.orElse(currency);
+                words.remove(i);
+            }
+        }
+        return currency;
     }
 
     /**

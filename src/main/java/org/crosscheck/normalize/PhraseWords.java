@@ -14,7 +14,14 @@ import java.util.regex.Pattern;
 final class PhraseWords {
 
     /** A currency symbol written before a number ("$", "US$", "£", "€"), a word of its own. */
-    static final Pattern CURRENCY_SYMBOL = Pattern.compile("(us\\$|a\\$|c\\$|\\$|£|€|¥)");
+    static final Pattern CURRENCY_SYMBOL = Pattern.compile("(us\\$|a\\$|c\\$|nz\\$|hk\\$|s\\$|r\\$|\\$|£|€|¥|₹|₽|₩)");
+
+    /**
+     * "R2 million" is rand and "Rs 50 crore" rupees: a capital R or "Rs" right before the
+     * figure, the South African and Indian way of writing them, read as the ISO code.
+     */
+    private static final Pattern RAND_SIGN = Pattern.compile("(?<![A-Za-z$])R(?=\\s?\\d)");
+    private static final Pattern RUPEE_SIGN = Pattern.compile("(?<![A-Za-z])Rs\\.?(?=\\s?\\d)");
 
     /** Plurals without an "s" ending, which make a preceding "m" read as millions ("5m people"). */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police", "cattle");
@@ -24,7 +31,8 @@ final class PhraseWords {
 
     /** Lowercased words with numbers, symbols and hyphens split apart. */
     static List<String> of(String phrase) {
-        String s = phrase.toLowerCase(Locale.ROOT)
+        String signed = RUPEE_SIGN.matcher(RAND_SIGN.matcher(phrase).replaceAll("ZAR ")).replaceAll("INR ");
+        String s = signed.toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ')
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
                 .replaceAll("(?<=\\d),(?=\\d{3})", "")
@@ -37,7 +45,7 @@ final class PhraseWords {
                 .replace("percentage point", "percentage_point")
                 .replace("%", " percent ")
                 .replaceAll("(>=|<=|[<>~+])", " $1 ")
-                .replaceAll("(us\\$|a\\$|c\\$|\\$|£|€|¥)", " $1 ")
+                .replaceAll(CURRENCY_SYMBOL.pattern(), " $1 ")
                 .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
                 .replaceAll("(?<=\\d)(?!(?:st|nd|rd|th)\\b)(?=[a-z])", " ")
                 .replaceAll("-", " - ")

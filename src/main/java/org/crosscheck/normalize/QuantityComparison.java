@@ -57,7 +57,7 @@ final class QuantityComparison {
      * {@link NumberNormalizer#OPEN_FLOOR_REACH} times its figure, not infinity; "more than 5,000"
      * still meets "around 5,200".
      */
-    private static double readHigh(Quantity q) {
+    static double readHigh(Quantity q) {
         boolean openFloor = (q.hedge() == Hedge.MORE_THAN || q.hedge() == Hedge.AT_LEAST)
                 && Double.isInfinite(q.high()) && q.stated() > 0;
         return openFloor ? q.stated() * NumberNormalizer.OPEN_FLOOR_REACH : q.high();

@@ -15,13 +15,9 @@ public final class Units {
     public static final String PERCENT = "percent";
     public static final String PERCENTAGE_POINT = "percentage point";
 
-    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("usd", "USD"),
-            Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
-            Map.entry("gbp", "GBP"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
-            Map.entry("eur", "EUR"), Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"),
-            Map.entry("rupees", "INR"), Map.entry("francs", "CHF"), Map.entry("franc", "CHF"));
+    /** Currency words and ISO codes ("euros", "sterling", "usd") and their ISO codes. */
+    private static final Map<String, String> CURRENCY_WORDS = upperCaseValues(
+            WordLists.table("/models/normalize/currency-words.txt"));
 
     /** Length of each time unit in days, so durations in different units can be compared. */
     private static final Map<String, Double> TIME_UNIT_DAYS = Map.of(
@@ -70,13 +66,25 @@ public final class Units {
     private static final Set<String> MEASURE_UNITS = Set.of(
             PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "kg", "tonne",
             "km/h", "mph", "celsius", "fahrenheit",
-            "hectare", "acre", "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CHF", "AUD", "CAD");
+            "hectare", "acre");
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person", "children", "child", "men", "man", "women", "woman",
             "police", "police", "feet", "foot", "teeth", "tooth", "mice", "mouse");
 
     private Units() {
+    }
+
+    private static Map<String, String> upperCaseValues(Map<String, String> table) {
+        Map<String, String> upper = new java.util.HashMap<>();
+        table.forEach((word, code) -> upper.put(word, code.toUpperCase(java.util.Locale.ROOT)));
+        return Map.copyOf(upper);
+    }
+
+    /** True for an ISO currency code written as a word ("usd", "EUR"). */
+    public static boolean isCurrencyCode(String word) {
+        return word != null && word.length() == 3
+                && currencyOfWord(word).filter(code -> code.equalsIgnoreCase(word)).isPresent();
     }
 
     /**
@@ -97,7 +105,7 @@ public final class Units {
         return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase()));
     }
 
-    /** The ISO code for a currency symbol as written before a number ("$", "US$", "£", "€"). */
+    /** The ISO code for a currency symbol as written before a number ("$", "US$", "£", "€", "R$", "₹"). */
     public static Optional<String> currencyOfSymbol(String symbol) {
         return switch (symbol.toLowerCase()) {
             case "$", "us$" -> Optional.of("USD");
@@ -106,6 +114,13 @@ public final class Units {
             case "¥" -> Optional.of("JPY");
             case "a$" -> Optional.of("AUD");
             case "c$" -> Optional.of("CAD");
+            case "nz$" -> Optional.of("NZD");
+            case "hk$" -> Optional.of("HKD");
+            case "s$" -> Optional.of("SGD");
+            case "r$" -> Optional.of("BRL");
+            case "₹" -> Optional.of("INR");
+            case "₽" -> Optional.of("RUB");
+            case "₩" -> Optional.of("KRW");
             default -> Optional.empty();
         };
     }
@@ -117,7 +132,8 @@ public final class Units {
 
     /** True for units whose mismatch makes two numbers incomparable (not counted nouns). */
     public static boolean isMeasure(String unit) {
-        return unit != null && (MEASURE_UNITS.contains(unit) || TIME_UNIT_DAYS.containsKey(unit)
+        return unit != null && (MEASURE_UNITS.contains(unit) || CURRENCY_WORDS.containsValue(unit)
+                || TIME_UNIT_DAYS.containsKey(unit)
                 || unit.startsWith(POSITION_PREFIX));
     }
 
