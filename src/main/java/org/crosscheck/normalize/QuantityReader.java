@@ -81,9 +81,13 @@ final class QuantityReader {
     private Optional<Quantity> readFigure(HedgeWords leadingHedge) {
         HedgeWords hedge = leadingHedge;
         String leadingUnit = null;
+        if (cursor.matches("a magnitude")) {
+            cursor.pos++; // "a magnitude of 5.9"
+        }
         if (cursor.matches("magnitude")) {
             leadingUnit = "magnitude";
             cursor.pos++;
+            cursor.skip("-", "of"); // "magnitude-5.9", "a magnitude of 5.9"
         }
         Optional<Quantity> position = readPosition();
         if (position.isPresent()) {

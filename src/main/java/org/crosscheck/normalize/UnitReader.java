@@ -63,6 +63,9 @@ final class UnitReader {
         if (currency != null) {
             return currency;
         }
+        if (cursor.matches("on the richter")) {
+            return "magnitude"; // "6.0 on the Richter scale"
+        }
         String noun = "";
         for (int i = cursor.pos; i < words.size(); i++) {
             String w = words.get(i);

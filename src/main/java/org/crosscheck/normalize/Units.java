@@ -28,7 +28,7 @@ public final class Units {
      * Measures of one dimension convert into each other: each unit's size in its dimension's
      * base unit (km for lengths, km/h for speeds), so "120 mph" meets "195 km/h".
      */
-    private static final Map<String, Double> LENGTH_UNIT_KM = Map.of("km", 1.0, "mile", 1.609344, "metre", 0.001);
+    private static final Map<String, Double> LENGTH_UNIT_KM = Map.of("km", 1.0, "mile", 1.609344, "metre", 0.001, "foot", 0.0003048);
     private static final Map<String, Double> SPEED_UNIT_KMH = Map.of("km/h", 1.0, "mph", 1.609344);
 
     /** Nouns that, after an ordinal, name a position in a sequence: "the 88th minute", "the 12th lap". */
@@ -48,6 +48,7 @@ public final class Units {
             Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("metre", "metre"), Map.entry("metres", "metre"), Map.entry("m", "metre"),
             Map.entry("meter", "metre"), Map.entry("meters", "metre"),
+            Map.entry("ft", "foot"), Map.entry("foot", "foot"), Map.entry("feet", "foot"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"),
             Map.entry("ton", "tonne"), Map.entry("tons", "tonne"),
@@ -64,7 +65,7 @@ public final class Units {
             Map.entry("centuries", "century"), Map.entry("century", "century"));
 
     private static final Set<String> MEASURE_UNITS = Set.of(
-            PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "kg", "tonne",
+            PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "foot", "kg", "tonne",
             "km/h", "mph", "celsius", "fahrenheit",
             "hectare", "acre");
 
