@@ -1,18 +1,19 @@
 package org.crosscheck.normalize;
 
-import java.time.DayOfWeek;
+import static org.crosscheck.normalize.DateWords.month;
+import static org.crosscheck.normalize.DateWords.relation;
+import static org.crosscheck.normalize.DateWords.unitGranularity;
+
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Sentence;
-import org.crosscheck.normalize.Occurrences.Relation;
 
 /**
  * Turns a date as written in English news into a {@link DateValue}: an interval of days at
@@ -58,6 +59,9 @@ public final class DateNormalizer {
     private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** Years a news date can name: 1000 to 2199 ("0440" is a clock time, not a year). */
     private static final String YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
+    private static final int FIRST_YEAR = 1000;
+    private static final int LAST_YEAR = 2199;
+    private static final TimeOfDayNormalizer TIMES = new TimeOfDayNormalizer();
     private static final String RELATIVE_YEAR = "(this|last|next) year";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -111,13 +115,29 @@ public final class DateNormalizer {
     private static final Pattern ANCHORED_DAY = Pattern.compile(
             "(?:the )?(next|following|previous|same) day|that day|that|the day (before|after|earlier|later)");
 
-    private static final Map<String, String> SEASON_CODES = Map.of(
-            "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+    private static final Pattern DEICTIC = Pattern.compile(DatePhrase.DEICTIC);
 
-    private static final List<String> DECADE_WORDS = List.of(
-            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+    /**
+     * One way a date is written: the phrase's pattern, a further check on the match, and how
+     * the match is resolved. The first rule whose pattern matches the whole phrase (and whose
+     * check passes) decides, even when it resolves to nothing.
+     */
+    private record Rule(Pattern pattern, Predicate<Matcher> applies,
+                        BiFunction<Matcher, DateContext, Optional<DateValue>> resolve) {
+        Rule(Pattern pattern, BiFunction<Matcher, DateContext, Optional<DateValue>> resolve) {
+            this(pattern, m -> true, resolve);
+        }
+    }
 
-    private final NumberNormalizer numbers = new NumberNormalizer();
+    /** The rules in the order they are tried: days, then relative dates, then named periods. */
+    private final List<Rule> rules = new ArrayList<>();
+
+    public DateNormalizer() {
+        rules.addAll(dayRules());
+        rules.addAll(relativeRules());
+        rules.addAll(periodRules());
+        rules.addAll(lastRules());
+    }
 
     /**
      * True when two dates can both be right: their intervals share a day ("last week" and a
@@ -137,6 +157,9 @@ public final class DateNormalizer {
      * @param anchor    the last date the text resolved before this one, or null
      */
     public Optional<DateValue> normalize(Sentence sentence, Mention mention, LocalDate published, DateValue anchor) {
+        if (isClockTime(sentence, mention)) {
+            return Optional.empty(); // "struck at 1353 (1023 GMT)": the tagger's DATE is a time of day
+        }
         Tense tense = TenseDetector.tenseOf(sentence.tokens(), mention.tokenBegin(), mention.tokenEnd());
         return normalize(mention.text(), new DateContext(published, tense, anchor, mention.coreNlpNormalized()));
     }
@@ -156,490 +179,85 @@ public final class DateNormalizer {
     }
 
     private Optional<DateValue> read(String s, DateContext ctx) {
-        LocalDate pub = ctx.published();
-        Matcher m;
-        if ((m = WEEK_OF_DAY.matcher(s)).matches()) {
-            // "the week of September 14": the ISO week holding that day.
-            return read(m.group(1), ctx).filter(d -> !d.isPartial() && d.granularity() == Granularity.DAY)
-                    .map(d -> Timex.week(d.first()));
-        }
-        if ((m = ISO_DAY.matcher(s)).matches()) {
-            return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        if ((m = SLASHED_DAY.matcher(s)).matches()) {
-            return slashedDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        if ((m = MONTH_DAY.matcher(s)).matches()) {
-            return monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(1), ctx);
-        }
-        if ((m = DAY_MONTH.matcher(s)).matches()) {
-            return monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(1), ctx);
-        }
-        if ((m = MONTH_DAY_RANGE.matcher(s)).matches()) {
-            return dayRange(month(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), ctx);
-        }
-        if ((m = DAY_RANGE_MONTH.matcher(s)).matches()) {
-            return dayRange(month(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), ctx);
-        }
-        if ((m = MONTH_YEAR.matcher(s)).matches()) {
-            return Optional.of(Timex.month(Integer.parseInt(m.group(2)), month(m.group(1))));
-        }
-        Optional<DateValue> deictic = deictic(s, pub);
-        if (deictic.isPresent() || DatePhrase.isDeictic(s)) {
-            return deictic;
-        }
-        if ((m = EARLIER_LATER_THIS.matcher(s)).matches()) {
-            return earlierOrLater(m.group(1), m.group(2), unitGranularity(m.group(3)), pub);
-        }
-        if ((m = ROLLING.matcher(s)).matches()) {
-            return rollingWindow(m.group(1), pub);
-        }
-        if ((m = WEEK_OF_MONTH.matcher(s)).matches()) {
-            return weekOfMonth(m.group(1), month(m.group(2)), m.group(3), ctx);
-        }
-        if ((m = ANCHORED_DAY.matcher(s)).matches()) {
-            return anchoredDay(m, ctx);
-        }
-        if ((m = RELATIVE_UNIT.matcher(s)).matches()) {
-            return relativeUnit(m.group(1), unitGranularity(m.group(2)), ctx);
-        }
-        if ((m = MONTH_ALONE.matcher(s)).matches()) {
-            return monthAlone(relation(m.group(1)), month(m.group(2)), m.group(3), ctx);
-        }
-        if ((m = WEEKDAY_ALONE.matcher(s)).matches()) {
-            return weekday(relation(m.group(1)), weekday(m.group(2)), ctx);
-        }
-        if ((m = WEEKEND.matcher(s)).matches()) {
-            return weekend(relation(m.group(1)), ctx);
-        }
-        if ((m = QUARTER.matcher(s)).matches()) {
-            return quarter(quarterNumber(m.group(1)), m.group(2), m.group(3), ctx);
-        }
-        if ((m = QUARTER_MONTHS.matcher(s)).matches() && month(m.group(2)) == month(m.group(1)) + 2) {
-            return quarter((month(m.group(1)) + 2) / 3, m.group(3), m.group(4), ctx);
-        }
-        if ((m = QUARTER_CODE.matcher(s)).matches()) {
-            int q = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-            return quarter(q, m.group(2) != null ? m.group(2) : m.group(3), null, ctx);
-        }
-        if ((m = RELATIVE_QUARTER.matcher(s)).matches()) {
-            return relativeUnit(m.group(1), Granularity.QUARTER, ctx);
-        }
-        if ((m = SEASON.matcher(s)).matches()) {
-            return season(relation(m.group(1)), SEASON_CODES.get(m.group(2)), m.group(3), m.group(4), ctx);
-        }
-        if ((m = YEAR_ALONE.matcher(s)).matches()) {
-            return Optional.of(Timex.year(Integer.parseInt(m.group(1))));
-        }
-        if ((m = YEAR_SPAN.matcher(s)).matches()) {
-            return yearSpan(m.group(1), m.group(2));
-        }
-        if ((m = DECADE.matcher(s)).matches()) {
-            return m.group(1) != null
-                    ? Optional.of(Timex.decade(Integer.parseInt(m.group(1)) * 10))
-                    : Optional.of(Timex.decade(twoDigitDecade(Integer.parseInt(m.group(2)) * 10, pub)));
-        }
-        if ((m = SPELLED_DECADE.matcher(s)).matches()) {
-            return Optional.of(Timex.decade(twoDigitDecade(20 + 10 * DECADE_WORDS.indexOf(m.group(1)), pub)));
-        }
-        if ((m = DAY_OF_MONTH.matcher(s)).matches()) {
-            return dayOfMonth(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), ctx);
-        }
-        if ((m = COUNTED.matcher(s)).matches()) {
-            return counted(m.group(1), m.group(2), ctx);
-        }
-        if ((m = SPAN.matcher(s)).matches()) {
-            return span(read(m.group(1), ctx), read(m.group(2), ctx));
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(s);
+            if (m.matches() && rule.applies().test(m)) {
+                return rule.resolve().apply(m, ctx);
+            }
         }
         return Optional.empty();
     }
 
-    /**
-     * "September 18 and September 22", "Monday to Wednesday": the days from the first date to the
-     * last, when both ends are resolved dates of one granularity in that order.
-     */
-    private static Optional<DateValue> span(Optional<DateValue> from, Optional<DateValue> to) {
-        if (from.isEmpty() || to.isEmpty() || from.get().isPartial() || to.get().isPartial()
-                || from.get().granularity() != to.get().granularity() || to.get().first().isBefore(from.get().first())) {
-            return Optional.empty();
-        }
-        return Optional.of(new DateValue(from.get().first(), to.get().last(), from.get().granularity(),
-                from.get().timex() + "/" + to.get().timex()));
+    /** Days written with their month: "2020-09-20", "20/09/2020", "September 20", "20-21 September". */
+    private List<Rule> dayRules() {
+        return List.of(
+                // "the week of September 14": the ISO week holding that day.
+                new Rule(WEEK_OF_DAY, (m, ctx) -> read(m.group(1), ctx)
+                        .filter(d -> !d.isPartial() && d.granularity() == Granularity.DAY)
+                        .map(d -> Timex.week(d.first()))),
+                new Rule(ISO_DAY, (m, ctx) -> Days.day(number(m, 1), number(m, 2), number(m, 3))),
+                new Rule(SLASHED_DAY, (m, ctx) -> Days.slashedDay(number(m, 1), number(m, 2), number(m, 3))),
+                new Rule(MONTH_DAY, (m, ctx) -> Days.monthDay(month(m.group(2)), number(m, 3), m.group(4), m.group(1), ctx)),
+                new Rule(DAY_MONTH, (m, ctx) -> Days.monthDay(month(m.group(3)), number(m, 2), m.group(4), m.group(1), ctx)),
+                new Rule(MONTH_DAY_RANGE, (m, ctx) ->
+                        Days.dayRange(month(m.group(1)), number(m, 2), number(m, 3), m.group(4), ctx)),
+                new Rule(DAY_RANGE_MONTH, (m, ctx) ->
+                        Days.dayRange(month(m.group(3)), number(m, 1), number(m, 2), m.group(4), ctx)),
+                new Rule(MONTH_YEAR, (m, ctx) -> Optional.of(Timex.month(number(m, 2), month(m.group(1))))));
     }
 
-    // ---- days -----------------------------------------------------------------------------
-
-    private static Optional<DateValue> day(int year, int month, int day) {
-        try {
-            return Optional.of(DateValue.day(LocalDate.of(year, month, day)));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+    /** Dates counted from publication or the anchor: "yesterday", "earlier this month", "the next day". */
+    private List<Rule> relativeRules() {
+        return List.of(
+                new Rule(DEICTIC, (m, ctx) -> RelativeDates.deictic(m.group(), ctx.published())),
+                new Rule(EARLIER_LATER_THIS, (m, ctx) ->
+                        RelativeDates.earlierOrLater(m.group(1), m.group(2), unitGranularity(m.group(3)), ctx.published())),
+                new Rule(ROLLING, (m, ctx) -> RelativeDates.rollingWindow(m.group(1), ctx.published())),
+                new Rule(WEEK_OF_MONTH, (m, ctx) -> NamedPeriods.weekOfMonth(m.group(1), month(m.group(2)), m.group(3), ctx)),
+                new Rule(ANCHORED_DAY, RelativeDates::anchoredDay),
+                new Rule(RELATIVE_UNIT, (m, ctx) -> RelativeDates.relativeUnit(m.group(1), unitGranularity(m.group(2)), ctx)));
     }
 
-    /** "20/09/2020" or "9/20/2020": read only when one of the first two cannot be a month. */
-    private static Optional<DateValue> slashedDay(int a, int b, int year) {
-        if (a > 12 && b <= 12) {
-            return day(year, b, a);
-        }
-        if (b > 12 && a <= 12) {
-            return day(year, a, b);
-        }
-        return a == b ? day(year, a, b) : Optional.empty();
+    /** Named periods: months, weekdays, weekends, quarters, seasons, years, decades. */
+    private List<Rule> periodRules() {
+        return List.of(
+                new Rule(MONTH_ALONE, (m, ctx) -> NamedPeriods.monthAlone(relation(m.group(1)), month(m.group(2)), m.group(3), ctx)),
+                new Rule(WEEKDAY_ALONE, (m, ctx) -> Days.weekday(relation(m.group(1)), DateWords.weekday(m.group(2)), ctx)),
+                new Rule(WEEKEND, (m, ctx) -> Days.weekend(relation(m.group(1)), ctx)),
+                new Rule(QUARTER, (m, ctx) ->
+                        NamedPeriods.quarter(DateWords.quarterNumber(m.group(1)), m.group(2), m.group(3), ctx)),
+                new Rule(QUARTER_MONTHS, m -> month(m.group(2)) == month(m.group(1)) + 2, (m, ctx) ->
+                        NamedPeriods.quarter((month(m.group(1)) + 2) / 3, m.group(3), m.group(4), ctx)),
+                new Rule(QUARTER_CODE, (m, ctx) -> NamedPeriods.quarter(number(m, m.group(1) != null ? 1 : 4),
+                        m.group(2) != null ? m.group(2) : m.group(3), null, ctx)),
+                new Rule(RELATIVE_QUARTER, (m, ctx) -> RelativeDates.relativeUnit(m.group(1), Granularity.QUARTER, ctx)),
+                new Rule(SEASON, (m, ctx) ->
+                        NamedPeriods.season(relation(m.group(1)), DateWords.SEASON_CODES.get(m.group(2)), m.group(3), m.group(4), ctx)),
+                new Rule(YEAR_ALONE, (m, ctx) -> Optional.of(Timex.year(number(m, 1)))),
+                new Rule(YEAR_SPAN, (m, ctx) -> NamedPeriods.yearSpan(m.group(1), m.group(2))),
+                new Rule(DECADE, (m, ctx) -> Optional.of(m.group(1) != null
+                        ? Timex.decade(number(m, 1) * 10)
+                        : Timex.decade(NamedPeriods.twoDigitDecade(number(m, 2) * 10, ctx.published())))),
+                new Rule(SPELLED_DECADE, (m, ctx) -> Optional.of(Timex.decade(
+                        NamedPeriods.twoDigitDecade(20 + 10 * DateWords.DECADE_WORDS.indexOf(m.group(1)), ctx.published())))));
     }
 
-    /**
-     * A day of a month; without a year, the occurrence the tense points at, among those
-     * falling on the weekday the text names if it names one ("Thursday, Oct. 1").
-     */
-    private static Optional<DateValue> monthDay(int month, int dayOfMonth, String year, String weekdayWord,
-                                                DateContext ctx) {
-        if (year != null) {
-            return day(Integer.parseInt(year), month, dayOfMonth);
-        }
-        if (dayOfMonth < 1 || dayOfMonth > java.time.Month.of(month).maxLength()) {
-            return Optional.empty();
-        }
-        if (ctx.published() == null) {
-            return Optional.of(DateValue.partial(Granularity.DAY,
-                    String.format("XXXX-%02d-%02d", month, dayOfMonth)));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int y = ctx.published().getYear() - 2; y <= ctx.published().getYear() + 2; y++) {
-            day(y, month, dayOfMonth).ifPresent(candidates::add);
-        }
-        if (weekdayWord != null) {
-            DayOfWeek named = weekday(weekdayWord);
-            List<DateValue> onThatWeekday = candidates.stream()
-                    .filter(c -> c.first().getDayOfWeek() == named).toList();
-            if (!onThatWeekday.isEmpty()) {
-                return Occurrences.choose(onThatWeekday, ctx.published(), Tense.UNKNOWN, Relation.PLAIN, c -> false);
-            }
-        }
-        return Occurrences.choose(candidates, ctx.published(), ctx.tense(), Relation.PLAIN, c -> false);
+    /** Tried last, as they would swallow longer forms: "the 20th", "two weeks later", "X to Y". */
+    private List<Rule> lastRules() {
+        return List.of(
+                new Rule(DAY_OF_MONTH, (m, ctx) -> Days.dayOfMonth(number(m, m.group(1) != null ? 1 : 2), ctx)),
+                new Rule(COUNTED, (m, ctx) -> RelativeDates.counted(m.group(1), m.group(2), ctx)),
+                new Rule(SPAN, (m, ctx) -> Days.span(read(m.group(1), ctx), read(m.group(2), ctx))));
     }
 
-    /** "September 20-21": the days from one to the other, placed like the first day. */
-    private static Optional<DateValue> dayRange(int month, int from, int to, String year, DateContext ctx) {
-        if (to <= from) {
-            return Optional.empty();
-        }
-        Optional<DateValue> first = monthDay(month, from, year, null, ctx);
-        if (first.isEmpty() || first.get().isPartial()) {
-            return first.map(f -> DateValue.partial(Granularity.DAY, f.timex()));
-        }
-        LocalDate start = first.get().first();
-        LocalDate end;
-        try {
-            end = start.withDayOfMonth(to);
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.of(new DateValue(start, end, Granularity.DAY, start + "/" + end));
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
     }
 
-    /** "the 20th": a day of the publication month or one next to it. */
-    private static Optional<DateValue> dayOfMonth(int dayOfMonth, DateContext ctx) {
-        if (dayOfMonth < 1 || dayOfMonth > 31) {
-            return Optional.empty();
-        }
-        if (ctx.published() == null) {
-            return Optional.of(DateValue.partial(Granularity.DAY, String.format("XXXX-XX-%02d", dayOfMonth)));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        YearMonth pubMonth = YearMonth.from(ctx.published());
-        for (int i = -2; i <= 2; i++) {
-            YearMonth ym = pubMonth.plusMonths(i);
-            if (ym.isValidDay(dayOfMonth)) {
-                candidates.add(DateValue.day(ym.atDay(dayOfMonth)));
-            }
-        }
-        return Occurrences.choose(candidates, ctx.published(), ctx.tense(), Relation.PLAIN, c -> false);
-    }
-
-    private static Optional<DateValue> weekday(Relation relation, DayOfWeek dow, DateContext ctx) {
-        LocalDate pub = ctx.published();
-        if (pub == null) {
-            return Optional.of(DateValue.partial(Granularity.DAY, "XXXX-WXX-" + dow.getValue()));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int i = -21; i <= 21; i++) {
-            LocalDate d = pub.plusDays(i);
-            if (d.getDayOfWeek() == dow) {
-                candidates.add(DateValue.day(d));
-            }
-        }
-        DateValue pubWeek = Timex.week(pub);
-        return Occurrences.choose(candidates, pub, ctx.tense(), relation, c -> pubWeek.overlaps(c));
-    }
-
-    private static Optional<DateValue> weekend(Relation relation, DateContext ctx) {
-        LocalDate pub = ctx.published();
-        if (pub == null) {
-            return Optional.of(DateValue.partial(Granularity.WEEK, "XXXX-WXX-WE"));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int i = -3; i <= 3; i++) {
-            candidates.add(Timex.weekend(pub.plusWeeks(i)));
-        }
-        DateValue pubWeek = Timex.week(pub);
-        return Occurrences.choose(candidates, pub, ctx.tense(), relation, c -> pubWeek.overlaps(c));
-    }
-
-    // ---- relative to publication or to the anchor -------------------------------------------
-
-    private static Optional<DateValue> deictic(String s, LocalDate pub) {
-        if (pub == null || !DatePhrase.isDeictic(s)) {
-            return Optional.empty();
-        }
-        int offset = switch (s) {
-            case "yesterday", "last night" -> -1;
-            case "tomorrow" -> 1;
-            case "the day before yesterday" -> -2;
-            case "the day after tomorrow" -> 2;
-            default -> 0;
-        };
-        return Optional.of(DateValue.day(pub.plusDays(offset)));
-    }
-
-    /** "this week", "last month", "next year", "the past year", "the following week". */
-    private static Optional<DateValue> relativeUnit(String which, Granularity unit, DateContext ctx) {
-        LocalDate pub = ctx.published();
-        switch (which) {
-            case "the previous", "the following", "the next", "the same", "that" -> {
-                DateValue base = ctx.anchor() != null ? ctx.anchor() : pub == null ? null : DateValue.day(pub);
-                if (base == null || base.isPartial()) {
-                    return Optional.empty();
-                }
-                int step = which.equals("the previous") ? -1 : which.equals("the same") || which.equals("that") ? 0 : 1;
-                LocalDate day = plus(step < 0 ? base.first() : base.last(), unit, step);
-                return Optional.of(Timex.unitContaining(day, unit));
-            }
-            default -> {
-                if (pub == null) {
-                    return Optional.empty();
-                }
-                if (which.equals("past") || which.equals("the past") || which.equals("the last")) {
-                    LocalDate first = plus(pub, unit, -1).plusDays(1);
-                    return Optional.of(new DateValue(first, pub, unit, first + "/" + pub));
-                }
-                int step = which.equals("this") || which.equals("the") ? 0 : which.equals("last") || which.equals("previous") ? -1 : 1;
-                return Optional.of(Timex.unitContaining(plus(pub, unit, step), unit));
-            }
-        }
-    }
-
-    /** "the past two weeks", "the last 24 hours": the window ending on publication. */
-    private Optional<DateValue> rollingWindow(String amount, LocalDate pub) {
-        Optional<Quantity> q = numbers.normalize(amount);
-        if (pub == null || q.isEmpty() || q.get().hedge() != Hedge.EXACT || !Units.isTime(q.get().unit())) {
-            return Optional.empty();
-        }
-        long days = Math.max(1, Math.round(q.get().stated() * Units.daysPer(q.get().unit())));
-        LocalDate first = pub.minusDays(days);
-        Granularity granularity = days < 7 ? Granularity.DAY : days < 28 ? Granularity.WEEK
-                : days < 365 ? Granularity.MONTH : Granularity.YEAR;
-        return Optional.of(new DateValue(first, pub, granularity, first + "/" + pub));
-    }
-
-    /** "the first week of October": days 1-7 (the last week: the last seven days). */
-    private static Optional<DateValue> weekOfMonth(String ordinal, int month, String year, DateContext ctx) {
-        Optional<DateValue> whole = year != null
-                ? Optional.of(Timex.month(Integer.parseInt(year), month))
-                : monthAlone(Relation.PLAIN, month, null, ctx);
-        return whole.filter(w -> !w.isPartial()).map(w -> {
-            LocalDate first = switch (ordinal) {
-                case "first" -> w.first();
-                case "second" -> w.first().plusDays(7);
-                case "third" -> w.first().plusDays(14);
-                case "fourth" -> w.first().plusDays(21);
-                default -> w.last().minusDays(6);
-            };
-            LocalDate last = first.plusDays(6);
-            return new DateValue(first, last, Granularity.WEEK, first + "/" + last);
-        });
-    }
-
-    /** "earlier this month" is the month up to publication; "later this year" the rest of it. */
-    private static Optional<DateValue> earlierOrLater(String side, String which, Granularity unit, LocalDate pub) {
-        if (pub == null) {
-            return Optional.empty();
-        }
-        int step = which.equals("this") ? 0 : which.equals("last") ? -1 : 1;
-        DateValue whole = Timex.unitContaining(plus(pub, unit, step), unit);
-        if (step != 0) {
-            return Optional.of((side.equals("earlier") ? DatePhrase.Part.EARLY : DatePhrase.Part.LATE).narrow(whole));
-        }
-        return Optional.of(side.equals("earlier")
-                ? new DateValue(whole.first(), pub, unit, whole.timex())
-                : new DateValue(pub, whole.last(), unit, whole.timex()));
-    }
-
-    private static Optional<DateValue> anchoredDay(Matcher m, DateContext ctx) {
-        DateValue base = ctx.anchor() != null ? ctx.anchor()
-                : ctx.published() == null ? null : DateValue.day(ctx.published());
-        if (base == null || base.isPartial()) {
-            return Optional.empty();
-        }
-        String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "same";
-        int step = switch (word) {
-            case "next", "following", "after", "later" -> 1;
-            case "previous", "before", "earlier" -> -1;
-            default -> 0;
-        };
-        return Optional.of(shift(base, step, step, "day"));
-    }
-
-    /** "two weeks later", "a decade later", "three days earlier", "two days ago". */
-    private Optional<DateValue> counted(String amount, String direction, DateContext ctx) {
-        Optional<Quantity> q = numbers.normalize(amount);
-        if (q.isEmpty() || !Units.isTime(q.get().unit()) || Double.isInfinite(q.get().high())) {
-            return Optional.empty();
-        }
-        boolean fromPublication = direction.equals("ago") || direction.equals("from now") || direction.equals("hence");
-        DateValue base = !fromPublication && ctx.anchor() != null ? ctx.anchor()
-                : ctx.published() == null ? null : DateValue.day(ctx.published());
-        if (base == null || base.isPartial()) {
-            return Optional.empty();
-        }
-        int sign = switch (direction) {
-            case "ago", "earlier", "before", "previously", "prior" -> -1;
-            default -> 1;
-        };
-        Quantity amountValue = q.get();
-        double low = amountValue.hedge() == Hedge.EXACT || amountValue.hedge() == Hedge.ABOUT
-                ? amountValue.stated() : Math.max(0, amountValue.low());
-        double high = amountValue.hedge() == Hedge.EXACT || amountValue.hedge() == Hedge.ABOUT
-                ? amountValue.stated() : amountValue.high();
-        String unit = amountValue.unit();
-        if (unit.equals("hour") || unit.equals("minute") || unit.equals("second")) {
-            double perDay = 1 / Units.daysPer(unit);
-            low = Math.floor(low / perDay);
-            high = Math.ceil(high / perDay);
-            unit = "day";
-        }
-        if (low != Math.rint(low) || high != Math.rint(high)) {
-            return Optional.empty();
-        }
-        return Optional.of(sign > 0 ? shift(base, (long) low, (long) high, unit)
-                : shift(base, -(long) high, -(long) low, unit));
-    }
-
-    /**
-     * Moves an interval by between {@code low} and {@code high} units and widens the result
-     * to whole units of the coarser of the base's granularity and the counted unit's: "two
-     * weeks later" than a day is an ISO week, "a decade later" than 2010 is 2020.
-     */
-    private static DateValue shift(DateValue base, long low, long high, String unit) {
-        Granularity unitGranularity = switch (unit) {
-            case "week" -> Granularity.WEEK;
-            case "month" -> Granularity.MONTH;
-            case "year", "decade", "century" -> Granularity.YEAR;
-            default -> Granularity.DAY;
-        };
-        Granularity granularity = base.granularity().compareTo(unitGranularity) >= 0
-                ? base.granularity() : unitGranularity;
-        LocalDate first = plusUnits(base.first(), unit, low);
-        LocalDate last = plusUnits(base.last(), unit, high);
-        return Timex.covering(first, last, granularity);
-    }
-
-    private static LocalDate plusUnits(LocalDate day, String unit, long n) {
-        return switch (unit) {
-            case "week" -> day.plusWeeks(n);
-            case "month" -> day.plusMonths(n);
-            case "year" -> day.plusYears(n);
-            case "decade" -> day.plusYears(10 * n);
-            case "century" -> day.plusYears(100 * n);
-            default -> day.plusDays(n);
-        };
-    }
-
-    private static LocalDate plus(LocalDate day, Granularity unit, int n) {
-        return switch (unit) {
-            case DAY -> day.plusDays(n);
-            case WEEK -> day.plusWeeks(n);
-            case MONTH -> day.plusMonths(n);
-            case QUARTER -> day.plusMonths(3L * n);
-            case SEASON -> day.plusMonths(3L * n);
-            case YEAR -> day.plusYears(n);
-            case DECADE -> day.plusYears(10L * n);
-        };
-    }
-
-    // ---- months, quarters, seasons, years ----------------------------------------------------
-
-    private static Optional<DateValue> monthAlone(Relation relation, int month, String relativeYear, DateContext ctx) {
-        LocalDate pub = ctx.published();
-        if (pub == null) {
-            return Optional.of(DateValue.partial(Granularity.MONTH, String.format("XXXX-%02d", month)));
-        }
-        if (relativeYear != null) {
-            return Optional.of(Timex.month(pub.getYear() + yearStep(relativeYear), month));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int y = pub.getYear() - 2; y <= pub.getYear() + 2; y++) {
-            candidates.add(Timex.month(y, month));
-        }
-        return Occurrences.choose(candidates, pub, ctx.tense(), relation, sameYearAs(pub));
-    }
-
-    private static Optional<DateValue> quarter(int quarter, String year, String relativeYear, DateContext ctx) {
-        if (year != null) {
-            return Optional.of(Timex.quarter(Integer.parseInt(year), quarter));
-        }
-        LocalDate pub = ctx.published();
-        if (pub == null) {
-            return Optional.of(DateValue.partial(Granularity.QUARTER, "XXXX-Q" + quarter));
-        }
-        if (relativeYear != null) {
-            return Optional.of(Timex.quarter(pub.getYear() + yearStep(relativeYear), quarter));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int y = pub.getYear() - 2; y <= pub.getYear() + 2; y++) {
-            candidates.add(Timex.quarter(y, quarter));
-        }
-        return Occurrences.choose(candidates, pub, ctx.tense(), Relation.PLAIN, sameYearAs(pub));
-    }
-
-    private static Optional<DateValue> season(Relation relation, String code, String year, String relativeYear,
-                                              DateContext ctx) {
-        if (year != null) {
-            return Optional.of(Timex.season(Integer.parseInt(year), code));
-        }
-        LocalDate pub = ctx.published();
-        if (pub == null) {
-            return Optional.of(DateValue.partial(Granularity.SEASON, "XXXX-" + code));
-        }
-        if (relativeYear != null) {
-            return Optional.of(Timex.season(pub.getYear() + yearStep(relativeYear), code));
-        }
-        List<DateValue> candidates = new ArrayList<>();
-        for (int y = pub.getYear() - 2; y <= pub.getYear() + 2; y++) {
-            candidates.add(Timex.season(y, code));
-        }
-        return Occurrences.choose(candidates, pub, ctx.tense(), relation, c -> c.timex().startsWith(pub.getYear() + "-"));
-    }
-
-    private static Optional<DateValue> yearSpan(String from, String to) {
-        int start = Integer.parseInt(from);
-        int end = to.length() == 2 ? start / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
-        if (end <= start && to.length() == 2) {
-            end += 100; // "1999-00"
-        }
-        // A span of years in news is short; "2016-15" is not one.
-        return end > start && (to.length() == 4 || end - start <= 20)
-                ? Optional.of(Timex.years(start, end)) : Optional.empty();
-    }
-
-    /** "the '90s" is the 1990s; "the '20s" the 2020s once they have begun, else the 1920s. */
-    private static int twoDigitDecade(int decade, LocalDate pub) {
-        int reference = pub != null ? pub.getYear() : 2030;
-        return 2000 + decade <= reference ? 2000 + decade : 1900 + decade;
-    }
-
-    private static Predicate<DateValue> sameYearAs(LocalDate pub) {
-        return c -> c.first().getYear() == pub.getYear();
+    private static boolean isClockTime(Sentence sentence, Mention mention) {
+        int start = mention.start() - sentence.start();
+        int end = mention.end() - sentence.start();
+        return start >= 0 && end <= sentence.text().length() && TIMES.isClockTime(sentence.text(), start, end);
     }
 
     // ---- the SUTime hint ---------------------------------------------------------------------
@@ -649,73 +267,7 @@ public final class DateNormalizer {
         if (hint == null || hint.length() < 4 || !phrase.contains(hint.substring(0, 4))) {
             return Optional.empty();
         }
-        return Timex.parse(hint);
-    }
-
-    // ---- words -------------------------------------------------------------------------------
-
-    private static Relation relation(String word) {
-        if (word == null) {
-            return Relation.PLAIN;
-        }
-        return switch (word) {
-            case "last", "past" -> Relation.LAST;
-            case "this" -> Relation.THIS;
-            case "next", "coming" -> Relation.NEXT;
-            default -> Relation.PLAIN;
-        };
-    }
-
-    private static int yearStep(String relativeYear) {
-        return relativeYear.equals("last") ? -1 : relativeYear.equals("next") ? 1 : 0;
-    }
-
-    private static Granularity unitGranularity(String unit) {
-        return switch (unit) {
-            case "day" -> Granularity.DAY;
-            case "week" -> Granularity.WEEK;
-            case "month" -> Granularity.MONTH;
-            case "quarter" -> Granularity.QUARTER;
-            case "decade" -> Granularity.DECADE;
-            default -> Granularity.YEAR;
-        };
-    }
-
-    private static int quarterNumber(String word) {
-        return switch (word) {
-            case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            default -> 4;
-        };
-    }
-
-    private static int month(String word) {
-        return switch (word.substring(0, 3)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
-    }
-
-    private static DayOfWeek weekday(String word) {
-        return switch (word.substring(0, 3)) {
-            case "mon" -> DayOfWeek.MONDAY;
-            case "tue" -> DayOfWeek.TUESDAY;
-            case "wed" -> DayOfWeek.WEDNESDAY;
-            case "thu" -> DayOfWeek.THURSDAY;
-            case "fri" -> DayOfWeek.FRIDAY;
-            case "sat" -> DayOfWeek.SATURDAY;
-            default -> DayOfWeek.SUNDAY;
-        };
+        // the same years as the phrase's own reading: SUTime reads "0737" (a clock time) as the year 737
+        return Timex.parse(hint).filter(v -> v.first().getYear() >= FIRST_YEAR && v.last().getYear() <= LAST_YEAR);
     }
 }

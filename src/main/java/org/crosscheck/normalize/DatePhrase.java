@@ -102,13 +102,27 @@ record DatePhrase(String core, Part part) {
     }
 
     /** Days named relative to publication: "today", "yesterday", "last night". */
+    static final String DEICTIC = "today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
+            + "|the day before yesterday|the day after tomorrow";
+
     static boolean isDeictic(String s) {
-        return s.matches("today|tonight|now|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
-                + "|the day before yesterday|the day after tomorrow");
+        return s.matches(DEICTIC);
+    }
+
+    private static final TimeOfDayNormalizer TIMES = new TimeOfDayNormalizer();
+
+    /** The phrase without the clock times in it: "0737 GMT" and "1353 (1023 GMT)" are no years. */
+    private static String withoutClockTimes(String phrase) {
+        StringBuilder rest = new StringBuilder(phrase);
+        List<TimeOfDayNormalizer.Found> found = TIMES.find(phrase);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.replace(found.get(i).start(), found.get(i).end(), " ");
+        }
+        return rest.toString();
     }
 
     private static String clean(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT)
+        return withoutClockTimes(phrase).toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ')
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
                 .replaceAll("[\u2018\u2019`]", "'")

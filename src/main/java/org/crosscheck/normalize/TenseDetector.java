@@ -23,8 +23,11 @@ import org.crosscheck.nlp.Token;
  * <li>PAST: a past-tense verb (VBD); have/has/had + past participle; a modal + "have" +
  *     participle ("would have left"); a bare participle ("troops deployed in March")</li>
  * <li>PRESENT: a present-tense verb (VBZ, VBP) or another modal</li>
- * <li>UNKNOWN: no verb in the clause, or only a gerund or a bare infinitive</li>
+ * <li>UNKNOWN: no verb in the clause with a tense; a gerund or an infinitive ("after voting",
+ *     "the decision to order") takes the tense of the verb it hangs on, further out</li>
  * </ul>
+ * A date that names a scheduled event ("the November 3 election") or follows "ahead of" is
+ * not placed by the clause's verb: see {@link EventDates}.
  */
 public final class TenseDetector {
 
@@ -44,6 +47,10 @@ public final class TenseDetector {
 
     /** Adjectives and participles that mark a scheduled future even without "to". */
     private static final Set<String> SCHEDULED = Set.of("expected", "scheduled", "slated", "due", "planned");
+
+    /** Participles that fix an event for the date after "for": "set for", "scheduled for". */
+    private static final Set<String> FIXED_FOR = Set.of("set", "fixed", "scheduled", "slated", "pencilled", "penciled",
+            "timetabled", "planned", "booked");
 
     /** Words that open a reported or subordinate clause between a verb and a date. */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because", "when", "while");
@@ -92,7 +99,45 @@ public final class TenseDetector {
         }
         // "said that by March troops will leave": the date opens the reported clause.
         int verb = left >= 0 && !(subordinate && right >= 0) ? left : right;
-        return verb < 0 ? Tense.UNKNOWN : tenseOfGroup(sentenceTokens, verb);
+        Tense clause = verb < 0 ? Tense.UNKNOWN : tenseOfGroup(sentenceTokens, verb);
+        if (clause == Tense.UNKNOWN && verb >= 0) {
+            // a gerund or an infinitive: the verb it hangs on, further out, then on the other side
+            int step = verb == left ? -1 : 1;
+            clause = firstTensedGroup(sentenceTokens, groupEdge(sentenceTokens, verb, step) + step, step);
+            int other = verb == left ? right : left;
+            if (clause == Tense.UNKNOWN && other >= 0) {
+                clause = firstTensedGroup(sentenceTokens, other, -step);
+            }
+        }
+        return EventDates.tenseFor(sentenceTokens, from, to, clause);
+    }
+
+    /**
+     * A gerund or an infinitive has no tense of its own and takes the time of the verb it hangs
+     * on: "split off in July after voting in a January referendum", "the decision to order the
+     * killing in January sparked protests". The tense of the first verb group from {@code start}
+     * in the direction {@code step} (-1 leftwards, 1 rightwards) that has one, within the clause.
+     */
+    private static Tense firstTensedGroup(List<Token> tokens, int start, int step) {
+        for (int i = start; i >= 0 && i < tokens.size() && !isBreak(tokens.get(i)); i += step) {
+            if (isVerbal(tokens.get(i))) {
+                Tense tense = tenseOfGroup(tokens, i);
+                if (tense != Tense.UNKNOWN) {
+                    return tense;
+                }
+                i = groupEdge(tokens, i, step);
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** The last token of the verb group around {@code at} in the direction {@code step}. */
+    private static int groupEdge(List<Token> tokens, int at, int step) {
+        int i = at;
+        while (i + step >= 0 && i + step < tokens.size() && inGroup(tokens.get(i + step))) {
+            i += step;
+        }
+        return i;
     }
 
     private static Tense tenseOfGroup(List<Token> tokens, int at) {
@@ -105,6 +150,15 @@ public final class TenseDetector {
             last++;
         }
         List<Token> group = tokens.subList(first, last + 1);
+        // "plans to leave in March": an infinitive after a noun of intent looks ahead
+        if (group.get(0).pos().equals("TO") && first > 0 && FUTURE_INTENT.contains(word(tokens.get(first - 1)))) {
+            return Tense.FUTURE;
+        }
+        // "a trial date was set for October 28": what is fixed for a date lies ahead
+        if (last + 1 < tokens.size() && word(tokens.get(last + 1)).equals("for")
+                && FIXED_FOR.contains(word(tokens.get(last)))) {
+            return Tense.FUTURE;
+        }
         return classify(group);
     }
 

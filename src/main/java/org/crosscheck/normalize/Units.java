@@ -15,13 +15,9 @@ public final class Units {
     public static final String PERCENT = "percent";
     public static final String PERCENTAGE_POINT = "percentage point";
 
-    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("usd", "USD"),
-            Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
-            Map.entry("gbp", "GBP"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
-            Map.entry("eur", "EUR"), Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"),
-            Map.entry("rupees", "INR"), Map.entry("francs", "CHF"), Map.entry("franc", "CHF"));
+    /** Currency words and ISO codes ("euros", "sterling", "usd") and their ISO codes. */
+    private static final Map<String, String> CURRENCY_WORDS = upperCaseValues(
+            WordLists.table("/models/normalize/currency-words.txt"));
 
     /** Length of each time unit in days, so durations in different units can be compared. */
     private static final Map<String, Double> TIME_UNIT_DAYS = Map.of(
@@ -32,7 +28,7 @@ public final class Units {
      * Measures of one dimension convert into each other: each unit's size in its dimension's
      * base unit (km for lengths, km/h for speeds), so "120 mph" meets "195 km/h".
      */
-    private static final Map<String, Double> LENGTH_UNIT_KM = Map.of("km", 1.0, "mile", 1.609344, "metre", 0.001);
+    private static final Map<String, Double> LENGTH_UNIT_KM = Map.of("km", 1.0, "mile", 1.609344, "metre", 0.001, "foot", 0.0003048);
     private static final Map<String, Double> SPEED_UNIT_KMH = Map.of("km/h", 1.0, "mph", 1.609344);
 
     /** Nouns that, after an ordinal, name a position in a sequence: "the 88th minute", "the 12th lap". */
@@ -52,6 +48,7 @@ public final class Units {
             Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("metre", "metre"), Map.entry("metres", "metre"), Map.entry("m", "metre"),
             Map.entry("meter", "metre"), Map.entry("meters", "metre"),
+            Map.entry("ft", "foot"), Map.entry("foot", "foot"), Map.entry("feet", "foot"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"),
             Map.entry("ton", "tonne"), Map.entry("tons", "tonne"),
@@ -68,15 +65,27 @@ public final class Units {
             Map.entry("centuries", "century"), Map.entry("century", "century"));
 
     private static final Set<String> MEASURE_UNITS = Set.of(
-            PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "kg", "tonne",
+            PERCENT, PERCENTAGE_POINT, "magnitude", "km", "mile", "metre", "foot", "kg", "tonne",
             "km/h", "mph", "celsius", "fahrenheit",
-            "hectare", "acre", "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CHF", "AUD", "CAD");
+            "hectare", "acre");
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person", "children", "child", "men", "man", "women", "woman",
             "police", "police", "feet", "foot", "teeth", "tooth", "mice", "mouse");
 
     private Units() {
+    }
+
+    private static Map<String, String> upperCaseValues(Map<String, String> table) {
+        Map<String, String> upper = new java.util.HashMap<>();
+        table.forEach((word, code) -> upper.put(word, code.toUpperCase(java.util.Locale.ROOT)));
+        return Map.copyOf(upper);
+    }
+
+    /** True for an ISO currency code written as a word ("usd", "EUR"). */
+    public static boolean isCurrencyCode(String word) {
+        return word != null && word.length() == 3
+                && currencyOfWord(word).filter(code -> code.equalsIgnoreCase(word)).isPresent();
     }
 
     /**
@@ -97,7 +106,7 @@ public final class Units {
         return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase()));
     }
 
-    /** The ISO code for a currency symbol as written before a number ("$", "US$", "£", "€"). */
+    /** The ISO code for a currency symbol as written before a number ("$", "US$", "£", "€", "R$", "₹"). */
     public static Optional<String> currencyOfSymbol(String symbol) {
         return switch (symbol.toLowerCase()) {
             case "$", "us$" -> Optional.of("USD");
@@ -106,6 +115,13 @@ public final class Units {
             case "¥" -> Optional.of("JPY");
             case "a$" -> Optional.of("AUD");
             case "c$" -> Optional.of("CAD");
+            case "nz$" -> Optional.of("NZD");
+            case "hk$" -> Optional.of("HKD");
+            case "s$" -> Optional.of("SGD");
+            case "r$" -> Optional.of("BRL");
+            case "₹" -> Optional.of("INR");
+            case "₽" -> Optional.of("RUB");
+            case "₩" -> Optional.of("KRW");
             default -> Optional.empty();
         };
     }
@@ -117,7 +133,8 @@ public final class Units {
 
     /** True for units whose mismatch makes two numbers incomparable (not counted nouns). */
     public static boolean isMeasure(String unit) {
-        return unit != null && (MEASURE_UNITS.contains(unit) || TIME_UNIT_DAYS.containsKey(unit)
+        return unit != null && (MEASURE_UNITS.contains(unit) || CURRENCY_WORDS.containsValue(unit)
+                || TIME_UNIT_DAYS.containsKey(unit)
                 || unit.startsWith(POSITION_PREFIX));
     }
 

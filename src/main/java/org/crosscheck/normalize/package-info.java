@@ -16,9 +16,16 @@
  *     compatible when {@link org.crosscheck.normalize.DateValue#overlaps} says so.</li>
  * <li>{@link org.crosscheck.normalize.TenseDetector} gives the tense of the clause around a
  *     phrase from Penn part-of-speech tags.</li>
+ * <li>{@link org.crosscheck.normalize.TimeOfDayNormalizer} reads clock times ("at around
+ *     4.30am", "1353 (1023 GMT)") into {@link org.crosscheck.normalize.TimeOfDay} values, and
+ *     {@link org.crosscheck.normalize.TimeAgreement} compares two of them.</li>
+ * <li>{@link org.crosscheck.normalize.Currencies} converts amounts of money between currencies
+ *     at a year's average rate ({@code models/normalize/exchange-rates.txt}) and says whether
+ *     two amounts in different currencies can be one figure.</li>
  * <li>{@link org.crosscheck.normalize.Timex} builds the calendar units and their TIMEX3-style
  *     values; {@link org.crosscheck.normalize.Units} names units.</li>
  * </ul>
+ * Word lists and rates live in {@code models/normalize/}, read by one reader.
  * Pure Java: no CoreNLP here. CoreNLP's own normalisations (SUTime) are at most a hint.
  */
 package org.crosscheck.normalize;

@@ -540,4 +540,22 @@ class DateNormalizerTest {
         assertThat(new DateNormalizer().normalize("the May-July period", DateContext.of(LocalDate.of(2024, 8, 30), Tense.PAST))
                 .filter(d -> d.normalized().contains("Q"))).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0737 GMT", "1353 (1023 GMT)", "at 09:10 hours (0440 GMT)", "2100 GMT"})
+    void readsNoYearInAClockTime(String phrase) {
+        assertThat(normalizer.normalize(phrase, DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST))).isEmpty();
+    }
+
+    @Test
+    void readsTheDayBesideAClockTime() {
+        assertThat(read("Sunday at 0737 GMT", Tense.PAST).timex()).isEqualTo("2020-09-27");
+        assertThat(read("Saturday 8.40am", Tense.PAST).timex()).isEqualTo("2020-09-26");
+    }
+
+    @Test
+    void takesNoYearBeforeTheYearOneThousandFromTheHint() {
+        DateContext hinted = new DateContext(SUNDAY_27_SEP_2020, Tense.PAST, null, "0737");
+        assertThat(normalizer.normalize("0737", hinted)).isEmpty();
+    }
 }

@@ -73,4 +73,31 @@ class TenseDetectorTest {
     void readsUnknownForEmptySentence() {
         assertThat(TenseDetector.tenseOf(List.of(), 0)).isEqualTo(Tense.UNKNOWN);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "South/NNP Sudan/NNP split/VBD off/RP in/IN July/NNP after/IN voting/VBG overwhelmingly/RB for/IN secession/NN in/IN a/DT [January/NNP] referendum/NN ./.",
+        "Trump/NNP 's/POS decision/NN to/TO order/VB the/DT killing/NN of/IN Soleimani/NNP [in/IN January/NNP] sparked/VBD a/DT firestorm/NN ./.",
+        "[In/IN February/NNP] ,/, a/DT quake/NN measuring/VBG 6.4/CD hit/VBD the/DT town/NN ./."})
+    void readsGerundAndInfinitiveByTheVerbTheyHangOn(String sentence) {
+        assertThat(tenseOf(sentence)).isEqualTo(Tense.PAST);
+    }
+
+    @Test
+    void readsInfinitiveAfterNounOfIntentAsFuture() {
+        assertThat(tenseOf("Plans/NNS to/TO hold/VB elections/NNS [in/IN March/NNP] were/VBD announced/VBN ./."))
+                .isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void readsDateAnEventIsSetForAsFuture() {
+        assertThat(tenseOf("A/DT trial/NN date/NN was/VBD set/VBN [for/IN October/NNP 28/CD] ./."))
+                .isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void readsDateOfScheduledEventInPastClauseAsNotPlacedByTheVerb() {
+        assertThat(tenseOf("Trump/NNP campaigned/VBD before/IN the/DT [November/NNP 3/CD] election/NN ./."))
+                .isEqualTo(Tense.UNKNOWN);
+    }
 }
