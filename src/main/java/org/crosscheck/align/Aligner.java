@@ -111,6 +111,7 @@ public final class Aligner {
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
+        claims = AmountsInDollars.convert(claims, docs);
         List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories),
                 SentenceMentions.of(mentions), published(docs), vectors);
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
