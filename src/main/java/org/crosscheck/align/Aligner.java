@@ -98,7 +98,7 @@ public final class Aligner {
     public List<Fact> align(List<Claim> claims, List<DocumentInfo> documents, Map<String, String> factOverrides,
                             StoryNames stories, Collection<MentionRecord> mentions) {
         return align(claims, documents, factOverrides, stories, mentions,
-                ClaimVectors.build(claims, SentenceEncoder.shared(), Map.of()));
+                ClaimVectors.of(claims, SentenceEncoder.BUNDLED_MODEL, SentenceEncoder::shared, Map.of()));
     }
 
     /**
@@ -112,7 +112,8 @@ public final class Aligner {
             docs.put(d.name(), d);
         }
         claims = AmountsInDollars.convert(claims, docs);
-        List<List<Claim>> groups = group(claims, similarity(docs), candidatePairs(claims, new HashMap<>(), stories),
+        ClaimSimilarity similarity = similarity(docs);
+        List<List<Claim>> groups = group(claims, similarity, candidatePairs(claims, new HashMap<>(), stories),
                 SentenceMentions.of(mentions), published(docs), vectors);
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         Set<String> revising = FactComparer.revisingDocuments(claims);
@@ -126,7 +127,7 @@ public final class Aligner {
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
         return group(claims, similarity(documents), candidatePairs(claims), SentenceMentions.none(), published(documents),
-                ClaimVectors.build(claims, SentenceEncoder.shared(), Map.of()));
+                ClaimVectors.of(claims, SentenceEncoder.BUNDLED_MODEL, SentenceEncoder::shared, Map.of()));
     }
 
     private static Map<String, LocalDate> published(Map<String, DocumentInfo> documents) {

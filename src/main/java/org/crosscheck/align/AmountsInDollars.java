@@ -15,10 +15,11 @@ import org.crosscheck.project.DocumentInfo;
 /**
  * Amounts of money are compared in US dollars: one report's "€2 million" is another's "£1.7m"
  * and a third's "$2.6m". Before alignment each amount in another currency is read as dollars at
- * the average rate of its report's year, as an interval widened by {@link Currencies#TOLERANCE}
- * (outlets round their conversions, and rates move within a year), so converted figures agree
- * with what they were converted from and still disagree with a different figure. The claims keep
- * their ids, so the facts name the claims as written.
+ * the average rate of its report's year, so blocks, measures and magnitudes see one unit. Two
+ * amounts written in different currencies are compared with the slack of {@link Currencies#TOLERANCE}
+ * (outlets round their conversions, and rates move within a year; {@link #withSlack}); two written
+ * in one currency keep their exact comparison ("£1.4bn" / "£1.1bn" disagree). The claims keep
+ * their ids and their normalised text as written, so the facts name the claims as written.
  */
 final class AmountsInDollars {
 
@@ -40,12 +41,35 @@ final class AmountsInDollars {
         if (q == null || q.unit() == null || q.unit().equals(DOLLARS) || !Currencies.isCurrency(q.unit())) {
             return c;
         }
-        return Currencies.convert(q, DOLLARS, year).map(d -> withValue(c, new Quantity(d.stated(),
-                d.low() * (1 - Currencies.TOLERANCE), widenedHigh(d), Hedge.ABOUT, DOLLARS))).orElse(c);
+        return Currencies.convert(q, DOLLARS, year).map(d -> withValue(c, d)).orElse(c);
     }
 
-    private static double widenedHigh(Quantity d) {
-        return Double.isInfinite(d.high()) ? d.high() : d.high() * (1 + Currencies.TOLERANCE);
+    /** Whether two amounts were written in different currencies, so one or both went through a rate. */
+    static boolean acrossCurrencies(Claim a, Claim b) {
+        String x = writtenCurrency(a);
+        String y = writtenCurrency(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    /** The amount as an interval widened by the conversion's slack, when it was converted; else as it is. */
+    static Quantity withSlack(Claim c) {
+        Quantity q = c.value().quantity();
+        String written = writtenCurrency(c);
+        if (written == null || written.equals(q.unit())) {
+            return q;
+        }
+        double high = Double.isInfinite(q.high()) ? q.high() : q.high() * (1 + Currencies.TOLERANCE);
+        return new Quantity(q.stated(), q.low() * (1 - Currencies.TOLERANCE), high, Hedge.ABOUT, q.unit());
+    }
+
+    /** The currency an amount was written in (the unit of its normalised text), or null for other claims. */
+    private static String writtenCurrency(Claim c) {
+        if (c.kind() != ClaimKind.MONEY || c.normalized() == null || c.value() == null
+                || c.value().quantity() == null) {
+            return null;
+        }
+        int space = c.normalized().lastIndexOf(' ');
+        return space < 0 ? null : c.normalized().substring(space + 1);
     }
 
     /** The year whose rates apply: the report's; without a date, the latest rates. */

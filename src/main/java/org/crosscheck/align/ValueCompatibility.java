@@ -33,6 +33,9 @@ final class ValueCompatibility {
         if (va == null || vb == null) {
             return true;
         }
+        if (va.quantity() != null && vb.quantity() != null && AmountsInDollars.acrossCurrencies(a, b)) {
+            return NumberNormalizer.compatible(AmountsInDollars.withSlack(a), AmountsInDollars.withSlack(b));
+        }
         if (va.quantity() != null && vb.quantity() != null) {
             return NumberNormalizer.compatible(va.quantity(), vb.quantity()) || rounded(a, b) || rounded(b, a);
         }

@@ -22,6 +22,7 @@ import org.crosscheck.load.LoadException;
 import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.semantic.SentenceEncoder;
 import org.crosscheck.service.AnalysisReport;
 import org.crosscheck.service.CancellationToken;
 import org.crosscheck.service.ProgressListener;
@@ -61,11 +62,16 @@ public final class Benchmark {
             long loadStart = System.nanoTime();
             CoreNlpAnnotator.shared();
             long modelLoad = System.nanoTime() - loadStart;
+            long encoderStart = System.nanoTime();
+            SentenceEncoder encoder = SentenceEncoder.shared();
+            long encoderLoad = System.nanoTime() - encoderStart;
             warmUp(texts, work);
 
             table.section("Corpus");
             table.row("articles", String.valueOf(corpus.files().size()), "");
             table.row("CoreNLP model loading", BenchTable.seconds(modelLoad), "once per process, excluded below");
+            table.row("sentence-embedding model loading", BenchTable.seconds(encoderLoad),
+                    encoder.modelName() + ", once per process, excluded below");
 
             Path lastProject = null;
             for (int threads : threadCounts) {
@@ -135,9 +141,15 @@ public final class Benchmark {
                 + ", " + report.analysed().size() + " articles analysed, " + report.failures().size() + " failed");
         table.row("ratio to baseline (tokens/s)", BenchTable.ratio(ccRate / baseRate), "target >= 0.90");
         stages.millis().forEach((stage, ms) -> table.row("  stage " + stage.name().toLowerCase(),
-                String.format("%.2f s", ms / 1000.0), threads > 1 ? "summed over threads" : ""));
+                String.format("%.2f s", ms / 1000.0), (threads > 1 ? "summed over threads" : "")
+                        + (stage == StageTimes.Stage.EMBED ? embedNote(ms, stages.encodedTexts(), threads) : "")));
         rememberRate(threads, ccRate, baseRate);
         return project;
+    }
+
+    private static String embedNote(long ms, long texts, int threads) {
+        return (threads > 1 ? "; " : "") + texts + " texts encoded"
+                + (texts > 0 ? String.format(", %.2f ms per text", (double) ms / texts) : "");
     }
 
     private final Map<Integer, double[]> rates = new java.util.TreeMap<>();
@@ -218,7 +230,8 @@ public final class Benchmark {
             table.row("add one article", BenchTable.seconds(addNanos),
                     "of which NLP " + t.millis().get(StageTimes.Stage.NLP) + " ms, align "
                             + t.millis().get(StageTimes.Stage.ALIGN) + " ms, claims and linking "
-                            + t.millis().get(StageTimes.Stage.CLAIMS) + " ms, store "
+                            + t.millis().get(StageTimes.Stage.CLAIMS) + " ms, embedding "
+                            + t.millis().get(StageTimes.Stage.EMBED) + " ms, store "
                             + t.millis().get(StageTimes.Stage.STORE) + " ms");
         }
     }

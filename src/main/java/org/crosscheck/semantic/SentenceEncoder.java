@@ -40,6 +40,9 @@ public final class SentenceEncoder {
     /** sentence-transformers truncates this model's input at 256 word pieces; claim texts are far shorter. */
     private static final int MAX_TOKENS = 256;
 
+    /** The bundled model's name as stored with its vectors, known without loading it. */
+    public static final String BUNDLED_MODEL = ModelFiles.bundled().name();
+
     private static volatile SentenceEncoder shared;
 
     private final ModelFiles files;

@@ -28,9 +28,12 @@ import org.crosscheck.project.MentionRecord;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
 import org.crosscheck.service.StageTimes.Stage;
+import org.crosscheck.semantic.ClaimVectors;
+import org.crosscheck.semantic.SentenceEncoder;
 import org.crosscheck.store.ProjectStore;
 import org.crosscheck.store.StoredClaims;
 import org.crosscheck.store.StoredDocument;
+import org.crosscheck.store.TextVectors;
 
 /**
  * Rebuilds a project's derived output from its stored articles and NLP output: entity links
@@ -123,9 +126,11 @@ final class Analysis {
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         Map<String, ReviewDecision> reviews = store.reviews();
         StoryNames stories = StoryNames.of(mentions);
-        List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, reviews, stories, mentions));
+        ClaimVectors vectors = vectors(claims, times);
+        List<Fact> facts = times.time(Stage.ALIGN, () -> align(claims, infos, reviews, stories, mentions, vectors));
+        countEncoding(vectors, times);
         times.time(Stage.STORE, () -> store.saveAnalysis(linked.entities(), mentions, claims, facts, copyOf,
-                claimSources));
+                claimSources, toStore(vectors)));
         store.setSetting(ALIGNED_BY, ClaimSource.build());
         store.setSetting(STALE, "false");
         changedDocuments.clear();
@@ -157,10 +162,12 @@ final class Analysis {
     synchronized void recompare() {
         ProjectSnapshot snapshot = store.snapshot();
         Map<String, String> claimSources = store.claimSources(); // the claims stay, so their sources do
+        ClaimVectors vectors = vectors(snapshot.claims(), new StageTimes());
         List<Fact> facts = align(snapshot.claims(), snapshot.documents(), snapshot.reviews(),
-                StoryNames.of(snapshot.mentions()), snapshot.mentions());
+                StoryNames.of(snapshot.mentions()), snapshot.mentions(), vectors);
         Map<String, String> copyOf = copyOf(snapshot.documents());
-        store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources);
+        store.saveAnalysis(snapshot.entities(), snapshot.mentions(), snapshot.claims(), facts, copyOf, claimSources,
+                toStore(vectors));
         store.setSetting(ALIGNED_BY, ClaimSource.build());
     }
 
@@ -206,8 +213,28 @@ final class Analysis {
     }
 
     private List<Fact> align(List<Claim> claims, List<DocumentInfo> docs, Map<String, ReviewDecision> reviews,
-                             StoryNames stories, List<MentionRecord> mentions) {
+                             StoryNames stories, List<MentionRecord> mentions, ClaimVectors vectors) {
         return aligner.align(ReviewedClaims.effective(claims, reviews, docs), docs, ReviewedClaims.overrides(reviews),
-                stories, mentions);
+                stories, mentions, vectors);
+    }
+
+    /**
+     * The claims' sentence vectors: those stored are read back, any other is encoded when the
+     * alignment first asks for it (the model loads then, once per process).
+     */
+    private ClaimVectors vectors(List<Claim> claims, StageTimes times) {
+        Map<String, float[]> stored = times.time(Stage.STORE, () -> store.textVectors(SentenceEncoder.BUNDLED_MODEL));
+        return times.time(Stage.EMBED, () -> ClaimVectors.of(claims, SentenceEncoder.BUNDLED_MODEL,
+                SentenceEncoder::shared, stored));
+    }
+
+    /** What encoding on demand cost inside the alignment, charged to its own stage. */
+    private static void countEncoding(ClaimVectors vectors, StageTimes times) {
+        times.add(Stage.EMBED, vectors.encodeNanos());
+        times.countEncoded(vectors.added().size());
+    }
+
+    private static TextVectors toStore(ClaimVectors vectors) {
+        return new TextVectors(vectors.model(), vectors.added(), vectors.hashes());
     }
 }

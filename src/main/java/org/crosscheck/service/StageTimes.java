@@ -2,6 +2,7 @@ package org.crosscheck.service;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -10,10 +11,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 public final class StageTimes {
 
-    /** The stages of the data flow. */
-    public enum Stage { LOAD, NLP, CLAIMS, ALIGN, STORE, EXPORT }
+    /**
+     * The stages of the data flow. EMBED is the encoding of claim texts not stored before, which
+     * happens on demand inside ALIGN: ALIGN's time includes it (decision 0012).
+     */
+    public enum Stage { LOAD, NLP, CLAIMS, EMBED, ALIGN, STORE, EXPORT }
 
     private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
+    private final AtomicLong encoded = new AtomicLong();
 
     void add(Stage stage, long elapsedNanos) {
         nanos.addAndGet(stage.ordinal(), elapsedNanos);
@@ -34,6 +39,15 @@ public final class StageTimes {
             work.run();
             return null;
         });
+    }
+
+    void countEncoded(int texts) {
+        encoded.addAndGet(texts);
+    }
+
+    /** Texts the sentence-embedding model encoded in the run (texts met before are read from the project). */
+    public long encodedTexts() {
+        return encoded.get();
     }
 
     public Map<Stage, Long> millis() {

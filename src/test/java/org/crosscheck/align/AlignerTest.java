@@ -136,6 +136,19 @@ class AlignerTest {
     }
 
     @Test
+    void oneAmountInTwoCurrenciesAgreesWithinTheConversionSlack() {
+        Claim a = claim("a", ClaimKind.MONEY).unit("EUR").predicate("steal").subject("jewellery")
+                .sentence("The robbers stole jewellery worth €2 million, police said.")
+                .quantity("€2 million", 2e6, 2e6, 2e6, Hedge.EXACT).build();
+        Claim b = claim("b", ClaimKind.MONEY).unit("USD").predicate("steal").subject("jewellery")
+                .sentence("The robbers stole jewellery worth $2.3 million, police said.")
+                .quantity("$2.3 million", 2.3e6, 2.3e6, 2.3e6, Hedge.EXACT).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void lengthsOfOneEventInOtherUnitsAgree() {
         Claim a = claim("a", ClaimKind.DURATION).unit("hour").predicate("walk out").entities("E-scotland")
                 .sentence("About 8,000 rail workers in Scotland will begin a 48-hour walkout on Monday over pay.")

@@ -105,7 +105,12 @@ final class ClaimBuilder {
         int valueStart = at >= 0 ? at : start;
         int valueEnd = at >= 0 ? at + valueText.length() : start + 5;
         return new Claim(id, document, 0, sentence, 0, sentence.length(), valueStart, valueEnd, kind, subject, predicate,
-                valueText, value, valueText, unit, speaker, entities, role);
+                valueText, value, normalized(), unit, speaker, entities, role);
+    }
+
+    /** As the extractor writes it: a quantity's normalised form ("2000000 EUR"), else the value as written. */
+    private String normalized() {
+        return value != null && value.quantity() != null ? value.quantity().normalized() : valueText;
     }
 
     static DocumentInfo doc(String name, LocalDate published) {

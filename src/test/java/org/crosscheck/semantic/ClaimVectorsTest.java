@@ -26,6 +26,7 @@ class ClaimVectorsTest {
         Claim ten = count("Ten");
         Claim fifty = count("at least 50");
         ClaimVectors v = ClaimVectors.build(List.of(ten, fifty), ENCODER, Map.of());
+        v.encodeAll();
         // one sentence, two contexts
         assertThat(v.added()).hasSize(3).containsKeys(ClaimVectors.hash(SENTENCE),
                 ClaimVectors.hash(ClaimTexts.context(ten)), ClaimVectors.hash(ClaimTexts.context(fifty)));
@@ -41,13 +42,44 @@ class ClaimVectorsTest {
     void storedVectorsAreTakenAsTheyAre() {
         Claim ten = count("Ten");
         ClaimVectors first = ClaimVectors.build(List.of(ten), ENCODER, Map.of());
+        first.encodeAll();
         Map<String, float[]> stored = new HashMap<>(first.added());
         Claim fifty = count("at least 50");
         ClaimVectors second = ClaimVectors.build(List.of(ten, fifty), ENCODER, stored);
+        second.encodeAll();
         // only the new claim's context is new; the stored sentence vector is the very array stored
         assertThat(second.added()).containsOnlyKeys(ClaimVectors.hash(ClaimTexts.context(fifty)));
         assertThat(second.sentence(fifty.id())).isSameAs(stored.get(ClaimVectors.hash(SENTENCE)));
         assertThat(second.hashes()).hasSize(3);
+    }
+
+    @Test
+    void aTextIsEncodedWhenFirstAskedForAndTheModelOnlyThen() {
+        Claim ten = count("Ten");
+        Claim fifty = count("at least 50");
+        int[] loads = {0};
+        ClaimVectors v = ClaimVectors.of(List.of(ten, fifty), ENCODER.modelName(), () -> {
+            loads[0]++;
+            return ENCODER;
+        }, Map.of());
+        assertThat(v.added()).isEmpty();
+        assertThat(v.hashes()).hasSize(3);
+        assertThat(loads[0]).isZero();
+
+        float[] context = v.context(fifty.id());
+        assertThat(v.added()).containsOnlyKeys(ClaimVectors.hash(ClaimTexts.context(fifty)));
+        assertThat(v.context(fifty.id())).isSameAs(context);
+        assertThat(v.encodeNanos()).isPositive();
+        v.encodeAll();
+        assertThat(v.added()).hasSize(3);
+
+        // everything stored: the model is never asked for
+        ClaimVectors reopened = ClaimVectors.of(List.of(ten, fifty), ENCODER.modelName(), () -> {
+            throw new AssertionError("the model was loaded");
+        }, v.added());
+        reopened.encodeAll();
+        assertThat(reopened.contextSimilarity(ten, fifty)).isEqualTo(v.contextSimilarity(ten, fifty));
+        assertThat(reopened.added()).isEmpty();
     }
 
     @Test
