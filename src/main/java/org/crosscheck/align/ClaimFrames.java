@@ -35,9 +35,6 @@ final class ClaimFrames {
             "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go", "take", "leave");
     /** Date words that place nothing ("now", "currently"). */
     private static final Set<String> VAGUE_TIMES = Set.of("now", "currently", "recently", "today's", "then", "once");
-    /** What ends a clause between a date and a value: punctuation, a relative pronoun or a conjunction of time. */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            "[,;:(\u2014\u2013]| (?:which|who|whom|where|when|while|since|after|before|as|that|and|but) ");
     private static final java.util.regex.Pattern SPAN_OR_BASELINE = java.util.regex.Pattern.compile(
             "\\b(?:since|than|compared (?:with|to)|from|as of|until|through)(?: the (?:start|beginning|end) of)? *(?:the |a )?$");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "that", "these", "those", "he", "she");
@@ -66,8 +63,7 @@ final class ClaimFrames {
             List<MentionRecord> inSentence = mentions.in(c);
             Optional<DateValue> sentenceTime = sentenceTimes.computeIfAbsent(c.document() + "#" + c.sentenceIndex(),
                     k -> placeInTime(c, inSentence, words, sentenceTimes));
-            DateValue when = c.kind() == ClaimKind.DATE && c.value() != null && c.value().date() != null
-                    ? c.value().date() : clauseTime(c, inSentence).or(() -> sentenceTime).orElse(null);
+            DateValue when = when(c, inSentence, sentenceTime);
             boolean past = isPast(when, published.get(c.document()));
             Set<String> events = eventWords(c, words);
             Set<String> happenings = happenings(words, words.words().size());
@@ -111,6 +107,23 @@ final class ClaimFrames {
     }
 
     /**
+     * The time of a claim's event: a date's own value; else the date of its clause ({@link
+     * #clauseTime}); else, when its sentence names no date, the time the sentence inherits ("It
+     * killed 612 people"). A date in another clause places another event: "the quake left hundreds
+     * injured as it rocked a region devastated by the tsunami of 2004" is no figure of 2004.
+     */
+    private DateValue when(Claim c, List<MentionRecord> inSentence, Optional<DateValue> sentenceTime) {
+        if (c.kind() == ClaimKind.DATE && c.value() != null && c.value().date() != null) {
+            return c.value().date();
+        }
+        Optional<DateValue> clause = clauseTime(c, inSentence);
+        if (clause.isPresent()) {
+            return clause.get();
+        }
+        return times(inSentence, null, c).isEmpty() ? sentenceTime.orElse(null) : null;
+    }
+
+    /**
      * The date nearest the claim's value in its own clause ("killed 612 people in February"), or one
      * that opens the sentence ("In December 2003, the city of Bam was razed by a quake that left
      * 31,000 dead"). A date in another clause ("a region devastated by the tsunami of 2004", "rebels
@@ -122,28 +135,12 @@ final class ClaimFrames {
         for (MentionRecord m : inSentence) {
             DateValue d = time(m, c, c);
             int distance = Math.abs(m.start() - c.start());
-            if (d != null && distance < bestDistance && (sameClause(c, m) || opensSentence(c, m))) {
+            if (d != null && distance < bestDistance && (ClaimClauses.sameClause(c, m) || ClaimClauses.opensSentence(c, m))) {
                 best = d;
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static boolean sameClause(Claim c, MentionRecord m) {
-        String sentence = c.sentence();
-        int from = Math.min(m.end(), c.end()) - c.sentenceStart();
-        int to = Math.max(m.start(), c.start()) - c.sentenceStart();
-        if (from < 0 || to > sentence.length() || from > to) {
-            return true;
-        }
-        String between = " " + sentence.substring(from, to).toLowerCase(Locale.ROOT) + " ";
-        return !CLAUSE_BREAK.matcher(between).find();
-    }
-
-    private static boolean opensSentence(Claim c, MentionRecord m) {
-        int at = m.start() - c.sentenceStart();
-        return at >= 0 && at <= 12 && m.start() < c.start();
     }
 
     /** A boolean over event words: whether they name a happening, not only a verb. */

@@ -47,6 +47,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void linksAPlaceNameWithItsAbbreviatedWord() {
+        LinkedEntities linked = link(
+                "The climber fell near the Mount Sefton Bivvy, above the Mueller Glacier.",
+                "The climber fell in fading light yesterday near the Mt Sefton Bivvy.");
+
+        assertThat(idsOf(linked, "Mount Sefton Bivvy", "Mt Sefton Bivvy")).hasSize(1);
+    }
+
+    @Test
+    void linksAPersonNamedWithAnAbbreviatedPoliceRank() {
+        LinkedEntities linked = link(
+                "Inspector Dave Gaskin said the fall was unsurvivable.",
+                "Insp Gaskin said the party was well equipped. Gaskin added that the weather was poor.");
+
+        assertThat(idsOf(linked, "Dave Gaskin", "Insp Gaskin")).hasSize(1);
+    }
+
+    @Test
     void keepsNamesakesApart() {
         LinkedEntities linked = link(
                 "Former president Barack Obama spoke in Chicago on Monday.",

@@ -1,5 +1,7 @@
 package org.crosscheck.nlp.corenlp;
 
+import org.crosscheck.nlp.NameLexicon;
+
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.nlp.Token;
@@ -44,6 +46,7 @@ final class MentionRepair {
                 if (mention == null || allPronouns(mention, tokens) || endsPersonTitle(mention, tokens)) {
                     continue;
                 }
+                mention = placeAfterPlaceWord(mention, tokens, text);
                 Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (previous != null && previous.type() == MentionType.PERSON && mention.type() == MentionType.PERSON
                         && onlyQuotesBetween(previous.tokenEnd(), mention.tokenBegin(), tokens)) {
@@ -100,6 +103,23 @@ final class MentionRepair {
         int stop = tokens.get(end - 1).end();
         return new Mention(start, stop, text.substring(start, stop), mention.type(), mention.coreNlpNormalized(),
                 begin, end, mention.entityId());
+    }
+
+    /**
+     * A name right after a word that opens a place's name is that place, with the word: the tagger
+     * reads "Mt Cook" as a person Cook after an untagged "Mt", and "Lake Placid" likewise.
+     */
+    private static Mention placeAfterPlaceWord(Mention mention, List<Token> tokens, String text) {
+        int before = mention.tokenBegin() - 1;
+        if (mention.type() != MentionType.PERSON || before < 0) {
+            return mention;
+        }
+        Token word = tokens.get(before);
+        if (!Character.isUpperCase(word.word().charAt(0)) || !NameLexicon.standard().isPlaceWord(word.word())) {
+            return mention;
+        }
+        return new Mention(word.start(), mention.end(), text.substring(word.start(), mention.end()), MentionType.LOCATION,
+                null, before, mention.tokenEnd(), null);
     }
 
     /** "State" in "Secretary of State", "Defense" in "Minister of Defense": part of a title, not an entity. */

@@ -64,6 +64,15 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void readsANameAfterMountAsAPlaceNotAPerson() {
+        AnnotatedDocument doc = NLP.annotate("news",
+                "Yesterday, a 36-year-old Australian climber died after falling about 150 metres at Mt Cook.", null);
+
+        assertThat(texts(doc, MentionType.PERSON)).doesNotContain("Cook");
+        assertThat(texts(doc, MentionType.LOCATION)).contains("Mt Cook");
+    }
+
+    @Test
     void findsPersonsAndValues() {
         AnnotatedDocument doc = NLP.annotate("news", NEWS, LocalDate.of(2020, 9, 27));
 
