@@ -111,23 +111,45 @@ public final class Aligner {
         for (DocumentInfo d : documents) {
             docs.put(d.name(), d);
         }
-        claims = AmountsInDollars.convert(claims, docs);
-        ClaimSimilarity similarity = similarity(docs);
-        List<List<Claim>> groups = group(claims, similarity, candidatePairs(claims, new HashMap<>(), stories),
-                SentenceMentions.of(mentions), published(docs), vectors);
+        Reading reading = read(claims, documents, mentions, vectors);
+        claims = reading.claims();
+        List<List<Claim>> groups = group(reading, candidatePairs(claims, new HashMap<>(), stories));
         groups = FactOverrides.apply(groups, claims, factOverrides == null ? Map.of() : factOverrides);
         Set<String> revising = FactComparer.revisingDocuments(claims);
+        Map<String, ClaimFrame> frameOf = new HashMap<>();
+        reading.frames().forEach(f -> frameOf.put(f.claim().id(), f));
+        FactComparer.Speakers oneSpeaker = (a, b) -> frameOf.containsKey(a.id()) && frameOf.containsKey(b.id())
+                ? StatementMatcher.oneSpeaker(frameOf.get(a.id()), frameOf.get(b.id()))
+                : FactComparer.sameSpeaker(a.speaker(), b.speaker());
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> group : groups) {
-            facts.add(comparer.toFact(group, docs, revising));
+            facts.add(comparer.toFact(group, docs, revising, oneSpeaker));
         }
         return facts;
     }
 
+    /**
+     * The claims of an alignment as it reads them: amounts in dollars, one frame each, and the matcher
+     * that links their pairs (for explaining a grouping and for learning the link weights).
+     */
+    record Reading(List<Claim> claims, List<ClaimFrame> frames, FrameMatcher matcher) {
+    }
+
+    /** How {@link #align} reads these claims before it links them. */
+    Reading read(List<Claim> claims, List<DocumentInfo> documents, Collection<MentionRecord> mentions,
+                 ClaimVectors vectors) {
+        Map<String, DocumentInfo> docs = new HashMap<>();
+        documents.forEach(d -> docs.put(d.name(), d));
+        List<Claim> converted = AmountsInDollars.convert(claims, docs);
+        List<ClaimFrame> frames = new ClaimFrames(lexicon).read(converted, SentenceMentions.of(mentions), published(docs));
+        return new Reading(converted, frames, new FrameMatcher(lexicon, frames, similarity(docs), vectors, links));
+    }
+
     /** The machine grouping, in the order of the claims' first appearance. */
     List<List<Claim>> group(List<Claim> claims, Map<String, DocumentInfo> documents) {
-        return group(claims, similarity(documents), candidatePairs(claims), SentenceMentions.none(), published(documents),
+        Reading reading = read(claims, List.copyOf(documents.values()), List.of(),
                 ClaimVectors.of(claims, SentenceEncoder.BUNDLED_MODEL, SentenceEncoder::shared, Map.of()));
+        return group(reading, candidatePairs(reading.claims()));
     }
 
     private static Map<String, LocalDate> published(Map<String, DocumentInfo> documents) {
@@ -153,29 +175,17 @@ public final class Aligner {
 
     /**
      * The machine grouping over the given candidate pairs (see {@link #candidatePairs}), in order of
-     * first appearance: each claim read as a {@link ClaimFrame}, each candidate pair linked by
-     * {@link FrameMatcher} (statements by {@link ClaimSimilarity}), then {@link FactClustering}.
+     * first appearance: each candidate pair linked by {@link FrameMatcher}, then {@link FactClustering}.
      */
-    List<List<Claim>> group(List<Claim> claims, ClaimSimilarity similarity, long[] pairs, SentenceMentions mentions,
-                            Map<String, LocalDate> published, ClaimVectors vectors) {
+    List<List<Claim>> group(Reading reading, long[] pairs) {
+        List<Claim> claims = reading.claims();
+        List<ClaimFrame> frames = reading.frames();
+        FrameMatcher matcher = reading.matcher();
         int n = claims.size();
-        List<ClaimFrame> frames = new ClaimFrames(lexicon).read(claims, mentions, published);
-        FrameMatcher matcher = new FrameMatcher(lexicon, frames, similarity, vectors, links);
         // the pairs' links are independent, so they are computed on every core
         double[] links = new double[pairs.length];
-        boolean[] statementGroupable = new boolean[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            Claim a = claims.get(first(pairs[k], n));
-            Claim b = claims.get(second(pairs[k], n));
-            if (a.kind() == ClaimKind.STATEMENT) {
-                ClaimSimilarity.Evidence e = similarity.compare(a, b);
-                statementGroupable[k] = groupable(e, a, b);
-                links[k] = statementGroupable[k] ? e.score() : 0;
-            } else {
-                links[k] = matcher.link(frames.get(first(pairs[k], n)), frames.get(second(pairs[k], n)));
-            }
-        });
-        PairEvidence statements = new PairEvidence(similarity, claims, pairs, statementGroupable);
+        IntStream.range(0, pairs.length).parallel().forEach(k ->
+                links[k] = matcher.link(frames.get(first(pairs[k], n)), frames.get(second(pairs[k], n))));
         int[] representative = Repeats.representatives(frames, matcher, new EventWords(lexicon));
         Map<Long, Double> strongest = new HashMap<>();
         for (int k = 0; k < pairs.length; k++) {
@@ -193,14 +203,7 @@ public final class Aligner {
         for (int i = 0; i < n; i++) {
             document[i] = docIndex.computeIfAbsent(claims.get(i).document(), d -> docIndex.size());
         }
-        FactClustering.Forbidden forbidden = (i, j) -> {
-            ClaimFrame a = frames.get(i);
-            ClaimFrame b = frames.get(j);
-            boolean no = a.claim().kind() == ClaimKind.STATEMENT
-                    ? a.claim().kind() != b.claim().kind() || !statements.groupable(Math.min(i, j), Math.max(i, j))
-                    : matcher.veto(a, b) != null;
-            return no ? 1 : 0;
-        };
+        FactClustering.Forbidden forbidden = (i, j) -> matcher.veto(frames.get(i), frames.get(j)) != null ? 1 : 0;
         Map<Integer, List<Integer>> repeatsOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (representative[i] != i) {
@@ -222,46 +225,6 @@ public final class Aligner {
         }
         groups.sort(Comparator.comparingInt(g -> claims.indexOf(g.get(0))));
         return groups;
-    }
-
-    /** Whether two claims may stand in one fact, given the evidence that they are about one thing. */
-    static boolean groupable(ClaimSimilarity similarity, Claim a, Claim b) {
-        return groupable(similarity.compare(a, b), a, b);
-    }
-
-    private static boolean groupable(ClaimSimilarity.Evidence e, Claim a, Claim b) {
-        boolean agree = ValueCompatibility.compatible(a, b) && ValueCompatibility.sameMagnitude(a, b);
-        return ClaimSimilarity.canGroup(e, agree, ValueCompatibility.close(a, b), agree && ValueCompatibility.sameFigure(a, b))
-                || agree && ClaimSimilarity.canGroupOpposite(e);
-    }
-
-    /**
-     * Whether each pair may share a fact: the candidate pairs' answers in sorted arrays (a boxed
-     * map of millions of pairs would cost gigabytes), the few other pairs a merge asks about in a map.
-     */
-    private static final class PairEvidence {
-        private final ClaimSimilarity similarity;
-        private final List<Claim> claims;
-        private final long[] pairs;
-        private final boolean[] groupable;
-        private final Map<Long, Boolean> others = new HashMap<>();
-
-        PairEvidence(ClaimSimilarity similarity, List<Claim> claims, long[] pairs, boolean[] groupable) {
-            this.similarity = similarity;
-            this.claims = claims;
-            this.pairs = pairs;
-            this.groupable = groupable;
-        }
-
-        boolean groupable(int i, int j) {
-            long pair = pairKey(i, j, claims.size());
-            int k = Arrays.binarySearch(pairs, pair);
-            if (k >= 0) {
-                return groupable[k];
-            }
-            return others.computeIfAbsent(pair, p -> Aligner.groupable(similarity.compare(claims.get(i), claims.get(j)),
-                    claims.get(i), claims.get(j)));
-        }
     }
 
     /** How many pairs of claims {@link #align} compares: the blocks' pairs, not all pairs. */
@@ -318,10 +281,15 @@ public final class Aligner {
         String kind = c.kind().name() + "|";
         boolean hasUnit = c.unit() != null && !c.unit().isBlank();
         if (c.kind() == ClaimKind.STATEMENT) {
-            for (String w : ContentWords.of(ClaimSimilarity.statementText(c))) {
+            for (String w : ContentWords.of(StatementWords.text(c))) {
                 if (w.length() >= 4) {
                     keys.add(kind + "w:" + w);
                 }
+            }
+            // one act of speech told in other words ("denied the strike" / "denied any links to the raid")
+            String verb = StatementMatcher.actOfSpeech(lexicon, c);
+            if (!verb.isEmpty()) {
+                keys.add(RARE + kind + "v:" + verb);
             }
             return keys;
         }

@@ -20,10 +20,11 @@ import org.crosscheck.normalize.DateValue;
  * @param nearEvents the happenings named within a few words of the value ("Floods killed 12", "a landslide ... left 12 dead")
  * @param lead       whether the claim stands in its report's lead (its first two sentences with claims),
  *                   where a news report states its main event
+ * @param speakers   the entities a statement is credited to ({@link SpeakerIds}), empty for other claims
  * @param words      the content words of the sentence (without the speaker's and without figures), of
  *                   the subject (without its unit and verb) and of the value's surroundings
  */
 record ClaimFrame(Claim claim, Measure measure, DateValue when, boolean past, Set<String> places,
                   Set<String> people, Set<String> eventWords, Set<String> nearEvents, boolean lead,
-                  FrameWords words) {
+                  Set<String> speakers, FrameWords words) {
 }

@@ -58,6 +58,7 @@ final class ClaimFrames {
         Map<String, List<Integer>> leadSentences = new HashMap<>(); // document -> its first sentences with claims
         // document#sentence -> the time that sentence is placed at (its own, or inherited), or none
         Map<String, Optional<DateValue>> sentenceTimes = new HashMap<>();
+        SpeakerIds speakers = new SpeakerIds(mentions.all());
         for (Claim c : claims) {
             SentenceWords words = SentenceWords.of(c);
             List<MentionRecord> inSentence = mentions.in(c);
@@ -77,7 +78,8 @@ final class ClaimFrames {
             }
             frames.add(new ClaimFrame(c, measures.read(c, words), when, past,
                     ids(inSentence, MentionType.LOCATION, null), ids(inSentence, MentionType.PERSON, c.speaker()),
-                    events, nearHappenings(words), inLead(c, leadSentences), FrameWords.of(c, words)));
+                    events, nearHappenings(words), inLead(c, leadSentences),
+                    c.kind() == ClaimKind.STATEMENT ? speakers.of(c) : Set.of(), FrameWords.of(c, words)));
         }
         return frames;
     }

@@ -46,8 +46,6 @@ import org.crosscheck.normalize.Units;
  *       subject (names in a date's object count as entities, not subject words), or the same
  *       subject with a shared entity or related sentence, or the same figure about the same entity
  *       whatever the verbs (unless opposites) when the subjects do not name different things;</li>
- *   <li>statements: most content words shared, or most words in order for short quotes (more
- *       when the speakers differ);</li>
  *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
  *       event, rival values close enough to be one dispute ({@link ValueCompatibility#close}), no
  *       subjects that name different things, sentences that do not name only different entities,
@@ -84,19 +82,12 @@ final class ClaimSimilarity {
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A name written as a code of capitals and digits: "A321", "7E7", "G20", "F-16", "MH17". */
     private static final Pattern CODE = Pattern.compile("\\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\\d)[A-Z0-9]+(?:-[A-Z0-9]+)*\\b");
-    /** Statement word overlap for one statement; more when it is credited to different speakers. */
-    static final double SAME_STATEMENT = 0.4;
-    static final double SAME_STATEMENT_OTHER_SPEAKER = 0.6;
-    /** Word-order or content-word similarity at which two quotes in other words are one remark reworded. */
-    static final double SAME_QUOTE = 0.6;
 
     private final WordNetLexicon lexicon;
     /** Word sets per claim, computed once per alignment run (claims are compared many times). */
     private final Map<Claim, Set<String>> sentenceWords = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> subjectWords = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> places = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Claim, Set<String>> statementWords = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Claim, List<String>> statementWordOrder = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> codes = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Boolean> forecasts = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -125,9 +116,6 @@ final class ClaimSimilarity {
         Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);
         double sentence = ContentWords.jaccard(wordsA, wordsB);
         boolean sharedEntity = shareEntity(a, b);
-        if (a.kind() == ClaimKind.STATEMENT) {
-            return statementEvidence(a, b, sentence, sharedEntity);
-        }
         boolean unit = sameUnit(a, b);
         // a light verb ("make", "have") names no event: it matches nothing, not even through WordNet
         boolean predicate = present(a.predicate()) && present(b.predicate()) && !lightVerb(a.predicate())
@@ -236,9 +224,6 @@ final class ClaimSimilarity {
         if (e == Evidence.NONE || e.roleConflict() || !e.unit()) {
             return false;
         }
-        if (e.kind() == ClaimKind.STATEMENT) {
-            return e.score() >= (valuesAgree ? SAME_STATEMENT : SAME_STATEMENT_OTHER_SPEAKER);
-        }
         boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
         if (e.placeConflict() || e.periodConflict() || !counted && e.subjectConflict()) {
             return false;
@@ -324,35 +309,6 @@ final class ClaimSimilarity {
                 && e.sentence() >= SAME_SENTENCE;
     }
 
-    private Evidence statementEvidence(Claim a, Claim b, double sentence, boolean sharedEntity) {
-        Set<String> wa = cached(statementWords, a, c -> ContentWords.of(statementText(c)));
-        Set<String> wb = cached(statementWords, b, c -> ContentWords.of(statementText(c)));
-        double overlap = Math.min(wa.size(), wb.size()) >= 3 ? ContentWords.jaccard(wa, wb) : 0;
-        // short quotes are mostly function words: their words in order say more ("bring all of them home")
-        List<String> qa = cached(statementWordOrder, a, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
-        List<String> qb = cached(statementWordOrder, b, c -> QuoteWords.masked(QuoteWords.of(statementText(c))));
-        // ... as long as they share some content (two words, or half of the shorter's): "change the face
-        // of British politics" and "the resurrection of the British Empire" share "the", "of", "British"
-        int shared = ContentWords.shared(wa, wb);
-        if (Math.min(qa.size(), qb.size()) >= QuoteWords.MIN_WORDS
-                && (shared >= 2 || 2 * shared >= Math.min(wa.size(), wb.size()))) {
-            overlap = Math.max(overlap, QuoteWords.similarity(qa, qb));
-        }
-        // two quotes in other words are one only when one speaker could have said both as one remark,
-        // reworded or translated: much the same words in order ("bring every one of them home" / "bring
-        // all of them home") or much the same content ("the Gulf is not very deep, a tsunami is not
-        // expected" / "the Gulf is not deep enough that we can expect tsunamis"). Two people quoted in
-        // other words said two things, as did one player quoted on two wishes that share "Real Madrid"
-        if (FactComparer.isQuote(a) && FactComparer.isQuote(b) && !QuoteWords.sameWording(qa, qb)
-                && (!FactComparer.sameSpeaker(a.speaker(), b.speaker())
-                        || ContentWords.jaccard(wa, wb) < SAME_QUOTE && QuoteWords.similarity(qa, qb) < SAME_QUOTE)) {
-            overlap = 0;
-        }
-        boolean same = overlap >= SAME_STATEMENT;
-        return new Evidence(ClaimKind.STATEMENT, overlap, true, false, false, same, false, false, same, false, false,
-                false, false, false, sharedEntity, false, false, false, sentence, false, false, false, false);
-    }
-
     /**
      * A claim's sentence words, without its speaker's words and without numbers: two sentences
      * quoting one agency spokesman with different figures are not alike for that.
@@ -362,13 +318,6 @@ final class ClaimSimilarity {
         words.removeAll(ContentWords.of(c.speaker()));
         words.removeIf(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)));
         return words;
-    }
-
-    static String statementText(Claim c) {
-        if (c.value() != null && c.value().statement() != null) {
-            return c.value().statement();
-        }
-        return c.valueText();
     }
 
     private boolean sameUnit(Claim a, Claim b) {

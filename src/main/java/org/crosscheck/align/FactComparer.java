@@ -87,6 +87,17 @@ public final class FactComparer {
      * {@code revising} the documents that present their figures as revisions ({@link #revisingDocuments}).
      */
     public Fact toFact(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising) {
+        return toFact(group, documents, revising, (a, b) -> sameSpeaker(a.speaker(), b.speaker()));
+    }
+
+    /** Whether two statements are credited to one speaker (by their entities, where the alignment knows them). */
+    @FunctionalInterface
+    interface Speakers {
+        boolean one(Claim a, Claim b);
+    }
+
+    /** As {@link #toFact(List, Map, Set)}, telling one speaker from another by {@code oneSpeaker}. */
+    Fact toFact(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising, Speakers oneSpeaker) {
         List<String> ids = group.stream().map(Claim::id).sorted().toList();
         Set<String> docs = new LinkedHashSet<>();
         for (Claim c : group) {
@@ -98,7 +109,7 @@ public final class FactComparer {
             status = FactStatus.SINGLE;
             kind = Disagreement.NONE;
         } else {
-            kind = disagreement(group, documents, revising);
+            kind = disagreement(group, documents, revising, oneSpeaker);
             // one remark reworded, trimmed or translated by two outlets is no dispute: the reports agree,
             // and the kind says their wording differs
             status = kind == Disagreement.NONE || kind == Disagreement.WORDING ? FactStatus.AGREE : FactStatus.DISAGREE;
@@ -118,7 +129,8 @@ public final class FactComparer {
         }
     }
 
-    private Disagreement disagreement(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising) {
+    private Disagreement disagreement(List<Claim> group, Map<String, DocumentInfo> documents, Set<String> revising,
+                                      Speakers oneSpeaker) {
         ClaimKind kind = group.get(0).kind();
         if (opposite(group)) {
             return Disagreement.POLARITY;
@@ -127,7 +139,7 @@ public final class FactComparer {
             if (differentNegation(group)) {
                 return Disagreement.POLARITY;
             }
-            if (differentSpeakers(group)) {
+            if (differentSpeakers(group, oneSpeaker)) {
                 return Disagreement.ATTRIBUTION;
             }
             Disagreement figures = differentFigures(group);
@@ -309,8 +321,8 @@ public final class FactComparer {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 if (ValueCompatibility.differentFigures(group.get(i), group.get(j))) {
-                    Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(group.get(i)));
-                    Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(group.get(j)));
+                    Set<String> fa = QuoteWords.figures(StatementWords.text(group.get(i)));
+                    Set<String> fb = QuoteWords.figures(StatementWords.text(group.get(j)));
                     Set<String> differing = new java.util.HashSet<>(QuoteWords.unmatched(fa, fb));
                     differing.addAll(QuoteWords.unmatched(fb, fa));
                     return differing.stream().allMatch(f -> f.startsWith("date:")) ? Disagreement.DATE : Disagreement.VALUE;
@@ -327,12 +339,12 @@ public final class FactComparer {
      */
     private static boolean differentNegation(List<Claim> group) {
         for (Claim n : group) {
-            Set<String> negatedWords = ContentWords.of(QuoteWords.negatedClause(ClaimSimilarity.statementText(n)));
+            Set<String> negatedWords = ContentWords.of(QuoteWords.negatedClause(StatementWords.text(n)));
             if (negatedWords.isEmpty()) {
                 continue;
             }
             for (Claim o : group) {
-                String other = ClaimSimilarity.statementText(o);
+                String other = StatementWords.text(o);
                 if (o != n && !QuoteWords.negated(other)) {
                     Set<String> shared = new java.util.HashSet<>(negatedWords);
                     shared.retainAll(ContentWords.of(other));
@@ -362,10 +374,10 @@ public final class FactComparer {
         return at > 0 && QUOTE_OPENERS.indexOf(sentence.charAt(at - 1)) >= 0;
     }
 
-    private static boolean differentSpeakers(List<Claim> group) {
+    private static boolean differentSpeakers(List<Claim> group, Speakers oneSpeaker) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
-                if (!sameSpeaker(group.get(i).speaker(), group.get(j).speaker())) {
+                if (!oneSpeaker.one(group.get(i), group.get(j))) {
                     return true;
                 }
             }

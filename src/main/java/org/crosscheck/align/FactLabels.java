@@ -28,7 +28,7 @@ final class FactLabels {
         StringBuilder label = new StringBuilder(what).append(':');
         if (c.kind() == org.crosscheck.claims.ClaimKind.STATEMENT) {
             String speaker = c.speaker() == null || c.speaker().isBlank() ? "unattributed" : c.speaker();
-            label.append(' ').append(speaker).append(" said ").append(shorten(ClaimSimilarity.statementText(c)));
+            label.append(' ').append(speaker).append(" said ").append(shorten(StatementWords.text(c)));
             return label.toString();
         }
         String subject = c.subject() == null ? "" : c.subject().strip();

@@ -3,6 +3,7 @@ package org.crosscheck.align;
 import java.util.List;
 
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.claims.WordNetLexicon;
 import org.crosscheck.semantic.ClaimVectors;
 
@@ -27,6 +28,7 @@ final class FrameMatcher {
     private final MeasureRule measures;
     private final WordNetLexicon lexicon;
     private final FrameScore score;
+    private final StatementMatcher statements;
 
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
         this(lexicon, frames, similarity, vectors, LinkModel.standard());
@@ -42,6 +44,7 @@ final class FrameMatcher {
         this.rules = List.of(new RoleRule(), new ValueRule(), measures, new TimeRule(), new EventRule(events),
                 new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(), conflicts);
         this.score = new FrameScore(events, measures, figures, vectors, model);
+        this.statements = new StatementMatcher(lexicon, vectors);
     }
 
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */
@@ -59,6 +62,9 @@ final class FrameMatcher {
         if (a.claim().kind() != b.claim().kind() || a.claim().document().equals(b.claim().document())) {
             return "other kind or one report";
         }
+        if (a.claim().kind() == ClaimKind.STATEMENT) {
+            return statements.link(a, b) > 0 ? null : "not one statement";
+        }
         for (PairRule rule : rules) {
             String why = rule.veto(a, b);
             if (why != null) {
@@ -73,6 +79,9 @@ final class FrameMatcher {
      * when the values differ; 0 when a rule forbids it.
      */
     double link(ClaimFrame a, ClaimFrame b) {
+        if (a.claim().kind() == ClaimKind.STATEMENT) {
+            return a.claim().document().equals(b.claim().document()) ? 0 : statements.link(a, b);
+        }
         if (veto(a, b) != null || conflicts.rivalWithoutEvidence(a, b) != null) {
             return 0;
         }

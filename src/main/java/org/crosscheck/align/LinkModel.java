@@ -68,13 +68,21 @@ public final class LinkModel {
         return new LinkModel(weights);
     }
 
-    double probability(ClaimKind kind, PairFeatures features) {
-        Group group = switch (kind) {
+    /** The group of claim kinds whose weights score a pair of claims of this kind, as the weights file names it. */
+    static String groupOf(ClaimKind kind) {
+        return group(kind).name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Group group(ClaimKind kind) {
+        return switch (kind) {
             case DATE -> Group.DATE;
             case COUNT, QUANTITY -> Group.MEASURED;
             default -> Group.OTHER;
         };
-        double[] w = weights.get(group);
+    }
+
+    double probability(ClaimKind kind, PairFeatures features) {
+        double[] w = weights.get(group(kind));
         double[] x = features.asArray();
         double z = w[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -37,6 +37,13 @@ final class SentenceMentions {
         return new SentenceMentions(byDocument);
     }
 
+    /** Every mention of every document. */
+    List<MentionRecord> all() {
+        List<MentionRecord> all = new ArrayList<>();
+        byDocument.values().forEach(all::addAll);
+        return all;
+    }
+
     /** The mentions inside the claim's sentence, in text order. */
     List<MentionRecord> in(Claim c) {
         return between(c.document(), c.sentenceStart(), c.sentenceEnd());

@@ -47,8 +47,8 @@ final class ValueCompatibility {
 
     /** Whether two statements both state figures and not the same ones ("seven died" / "nine died"). */
     static boolean differentFigures(Claim a, Claim b) {
-        java.util.Set<String> fa = QuoteWords.figures(ClaimSimilarity.statementText(a));
-        java.util.Set<String> fb = QuoteWords.figures(ClaimSimilarity.statementText(b));
+        java.util.Set<String> fa = QuoteWords.figures(StatementWords.text(a));
+        java.util.Set<String> fb = QuoteWords.figures(StatementWords.text(b));
         return !fa.isEmpty() && !fb.isEmpty()
                 && !(QuoteWords.unmatched(fa, fb).isEmpty() && QuoteWords.unmatched(fb, fa).isEmpty());
     }

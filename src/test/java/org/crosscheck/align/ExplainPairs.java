@@ -85,7 +85,8 @@ public final class ExplainPairs {
                         ClaimFrame a = byId.get(members.get(i)[2]);
                         ClaimFrame b = byId.get(members.get(j)[2]);
                         System.out.println("   " + members.get(i)[1] + "-" + members.get(j)[1] + " "
-                                + a.claim().valueText() + " / " + b.claim().valueText() + ": " + matcher.explain(a, b));
+                                + a.claim().valueText() + " / " + b.claim().valueText() + ": " + matcher.explain(a, b)
+                                + " link " + String.format(java.util.Locale.ROOT, "%.2f", matcher.link(a, b)));
                     }
                 }
             });
@@ -171,6 +172,7 @@ public final class ExplainPairs {
     private static String describe(ClaimFrame f) {
         Claim c = f.claim();
         return c.kind() + " '" + c.valueText() + "' " + f.measure() + " when=" + (f.when() == null ? "-" : f.when().timex())
-                + (f.past() ? " PAST" : "") + " places=" + f.places() + " people=" + f.people() + " events=" + f.eventWords();
+                + (f.past() ? " PAST" : "") + " places=" + f.places() + " people=" + f.people() + " events=" + f.eventWords()
+                + (c.kind() == org.crosscheck.claims.ClaimKind.STATEMENT ? " speaker='" + c.speaker() + "' ids=" + f.speakers() : "");
     }
 }
