@@ -65,7 +65,9 @@ final class ClaimConflictRule implements PairRule {
         boolean agree = ValueCompatibility.compatible(a.claim(), b.claim())
                 && ValueCompatibility.sameMagnitude(a.claim(), b.claim());
         boolean dated = a.claim().kind() == ClaimKind.DATE;
-        if (!agree && (e.looseUnit() || e.placesDiffer() || !dated && e.subjectConflict())) {
+        // a loose unit ("residents" / "people") says little once both measures are read as one ("a population")
+        boolean sameMeasure = !a.measure().isOpen() && !b.measure().isOpen() && a.measure().equals(b.measure());
+        if (!agree && (e.looseUnit() && !sameMeasure || e.placesDiffer() || !dated && e.subjectConflict())) {
             return "rivals of loosely alike things";
         }
         if (!agree && !(e.sharedEntity() || e.subject() || e.sentence() >= ClaimSimilarity.RELATED_SENTENCE

@@ -37,7 +37,45 @@ final class Repeats {
                 }
             }
         }
+        for (int i = 0; i < n; i++) {
+            int exact = exactFigureOf(i, frames, matcher, representative);
+            if (exact >= 0) {
+                representative[i] = exact;
+            }
+        }
         return representative;
+    }
+
+    /**
+     * A report that gives a vague figure ("damaging several villages", in its lead) and an exact one
+     * of the same measure and time that fits it ("five villages had been badly hit") gives one
+     * figure twice: the vague one joins whatever fact the exact one joins. The index of that exact
+     * figure's representative, or -1.
+     */
+    private static int exactFigureOf(int i, List<ClaimFrame> frames, FrameMatcher matcher, int[] representative) {
+        ClaimFrame f = frames.get(i);
+        if (!vague(f) || f.measure().isOpen()) {
+            return -1;
+        }
+        int found = -1;
+        for (int j = 0; j < frames.size(); j++) {
+            ClaimFrame e = frames.get(j);
+            if (j != i && e.claim().document().equals(f.claim().document()) && e.claim().kind() == f.claim().kind()
+                    && !vague(e) && e.past() == f.past() && !e.measure().isOpen()
+                    && matcher.sameMeasure(e.measure(), f.measure())
+                    && ValueCompatibility.compatible(e.claim(), f.claim())) {
+                if (found >= 0 && found != representative[j]) {
+                    return -1; // two exact figures fit: the vague one says which no better than the words do
+                }
+                found = representative[j];
+            }
+        }
+        return found;
+    }
+
+    private static boolean vague(ClaimFrame f) {
+        return f.claim().value() != null && f.claim().value().quantity() != null
+                && f.claim().value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
     }
 
     /** Both dates hang on verbs of one event ("struck" / "hit"); a light verb ("said") names none. */

@@ -38,12 +38,18 @@ final class StoryFigures {
             return false;
         }
         for (ClaimFrame o : byDocument.getOrDefault(f.claim().document(), List.of())) {
-            if (o != f && o.claim().kind() == f.claim().kind() && o.past() == f.past()
+            if (o != f && o.claim().kind() == f.claim().kind() && o.past() == f.past() && !vague(o)
                     && measures.same(o.measure(), f.measure()) && !sameValue(o, f) && reaches(o, other)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A vague quantifier ("several villages") is no rival candidate for a figure: the report's figure is its exact one. */
+    private static boolean vague(ClaimFrame f) {
+        return f.claim().value() != null && f.claim().value().quantity() != null
+                && f.claim().value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
     }
 
     private static boolean sameValue(ClaimFrame a, ClaimFrame b) {
