@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import org.crosscheck.ReadOnlyFiles;
 import org.crosscheck.project.ReviewDecision;
 import org.crosscheck.project.ReviewState;
 import org.junit.jupiter.api.AfterEach;

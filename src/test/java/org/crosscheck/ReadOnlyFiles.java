@@ -1,4 +1,4 @@
-package org.crosscheck.store;
+package org.crosscheck;
 
 import java.io.IOException;
 import java.nio.file.Files;
