@@ -101,6 +101,9 @@ public final class ProjectStore implements AutoCloseable {
             if (version == 0 && applicationId == 0 && hasTables(c)) {
                 throw SqliteErrors.damaged(file); // some other program's database
             }
+            if (version < 0) {
+                throw SqliteErrors.damaged(file); // a damaged header: no schema version is negative
+            }
             if (version > Schema.latestVersion()) {
                 throw SqliteErrors.newerVersion(file, version);
             }

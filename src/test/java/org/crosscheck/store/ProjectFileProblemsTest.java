@@ -178,4 +178,16 @@ class ProjectFileProblemsTest {
                     .hasMessageContaining(db() + " is damaged").hasMessageContaining("a.txt");
         }
     }
+
+    /** Found by ProjectFileFuzzTest: a negative schema version in a damaged header escaped as ArrayIndexOutOfBounds. */
+    @Test
+    void reportsANegativeSchemaVersionAsDamaged() throws Exception {
+        ProjectStore.open(db()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = -1754404705");
+        }
+        assertThatThrownBy(() -> ProjectStore.open(db()))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(db() + " is not a Crosscheck project file or is damaged.");
+    }
 }
