@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Checks a manifest's rows against the files it describes. A manifest only describes files;
  * it never makes Crosscheck read one. A row that names an absolute path, a path leaving the
- * manifest's folder, a file in a sub-folder or a file that is not among the inputs matches
- * nothing: the researcher is told (manifest, line, reason), since a row they wrote was not used.
+ * manifest's folder, a file in a sub-folder, or (in a folder's own manifest) a file that is not
+ * there matches nothing: the researcher is told (manifest, line, reason), since a row they wrote
+ * was not used.
  */
 final class ManifestRows {
     private ManifestRows() {
@@ -29,6 +30,9 @@ final class ManifestRows {
                 continue;
             }
             String reason = reason(name, folder);
+            if (reason == null) {
+                continue;
+            }
             problems.add(new LoadException(manifest.file(), "line " + row.line() + " of the manifest names '" + name
                     + "', " + reason));
         }
@@ -53,7 +57,9 @@ final class ManifestRows {
         if (path.getNameCount() > 1 || name.contains("/") || name.contains("\\")) {
             return "which is in a sub-folder; only the files directly in the folder are read";
         }
-        return folder == null ? "which is not among the inputs; the row was not used"
+        // A manifest given for all inputs may describe more files than one run analyses (articles added
+        // one at a time); only a folder's own manifest names files that should be beside it.
+        return folder == null ? null
                 : "which is not an article file in the folder (.txt, .html, .htm); the row was not used";
     }
 }

@@ -72,14 +72,21 @@ class ManifestRowsTest {
     }
 
     @Test
-    void reportsGivenManifestRowThatMatchesNoInput() throws Exception {
-        Path given = Files.writeString(dir.resolve("given.csv"), "file,outlet\na.txt,Gazette\nz.txt,Herald\n");
+    void reportsGivenManifestRowOutsideTheFolders() throws Exception {
+        Path given = Files.writeString(dir.resolve("given.csv"), "file,outlet\na.txt,Gazette\n../outside/secret.txt,X\n");
 
         InputCollector.Inputs inputs = InputCollector.collect(List.of(in), given);
 
-        assertThat(messages(inputs)).containsExactly(
-                "given.csv: line 3 of the manifest names 'z.txt', which is not among the inputs; the row was not used");
+        assertThat(messages(inputs)).singleElement().asString()
+                .startsWith("given.csv: line 3 of the manifest names '../outside/secret.txt', which is outside");
         assertThat(inputs.articles().get(0).entry().outlet()).isEqualTo("Gazette");
+    }
+
+    @Test
+    void givenManifestRowsOfFilesNotGivenThisTimeAreNoProblem() throws Exception {
+        Path given = Files.writeString(dir.resolve("given.csv"), "file,outlet\na.txt,Gazette\nz.txt,Herald\n");
+
+        assertThat(InputCollector.collect(List.of(in), given).problems()).isEmpty();
     }
 
     @Test
