@@ -12,6 +12,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class HtmlExtractorJazzerTest {
     @FuzzTest(maxDuration = "2m")
     void extractsAnyPageWithEveryOffsetInsideIt(String html) {
+        if (html == null) {
+            return; // Jazzer also tries null; a file's text never is
+        }
         HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
         assertThat(page.toOriginal()).hasSize(page.text().length());
         for (int offset : page.toOriginal()) {
