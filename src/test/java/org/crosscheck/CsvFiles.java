@@ -20,6 +20,19 @@ public final class CsvFiles {
         }
     }
 
+    /** The cells of a file that a spreadsheet would run as formulas, as "column: text". */
+    public static List<String> cellsStartingLikeAFormula(Path file) throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        for (CSVRecord row : read(file)) {
+            row.toMap().forEach((column, cell) -> {
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                    found.add(column + ": " + cell);
+                }
+            });
+        }
+        return found;
+    }
+
     public static List<String> header(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getHeaderNames();

@@ -97,8 +97,12 @@ public final class CsvExporter {
         if (message.contains("No space left") || message.contains("not enough space")) {
             return "the disk is full";
         }
-        if (e instanceof AccessDeniedException) {
-            return "the folder is not writable";
+        if (e instanceof AccessDeniedException || (e instanceof FileSystemException f
+                && "Operation not permitted".equals(f.getReason()))) {
+            return "the folder is not writable"; // EACCES, or EPERM (an immutable folder, also for root)
+        }
+        if (e instanceof FileSystemException f && "Read-only file system".equals(f.getReason())) {
+            return "the folder is on a read-only disk";
         }
         if (e instanceof FileAlreadyExistsException f) {
             return f.getReason() != null ? f.getFile() + " is in the way (" + f.getReason() + ")"

@@ -1,16 +1,15 @@
 package org.crosscheck.export;
 
-import java.util.regex.Pattern;
-
 /**
  * Makes a text cell safe to open in a spreadsheet (OWASP "CSV Injection"): a cell starting with
  * {@code = + - @}, tab or carriage return would be read as a formula, so it gets a leading
- * apostrophe, which spreadsheets show as text. A plain number such as "-5" cannot run and is
- * left alone, so negative values stay numbers.
+ * apostrophe, which spreadsheets show as text. Text that looks like a number gets it too: a
+ * phone number "+44 20 ..." or a score "+2" in a text column is still text, and "-2+3" is a
+ * formula. Numeric columns (offsets, token counts, source counts) are written as numbers and
+ * never pass through here.
  */
 public final class SpreadsheetSafe {
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private SpreadsheetSafe() {
     }
@@ -20,9 +19,11 @@ public final class SpreadsheetSafe {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
-            return "'" + text;
-        }
-        return text;
+        return startsLikeAFormula(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet would read the text as a formula. */
+    public static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 }

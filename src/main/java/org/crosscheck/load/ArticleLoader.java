@@ -1,9 +1,5 @@
 package org.crosscheck.load;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +14,10 @@ import java.util.Locale;
  * serve several threads.
  */
 public final class ArticleLoader {
-    /** Files above this size are refused before reading: no news article is this long. */
+    /**
+     * Files above this size are refused before reading: no news article is this long (the
+     * longest page of the BBC corpus is 25 kB; saved web pages with inline scripts reach a few MB).
+     */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final long maxBytes;
@@ -38,7 +37,7 @@ public final class ArticleLoader {
      * @throws LoadException naming the file and the problem when it cannot be loaded
      */
     public Article load(Path file, ManifestEntry entry) throws LoadException {
-        byte[] bytes = readBytes(file);
+        byte[] bytes = ArticleFile.read(file, maxBytes);
         String text = TextDecoder.decode(file, bytes).text();
         if (text.isBlank()) {
             throw new LoadException(file, "the file has only blank space, no text");
@@ -85,37 +84,6 @@ public final class ArticleLoader {
     private static boolean isHtml(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || HtmlExtractor.looksLikeHtml(text);
-    }
-
-    private byte[] readBytes(Path file) throws LoadException {
-        if (Files.isDirectory(file)) {
-            throw new LoadException(file, "this is a folder, not a file");
-        }
-        if (!Files.exists(file)) {
-            throw new LoadException(file, Files.isSymbolicLink(file)
-                    ? "the file is a link to something that does not exist" : "the file does not exist");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new LoadException(file, String.format(Locale.ROOT,
-                        "the file is too large (%.1f MB; the limit is %.0f MB for one article)",
-                        size / 1048576.0, maxBytes / 1048576.0));
-            }
-            if (size == 0) {
-                throw new LoadException(file, "the file is empty");
-            }
-            if (!Files.isReadable(file)) {
-                throw new LoadException(file, "the file cannot be read (permission denied)");
-            }
-            return Files.readAllBytes(file);
-        } catch (AccessDeniedException e) {
-            throw new LoadException(file, "the file cannot be read (permission denied)", e);
-        } catch (NoSuchFileException e) {
-            throw new LoadException(file, "the file does not exist", e);
-        } catch (IOException e) {
-            throw new LoadException(file, "the file could not be read (" + e.getMessage() + ")", e);
-        }
     }
 
     private static String sha256(byte[] bytes) {

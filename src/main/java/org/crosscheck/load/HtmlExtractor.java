@@ -3,7 +3,10 @@ package org.crosscheck.load;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,10 +90,9 @@ final class HtmlExtractor {
                 header.remove(); // site headers; an article's own header holds its headline
             }
         }
-        int paragraphText = paragraphTextLength(doc);
+        ArticleHolders holders = ArticleHolders.of(doc);
         for (Element e : doc.getAllElements()) {
-            if (!NEVER_NOISE.contains(e.normalName()) && e.parent() != null && isNoise(e)
-                    && !holdsTheArticle(e, paragraphText)) {
+            if (!NEVER_NOISE.contains(e.normalName()) && e.parent() != null && isNoise(e) && !holders.holds(e)) {
                 e.remove();
             }
         }
@@ -143,21 +145,59 @@ final class HtmlExtractor {
     /**
      * Class names are a hint, not a proof: a wrapper called "page has-sidebar" may hold the
      * whole story. An element holding the article element or most of the page's paragraphs
-     * is never dropped for its name.
+     * is never dropped for its name. Both are counted for every element in one pass from the
+     * leaves up, so a page of 100,000 nested "related" boxes costs one walk, not one per box.
      */
-    private static boolean holdsTheArticle(Element e, int paragraphText) {
-        if (e.selectFirst("article, [itemprop=articleBody], main") != null) {
-            return true;
-        }
-        return paragraphText > 0 && paragraphTextLength(e) * 2 > paragraphText;
-    }
+    private static final class ArticleHolders {
+        private final Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+        private final Set<Element> holdingArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int pageParagraphText;
 
-    private static int paragraphTextLength(Element e) {
-        int length = 0;
-        for (Element p : e.select("p")) {
-            length += p.text().length();
+        static ArticleHolders of(Document doc) {
+            ArticleHolders holders = new ArticleHolders();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        holders.count(e);
+                    }
+                }
+            }, doc);
+            holders.pageParagraphText = holders.paragraphText.getOrDefault(doc, 0);
+            return holders;
         }
-        return length;
+
+        /** Called for each element after its children: adds it and its subtree to its parent. */
+        private void count(Element e) {
+            int own = paragraphText.getOrDefault(e, 0) + (e.normalName().equals("p") ? e.text().length() : 0);
+            boolean article = holdingArticle.contains(e) || isArticleElement(e);
+            if (article) {
+                holdingArticle.add(e);
+            }
+            Element parent = e.parent();
+            if (parent != null) {
+                paragraphText.merge(parent, own, Integer::sum);
+                if (article) {
+                    holdingArticle.add(parent);
+                }
+            }
+            paragraphText.put(e, own);
+        }
+
+        /** "article, [itemprop=articleBody], main" tested on the element alone (Element.is walks to the root). */
+        private static boolean isArticleElement(Element e) {
+            String name = e.normalName();
+            return name.equals("article") || name.equals("main") || e.attr("itemprop").strip().equalsIgnoreCase("articleBody");
+        }
+
+        boolean holds(Element e) {
+            return holdingArticle.contains(e)
+                    || (pageParagraphText > 0 && paragraphText.getOrDefault(e, 0) * 2 > pageParagraphText);
+        }
     }
 
     private static boolean isNoise(Element e) {
@@ -168,13 +208,27 @@ final class HtmlExtractor {
     private static Element mainContent(Document doc) {
         Elements articles = doc.select("[itemprop=articleBody], article");
         if (!articles.isEmpty()) {
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+            // An outer candidate holds all of an inner one's text, so only the outermost are measured
+            // (measuring every one of thousands of nested candidates would read the page thousands of times).
+            Set<Element> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+            candidates.addAll(articles);
+            return articles.stream().filter(a -> !hasAncestorIn(a, candidates))
+                    .max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
         }
         Element main = doc.selectFirst("main, [role=main]");
         if (main != null) {
             return main;
         }
         return doc.body() != null ? doc.body() : doc;
+    }
+
+    private static boolean hasAncestorIn(Element e, Set<Element> candidates) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (candidates.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInside(Element node, Element container) {

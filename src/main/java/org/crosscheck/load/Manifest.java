@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,20 @@ import org.apache.commons.csv.CSVRecord;
 public final class Manifest {
     /** The name a folder's manifest has. */
     public static final String FILE_NAME = "manifest.csv";
+    /** A manifest above this size is refused unread: 10 MB holds about 100,000 rows. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private static final Manifest EMPTY = new Manifest(Map.of());
+    private static final Manifest EMPTY = new Manifest(null, Map.of());
 
-    private final Map<String, ManifestEntry> byFile;
+    /** One row of the manifest and the line it ends on, for messages about it. */
+    public record Row(ManifestEntry entry, long line) {
+    }
 
-    private Manifest(Map<String, ManifestEntry> byFile) {
+    private final Path file;
+    private final Map<String, Row> byFile;
+
+    private Manifest(Path file, Map<String, Row> byFile) {
+        this.file = file;
         this.byFile = byFile;
     }
 
@@ -48,6 +57,10 @@ public final class Manifest {
     public static Manifest read(Path file) throws LoadException {
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new LoadException(file, "the manifest is too large (over " + MAX_BYTES / (1024 * 1024)
+                        + " MB); it was not read");
+            }
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new LoadException(file, "the manifest could not be read (" + e.getMessage() + ")", e);
@@ -64,7 +77,7 @@ public final class Manifest {
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true)
                 .get();
-        Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+        Map<String, Row> entries = new LinkedHashMap<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderMap().keySet().stream().anyMatch("file"::equalsIgnoreCase)) {
                 throw new LoadException(file, "the manifest has no 'file' column in its header line"
@@ -74,13 +87,13 @@ public final class Manifest {
                 long line = parser.getCurrentLineNumber();
                 ManifestEntry entry = entryOf(file, row, line);
                 if (entry != null) {
-                    entries.put(entry.file(), entry);
+                    entries.put(entry.file(), new Row(entry, line));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new LoadException(file, "the manifest is not valid CSV (" + e.getMessage() + ")", e);
         }
-        return new Manifest(Map.copyOf(entries));
+        return new Manifest(file, Collections.unmodifiableMap(entries));
     }
 
     private static ManifestEntry entryOf(Path file, CSVRecord row, long line) throws LoadException {
@@ -114,10 +127,20 @@ public final class Manifest {
 
     /** The entry for a file name, if the manifest has one. */
     public Optional<ManifestEntry> entryFor(String fileName) {
-        return Optional.ofNullable(byFile.get(fileName));
+        return Optional.ofNullable(byFile.get(fileName)).map(Row::entry);
     }
 
     public List<ManifestEntry> entries() {
+        return byFile.values().stream().map(Row::entry).toList();
+    }
+
+    /** The rows in the order they stand in the file. */
+    public List<Row> rows() {
         return List.copyOf(byFile.values());
+    }
+
+    /** The manifest file read, or null for the empty manifest. */
+    public Path file() {
+        return file;
     }
 }

@@ -1,7 +1,9 @@
 package org.crosscheck.normalize;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -64,10 +66,12 @@ final class RelativeDates {
             return Optional.empty();
         }
         long days = Math.max(1, Math.round(q.get().stated() * Units.daysPer(q.get().unit())));
-        LocalDate first = pub.minusDays(days);
         Granularity granularity = days < 7 ? Granularity.DAY : days < 28 ? Granularity.WEEK
                 : days < 365 ? Granularity.MONTH : Granularity.YEAR;
-        return Optional.of(new DateValue(first, pub, granularity, first + "/" + pub));
+        return onCalendar(() -> {
+            LocalDate first = pub.minusDays(days);
+            return new DateValue(first, pub, granularity, first + "/" + pub);
+        });
     }
 
     /** "earlier this month" is the month up to publication; "later this year" the rest of it. */
@@ -131,8 +135,24 @@ final class RelativeDates {
         if (low != Math.rint(low) || high != Math.rint(high)) {
             return Optional.empty();
         }
-        return Optional.of(sign > 0 ? shift(base, (long) low, (long) high, unit)
-                : shift(base, -(long) high, -(long) low, unit));
+        String shiftUnit = unit;
+        double from = low;
+        double to = high;
+        return onCalendar(() -> sign > 0 ? shift(base, (long) from, (long) to, shiftUnit)
+                : shift(base, -(long) to, -(long) from, shiftUnit));
+    }
+
+    /**
+     * The date made, when it lies in the years 1 to 9999: "108760271 months ago" or "the past
+     * 1e999 years" mean no date a report could give, and would leave LocalDate's range.
+     */
+    private static Optional<DateValue> onCalendar(Supplier<DateValue> make) {
+        try {
+            DateValue d = make.get();
+            return d.first().getYear() >= 1 && d.last().getYear() <= 9999 ? Optional.of(d) : Optional.empty();
+        } catch (DateTimeException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -80,17 +80,23 @@ final class NlpBlob {
                 throw new IOException("unknown NLP blob format " + format);
             }
             String analysisText = BlobStrings.read(in);
-            OffsetMap offsets = readOffsets(in);
-            int passageCount = in.readInt();
+            if (analysisText == null) {
+                throw new IOException("NLP blob without its text");
+            }
+            // Nothing in the blob can outnumber the text's characters: a count above that is damage,
+            // and allocating for it could take the whole heap.
+            int most = analysisText.length() + 1;
+            OffsetMap offsets = readOffsets(in, most);
+            int passageCount = count(in, most);
             List<Passage> passages = new ArrayList<>(passageCount);
             for (int i = 0; i < passageCount; i++) {
-                passages.add(new Passage(in.readInt(), in.readInt(), PassageKind.valueOf(BlobStrings.read(in))));
+                passages.add(new Passage(offset(in, most), offset(in, most), PassageKind.valueOf(BlobStrings.read(in))));
             }
             String documentName = BlobStrings.read(in);
-            int sentenceCount = in.readInt();
+            int sentenceCount = count(in, most);
             List<Sentence> sentences = new ArrayList<>(sentenceCount);
             for (int i = 0; i < sentenceCount; i++) {
-                sentences.add(readSentence(in));
+                sentences.add(readSentence(in, most));
             }
             return new Content(analysisText, offsets, passages, new AnnotatedDocument(documentName, sentences));
         } catch (RuntimeException e) { // an unknown enum name, a negative length
@@ -110,12 +116,31 @@ final class NlpBlob {
         }
     }
 
-    private static OffsetMap readOffsets(DataInputStream in) throws IOException {
+    /** A count or length read from the blob, refused when negative or above {@code most}. */
+    private static int count(DataInputStream in, int most) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > most) {
+            throw new IOException("damaged NLP blob: a count of " + n + " for a text of " + (most - 1) + " characters");
+        }
+        return n;
+    }
+
+    /** An offset into the text (its length included), refused when outside it. */
+    private static int offset(DataInputStream in, int most) throws IOException {
+        int offset = in.readInt();
+        if (offset < 0 || offset >= most) {
+            throw new IOException("damaged NLP blob: offset " + offset + " outside a text of " + (most - 1)
+                    + " characters");
+        }
+        return offset;
+    }
+
+    private static OffsetMap readOffsets(DataInputStream in, int most) throws IOException {
         if (!in.readBoolean()) {
             return OffsetMap.identity();
         }
         int originalLength = in.readInt();
-        int[] table = new int[in.readInt()];
+        int[] table = new int[count(in, most)];
         for (int i = 0; i < table.length; i++) {
             table[i] = in.readInt();
         }
@@ -150,22 +175,22 @@ final class NlpBlob {
         }
     }
 
-    private static Sentence readSentence(DataInputStream in) throws IOException {
+    private static Sentence readSentence(DataInputStream in, int most) throws IOException {
         int index = in.readInt();
-        int start = in.readInt();
-        int end = in.readInt();
+        int start = offset(in, most);
+        int end = offset(in, most);
         String text = BlobStrings.read(in);
-        int tokenCount = in.readInt();
+        int tokenCount = count(in, most);
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int i = 0; i < tokenCount; i++) {
-            tokens.add(new Token(in.readInt(), in.readInt(), in.readInt(),
+            tokens.add(new Token(in.readInt(), offset(in, most), offset(in, most),
                     BlobStrings.read(in), BlobStrings.read(in), BlobStrings.read(in), BlobStrings.read(in)));
         }
-        int mentionCount = in.readInt();
+        int mentionCount = count(in, most);
         List<Mention> mentions = new ArrayList<>(mentionCount);
         for (int i = 0; i < mentionCount; i++) {
-            int mStart = in.readInt();
-            int mEnd = in.readInt();
+            int mStart = offset(in, most);
+            int mEnd = offset(in, most);
             String mText = BlobStrings.read(in);
             String type = BlobStrings.read(in);
             String normalized = BlobStrings.read(in);

@@ -101,6 +101,9 @@ public final class ProjectStore implements AutoCloseable {
             if (version == 0 && applicationId == 0 && hasTables(c)) {
                 throw SqliteErrors.damaged(file); // some other program's database
             }
+            if (version < 0) {
+                throw SqliteErrors.damaged(file); // a damaged header: no schema version is negative
+            }
             if (version > Schema.latestVersion()) {
                 throw SqliteErrors.newerVersion(file, version);
             }
@@ -301,18 +304,17 @@ public final class ProjectStore implements AutoCloseable {
         if (row.held() != null) {
             return row.held();
         }
-        NlpBlob.Content content;
         try {
-            content = NlpBlob.decode(row.nlp());
-        } catch (IOException e) {
+            NlpBlob.Content content = NlpBlob.decode(row.nlp());
+            Article article = new Article(row.name(), row.originalText(), content.analysisText(), content.offsets(),
+                    row.contentHash(), row.title(), row.outlet(),
+                    row.published() == null ? null : LocalDate.parse(row.published()),
+                    PublishedFrom.valueOf(row.publishedFrom()), content.passages());
+            return new StoredDocument(article, content.nlp());
+        } catch (IOException | RuntimeException e) {
             throw new ProjectFileException(file + " is damaged: the stored analysis of " + row.name()
                     + " cannot be read. Remove the document and add it again.", e);
         }
-        Article article = new Article(row.name(), row.originalText(), content.analysisText(), content.offsets(),
-                row.contentHash(), row.title(), row.outlet(),
-                row.published() == null ? null : LocalDate.parse(row.published()),
-                PublishedFrom.valueOf(row.publishedFrom()), content.passages());
-        return new StoredDocument(article, content.nlp());
     }
 
     private static PublishedFrom fromOrNone(PublishedFrom from) {
@@ -565,7 +567,18 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             rollbackQuietly();
             throw SqliteErrors.translate(e, file, action, writing);
-        } catch (RuntimeException | Error e) {
+        } catch (ProjectFileException e) {
+            rollbackQuietly();
+            throw e;
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            if (writing) {
+                throw e; // a program error while saving; nothing was written
+            }
+            // Rows this program would never write (an unknown name, a malformed date): the file was changed
+            // or damaged outside Crosscheck.
+            throw SqliteErrors.damagedContent(file, action, e);
+        } catch (Error e) {
             rollbackQuietly();
             throw e;
         }

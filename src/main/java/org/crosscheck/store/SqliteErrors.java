@@ -28,6 +28,12 @@ final class SqliteErrors {
         return new ProjectFileException(file + " is not a Crosscheck project file or is damaged.");
     }
 
+    /** A read met stored rows that Crosscheck never writes: the file was edited or damaged elsewhere. */
+    static ProjectFileException damagedContent(Path file, String action, RuntimeException cause) {
+        return new ProjectFileException(file + " is damaged: could not " + action + " (" + cause.getMessage()
+                + "). Open a backup of the project, or analyse the articles into a new one.", cause);
+    }
+
     static ProjectFileException newerVersion(Path file, int version) {
         return new ProjectFileException(file + " was saved by a newer version of Crosscheck (project format "
                 + version + "); update Crosscheck to open it.");

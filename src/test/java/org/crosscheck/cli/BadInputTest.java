@@ -55,6 +55,39 @@ class BadInputTest {
     }
 
     @Test
+    void namesEachHostileEntryWithItsReasonAndExportsOnlySafeCells() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Floods in the valley\n\n" + REPORT
+                + "\nFamilies can call the hotline on +44 20 7946 0000, the council said on Tuesday.\n");
+        Path secret = Files.writeString(Files.createDirectory(dir.resolve("outside")).resolve("secret.txt"),
+                "Private\n\nNot for this project.\n");
+        Files.writeString(in.resolve("manifest.csv"), "file,outlet\ngood.txt,+44 News\n../outside/secret.txt,X\n"
+                + "/etc/hostname,Y\nmissing.txt,Z\n");
+        Files.createDirectory(in.resolve("notes.txt"));
+        Files.createSymbolicLink(in.resolve("link.txt"), secret);
+        Files.createSymbolicLink(in.resolve("loop.txt"), in.resolve("loop.txt"));
+
+        Path out = dir.resolve("out");
+        Captured run = Captured.run("analyze", in.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr()).contains(
+                "manifest.csv: line 3 of the manifest names '../outside/secret.txt', which is outside",
+                "manifest.csv: line 4 of the manifest names '/etc/hostname', an absolute path",
+                "manifest.csv: line 5 of the manifest names 'missing.txt', which is not an article file",
+                "notes.txt: this is a folder, not a file",
+                "link.txt: this is a link to " + secret.toRealPath() + ", outside the folder; it was not read",
+                "loop.txt: the file is a link that leads in a loop")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(CsvFiles.read(out.resolve("documents.csv"))).extracting(r -> r.get("document"))
+                .containsExactly("good.txt");
+        assertThat(CsvFiles.read(out.resolve("documents.csv")).get(0).get("outlet")).isEqualTo("'+44 News");
+        for (String file : List.of("documents.csv", "mentions.csv", "claims.csv", "facts.csv")) {
+            assertThat(CsvFiles.cellsStartingLikeAFormula(out.resolve(file))).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void keepsWhatTheProjectAlreadyHeldWhenLaterInputIsBad() throws Exception {
         Path first = Files.createDirectory(dir.resolve("first"));
         Files.writeString(first.resolve("good.txt"), "Floods in the valley\n\n" + REPORT);

@@ -16,9 +16,17 @@ class SpreadsheetSafeTest {
     }
 
     @Test
-    void leavesPlainNumbersAndOrdinaryTextAlone() {
-        assertThat(SpreadsheetSafe.cell("-5")).isEqualTo("-5");
-        assertThat(SpreadsheetSafe.cell("-5.25")).isEqualTo("-5.25");
+    void prefixesTextThatLooksLikeANumberWithASign() {
+        assertThat(SpreadsheetSafe.cell("+44")).isEqualTo("'+44");
+        assertThat(SpreadsheetSafe.cell("+2")).isEqualTo("'+2");
+        assertThat(SpreadsheetSafe.cell("+44 20 7946 0000")).isEqualTo("'+44 20 7946 0000");
+        assertThat(SpreadsheetSafe.cell("-5")).isEqualTo("'-5");
+        assertThat(SpreadsheetSafe.cell("-5.25")).isEqualTo("'-5.25");
+    }
+
+    @Test
+    void leavesOrdinaryTextAlone() {
+        assertThat(SpreadsheetSafe.cell("5")).isEqualTo("5");
         assertThat(SpreadsheetSafe.cell("more than 5,000")).isEqualTo("more than 5,000");
         assertThat(SpreadsheetSafe.cell("a = b")).isEqualTo("a = b");
     }

@@ -558,4 +558,15 @@ class DateNormalizerTest {
         DateContext hinted = new DateContext(SUNDAY_27_SEP_2020, Tense.PAST, null, "0737");
         assertThat(normalizer.normalize("0737", hinted)).isEmpty();
     }
+
+    /** Found by NormalizeFuzzTest: "108760271 next month ago" was read as the year -9061343. */
+    @Test
+    void readsNoDateMillionsOfYearsAway() {
+        DateContext context = DateContext.of(SUNDAY_27_SEP_2020, Tense.PAST);
+        assertThat(normalizer.normalize("108760271 next month ago", context)).isEmpty();
+        assertThat(normalizer.normalize("108760271 months ago", context)).isEmpty();
+        assertThat(normalizer.normalize("99999999999999999999 years ago", context)).isEmpty();
+        assertThat(normalizer.normalize("the past 99999999999999999999 years", context)).isEmpty();
+        assertThat(normalizer.normalize("3 months ago", context)).isPresent();
+    }
 }

@@ -31,4 +31,48 @@ class NlpBlobTest {
     void rejectsDamagedBytes() {
         assertThatThrownBy(() -> NlpBlob.decode(new byte[] {1, 2, 3, 4})).isInstanceOf(IOException.class);
     }
+
+    /** Found by ProjectFileFuzzTest: a count of Integer.MAX_VALUE made decode allocate for 24 s. */
+    @Test
+    void refusesACountLargerThanTheTextAtOnce() throws IOException {
+        byte[] blob = rawBlob(out -> {
+            out.writeInt(1);
+            out.writeInt(3);
+            out.write("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBoolean(true);
+            out.writeInt(3);
+            out.writeInt(Integer.MAX_VALUE); // offset table "length"
+        });
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> NlpBlob.decode(blob)).isInstanceOf(IOException.class)
+                .hasMessageContaining("a count of 2147483647");
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+    }
+
+    @Test
+    void refusesAPassageOutsideTheText() throws IOException {
+        byte[] blob = rawBlob(out -> {
+            out.writeInt(1);
+            out.writeInt(3);
+            out.write("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBoolean(false);
+            out.writeInt(1); // one passage
+            out.writeInt(0);
+            out.writeInt(400); // ending far past the text
+        });
+        assertThatThrownBy(() -> NlpBlob.decode(blob)).isInstanceOf(IOException.class)
+                .hasMessageContaining("offset 400 outside a text of 3 characters");
+    }
+
+    private interface Writing {
+        void to(java.io.DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] rawBlob(Writing writing) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.DeflaterOutputStream(bytes))) {
+            writing.to(out);
+        }
+        return bytes.toByteArray();
+    }
 }

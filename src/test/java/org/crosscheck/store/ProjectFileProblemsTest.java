@@ -157,4 +157,37 @@ class ProjectFileProblemsTest {
             assertThat(store.snapshot().documents()).hasSize(1);
         }
     }
+
+    /** Found by ProjectFileFuzzTest: a row Crosscheck never writes escaped as "NullPointerException: Name is null". */
+    @Test
+    void reportsARowCrosscheckNeverWritesAsDamagedNamingTheFile() throws Exception {
+        try (ProjectStore store = ProjectStore.open(db())) {
+            store.saveDocument(Fixtures.article("a.txt"), Fixtures.nlp("a.txt"));
+            store.saveReview(ReviewDecision.auto("c1").withState(ReviewState.ACCEPTED));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE documents SET published_from = 'SOMEWHERE'");
+            s.execute("UPDATE reviews SET updated_at = 'last Tuesday'");
+        }
+        try (ProjectStore store = ProjectStore.open(db())) {
+            assertThatThrownBy(store::snapshot).isInstanceOf(ProjectFileException.class)
+                    .hasMessageStartingWith(db() + " is damaged: could not read the project (");
+            assertThatThrownBy(store::reviews).isInstanceOf(ProjectFileException.class)
+                    .hasMessageStartingWith(db() + " is damaged: could not read the reviews (");
+            assertThatThrownBy(() -> store.document("a.txt")).isInstanceOf(ProjectFileException.class)
+                    .hasMessageContaining(db() + " is damaged").hasMessageContaining("a.txt");
+        }
+    }
+
+    /** Found by ProjectFileFuzzTest: a negative schema version in a damaged header escaped as ArrayIndexOutOfBounds. */
+    @Test
+    void reportsANegativeSchemaVersionAsDamaged() throws Exception {
+        ProjectStore.open(db()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = -1754404705");
+        }
+        assertThatThrownBy(() -> ProjectStore.open(db()))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(db() + " is not a Crosscheck project file or is damaged.");
+    }
 }
