@@ -73,6 +73,15 @@ final class Repeats {
         return found;
     }
 
+    /**
+     * One report's "four men" twice are the same four men, whatever each sentence has them do ("Four
+     * men smash their car into a store", "Four men drove a 4x4 through the window").
+     */
+    private static boolean sameGroupOfPeople(Measure a, Measure b) {
+        return a.kind() == Measure.Kind.THING && b.kind() == Measure.Kind.THING && a.people() && b.people()
+                && a.key().equals(b.key());
+    }
+
     private static boolean vague(ClaimFrame f) {
         return f.claim().value() != null && f.claim().value().quantity() != null
                 && f.claim().value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
@@ -90,7 +99,8 @@ final class Repeats {
         boolean sameAttribute = later.claim().kind() == ClaimKind.DATE
                 ? (sameEventVerb(earlier, later, matcher) || earlier.lead() && later.lead())
                         && !events.different(earlier.nearEvents(), later.nearEvents())
-                : !earlier.measure().isOpen() && matcher.sameMeasure(earlier.measure(), later.measure());
+                : !earlier.measure().isOpen() && (matcher.sameMeasure(earlier.measure(), later.measure())
+                        || sameGroupOfPeople(earlier.measure(), later.measure()));
         return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
                 && later.claim().value().equals(earlier.claim().value())
                 && java.util.Objects.equals(earlier.claim().role(), later.claim().role());
