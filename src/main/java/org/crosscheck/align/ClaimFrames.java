@@ -240,7 +240,7 @@ final class ClaimFrames {
         int from = Math.max(0, words.valueFirst() - FrameWords.CONTEXT);
         int to = Math.min(all.size(), words.valueLast() + 1 + FrameWords.CONTEXT);
         for (int i = from; i < to; i++) {
-            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(all, i)) {
+            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(words, i)) {
                 near.add(lexicon.nounLemma(all.get(i)));
             }
         }
@@ -252,7 +252,7 @@ final class ClaimFrames {
         Set<String> happenings = new LinkedHashSet<>();
         List<String> all = words.words();
         for (int i = 0; i < to; i++) {
-            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(all, i)) {
+            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(words, i)) {
                 happenings.add(lexicon.nounLemma(all.get(i)));
             }
         }
@@ -261,11 +261,13 @@ final class ClaimFrames {
 
     /**
      * Whether the word at {@code i} is a noun naming a happening. A word in -ing is one only after a
-     * determiner or a possessive ("the bombing", "Thursday's killing"), not as a verb ("causing damage").
+     * determiner or a possessive ("the bombing", "Thursday's killing"), not as a verb ("causing damage");
+     * a word of a name is none ("U.S. Central Command").
      */
-    private boolean isHappening(List<String> all, int i) {
+    private boolean isHappening(SentenceWords words, int i) {
+        List<String> all = words.words();
         String w = all.get(i);
-        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter) || words.named(i)) {
             return false;
         }
         if (w.endsWith("ing")) {

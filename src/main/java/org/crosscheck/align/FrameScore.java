@@ -46,7 +46,7 @@ final class FrameScore {
                 bit(!a.claim().entityIds().isEmpty() && !b.claim().entityIds().isEmpty() && !shareEntity(a, b)),
                 bit(events.different(a.eventWords(), b.eventWords())), bit(sameRole(a, b)),
                 known(vectors.sentenceSimilarity(a.claim(), b.claim())), known(vectors.contextSimilarity(a.claim(), b.claim())),
-                bit(vague(a) || vague(b)));
+                bit(vague(a) || vague(b)), bit(!java.util.Collections.disjoint(a.words().figures(), b.words().figures())));
     }
 
     private static boolean shareEntity(ClaimFrame a, ClaimFrame b) {

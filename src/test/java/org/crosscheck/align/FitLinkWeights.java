@@ -42,6 +42,9 @@ import smile.classification.LogisticRegression;
  * rule forbids, and statements, are not the model's business. The held-out story is never read.
  * {@code --loso DIR} also writes DIR/STORY.txt fitted without each story, for
  * {@code dev.RealignStories FROM TO DIR} to score each story by weights that never saw it.
+ * {@code --eval ROOT WORK} adds the labelled pairs of the made-up cases (AGREE and DISAGREE pairs
+ * are one fact, SEPARATE pairs two), analysed by {@code crosscheck eval ROOT --work WORK}; they
+ * count as one more story, "eval", for leaving out.
  */
 public final class FitLinkWeights {
 
@@ -51,17 +54,26 @@ public final class FitLinkWeights {
     private record Pair(String story, String group, double[] x, int y) {
     }
 
+    private static final Set<Integer> DROPPED = new java.util.HashSet<>();
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         Path analysed = Path.of(args[1]);
         Path out = Path.of(args[2]);
         Set<String> without = new TreeSet<>();
         Path loso = null;
+        Path evalRoot = null;
+        Path evalWork = null;
         for (int i = 3; i < args.length; i++) {
-            if (args[i].equals("--without")) {
+            if (args[i].equals("--drop")) { // leave a feature out, to measure what it brings
+                DROPPED.add(PairFeatures.NAMES.indexOf(args[++i]));
+            } else if (args[i].equals("--without")) {
                 without.add(args[++i]);
             } else if (args[i].equals("--loso")) {
                 loso = Path.of(args[++i]);
+            } else if (args[i].equals("--eval")) {
+                evalRoot = Path.of(args[++i]);
+                evalWork = Path.of(args[++i]);
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -75,6 +87,9 @@ public final class FitLinkWeights {
                 stories.add(name);
                 pairs.addAll(pairsOf(name, story.resolve("gold.json"), analysed.resolve(name).resolve("crosscheck.db")));
             }
+        }
+        if (evalRoot != null) {
+            pairs.addAll(evalPairs(evalRoot, evalWork));
         }
         report(pairs);
         Files.writeString(out, weightsFile(fit(pairs, without)));
@@ -151,6 +166,42 @@ public final class FitLinkWeights {
         }
     }
 
+    /** The labelled pairs of the made-up cases, as the story "eval". */
+    private static List<Pair> evalPairs(Path root, Path work) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (org.crosscheck.eval.EvalCase c : org.crosscheck.eval.EvalSetReader.readAll(root)) {
+            Path db = work.resolve(c.name()).resolve("crosscheck.db");
+            if (!Files.isRegularFile(db)) {
+                continue;
+            }
+            Path copy = Files.createTempFile("fit", ".db");
+            Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
+            org.crosscheck.eval.ExportedAnalysis exported = org.crosscheck.eval.ExportedAnalysis.read(work.resolve(c.name()));
+            try (ProjectStore store = ProjectStore.open(copy)) {
+                ProjectSnapshot s = store.snapshot();
+                ClaimVectors vectors = ClaimVectors.of(s.claims(), SentenceEncoder.BUNDLED_MODEL, SentenceEncoder::shared,
+                        store.textVectors(SentenceEncoder.BUNDLED_MODEL));
+                Aligner.Reading reading = new Aligner(WordNetLexicon.shared()).read(s.claims(), s.documents(), s.mentions(), vectors);
+                Map<String, ClaimFrame> frameOf = new HashMap<>();
+                reading.frames().forEach(f -> frameOf.put(f.claim().id(), f));
+                for (org.crosscheck.eval.ExpectedRow row : c.rows()) {
+                    List<org.crosscheck.eval.ExportedClaim> as = org.crosscheck.eval.ValueMatcher.claimsFor(exported, row.docA(), row.valueA());
+                    List<org.crosscheck.eval.ExportedClaim> bs = org.crosscheck.eval.ValueMatcher.claimsFor(exported, row.docB(), row.valueB());
+                    if (as.size() != 1 || bs.size() != 1) {
+                        continue;
+                    }
+                    ClaimFrame a = frameOf.get(as.get(0).claimId());
+                    ClaimFrame b = frameOf.get(bs.get(0).claimId());
+                    if (a != null && b != null) {
+                        add("eval", a, b, row.status() == org.crosscheck.eval.Relation.SEPARATE ? 0 : 1, reading.matcher(), pairs, seen);
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
     private static boolean isMember(ClaimFrame f, Map<String, Map<String, ClaimFrame>> members) {
         return members.values().stream().anyMatch(m -> m.containsValue(f));
     }
@@ -168,7 +219,9 @@ public final class FitLinkWeights {
         String key = a.claim().id().compareTo(b.claim().id()) < 0 ? a.claim().id() + "|" + b.claim().id()
                 : b.claim().id() + "|" + a.claim().id();
         if (seen.add(key)) {
-            pairs.add(new Pair(story, LinkModel.groupOf(a.claim().kind()), matcher.features(a, b).asArray(), y));
+            double[] x = matcher.features(a, b).asArray();
+            DROPPED.forEach(i -> x[i] = 0);
+            pairs.add(new Pair(story, LinkModel.groupOf(a.claim().kind()), x, y));
         }
     }
 
