@@ -70,12 +70,21 @@ final class ClaimConflictRule implements PairRule {
         if (!agree && (e.looseUnit() && !sameMeasure || e.placesDiffer() || !dated && e.subjectConflict())) {
             return "rivals of loosely alike things";
         }
+        // rival dates of what two sentences tell of other people ("Pompeo notified Kadhimi on Saturday" /
+        // "Pompeo warned Salih on September 20") are two happenings more often than one disputed date
+        if (!agree && dated && eachNamesSomeoneElse(a, b)) {
+            return "rivals about other people";
+        }
         if (!agree && !(e.sharedEntity() || e.subject() || e.sentence() >= ClaimSimilarity.RELATED_SENTENCE
                 || ContentWords.jaccard(a.words().context(), b.words().context()) >= ClaimSimilarity.RELATED_SENTENCE
                 || figures.onlyCandidate(a, b) && figures.onlyCandidate(b, a))) {
             return "rivals with nothing else in common";
         }
         return null;
+    }
+
+    private static boolean eachNamesSomeoneElse(ClaimFrame a, ClaimFrame b) {
+        return !b.people().containsAll(a.people()) && !a.people().containsAll(b.people());
     }
 
     /** Both count people, and not the people of two places ("Congolese" / "Rwandans"). */

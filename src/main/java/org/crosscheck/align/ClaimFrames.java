@@ -71,14 +71,17 @@ final class ClaimFrames {
             if (!happenings.isEmpty()) {
                 leadEvents.putIfAbsent(c.document(), happenings);
             }
+            Set<String> fromLead = new LinkedHashSet<>();
             if (!past && (happenings.isEmpty() || c.kind() == ClaimKind.DATE && !namesHappening(events))) {
                 // a report goes on about the event of its lead: "As many as 80 people were also wounded",
                 // "... shook a sparsely populated area on Sunday"
-                events.addAll(leadEvents.getOrDefault(c.document(), Set.of()));
+                fromLead.addAll(leadEvents.getOrDefault(c.document(), Set.of()));
+                fromLead.removeAll(events);
+                events.addAll(fromLead);
             }
             frames.add(new ClaimFrame(c, measures.read(c, words), when, past,
                     ids(inSentence, MentionType.LOCATION, null), ids(inSentence, MentionType.PERSON, c.speaker()),
-                    events, nearHappenings(words), inLead(c, leadSentences),
+                    events, fromLead, nearHappenings(words), inLead(c, leadSentences),
                     c.kind() == ClaimKind.STATEMENT ? speakers.of(c) : Set.of(), FrameWords.of(c, words)));
         }
         return frames;
