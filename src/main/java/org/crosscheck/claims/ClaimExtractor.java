@@ -41,9 +41,11 @@ public final class ClaimExtractor {
     public ClaimExtractor(NumberNormalizer numbers, DateNormalizer dates, WordNetLexicon lexicon) {
         this.stages = List.of(
                 new ValueMentions(numbers, lexicon),
+                new TimesOfDay(),
                 new CountsWithoutDigits(numbers, lexicon),
                 new UntaggedValues(numbers, dates),
                 new JoinedValues(numbers, dates),
+                new Ages(lexicon),
                 new TextOrder(),
                 new Roles(),
                 new CountedUnits(numbers, lexicon),

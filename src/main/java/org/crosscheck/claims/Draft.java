@@ -26,6 +26,13 @@ final class Draft {
     boolean vague;
     /** A value whose unit the normaliser reads off its own words ("the 88th minute", "half a percentage point"). */
     boolean measured;
+    /**
+     * The kind a stage already knows from the words around the value (an age, a time of day), or
+     * null: then {@link ValueClaims} reads the kind from the mention type and the value.
+     */
+    ClaimKind kind;
+    /** For an age: the entity id of the person it is the age of, or null when no name is given. */
+    String entityId;
 
     Draft(MentionType type, Mention mention, int begin, int valueBegin, int end) {
         this.type = type;

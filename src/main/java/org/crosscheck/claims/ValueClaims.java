@@ -1,5 +1,7 @@
 package org.crosscheck.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +10,15 @@ import org.crosscheck.load.Article;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.normalize.AgeReader;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.TenseDetector;
+import org.crosscheck.normalize.TimeOfDay;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 import org.crosscheck.normalize.Units;
 
 /**
@@ -30,6 +35,8 @@ final class ValueClaims implements Stage {
 
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
+    private final TimeOfDayNormalizer times = new TimeOfDayNormalizer();
+    private final AgeReader ages = new AgeReader();
 
     ValueClaims(NumberNormalizer numbers, DateNormalizer dates) {
         this.numbers = numbers;
@@ -54,7 +61,9 @@ final class ValueClaims implements Stage {
     private Claim toClaim(SentenceState s, Draft d, String speaker) {
         SentenceView v = s.view;
         String valueText = v.text(d.begin, d.end);
-        Reading r = d.type == MentionType.DATE ? readDate(s, d) : readFigure(s, d, valueText);
+        Reading r = d.kind == ClaimKind.TIME ? readTime(s, d, valueText)
+                : d.kind == ClaimKind.AGE ? readAge(d, valueText)
+                : d.type == MentionType.DATE ? readDate(s, d) : readFigure(s, d, valueText);
         if (r == null) {
             return null;
         }
@@ -64,8 +73,32 @@ final class ValueClaims implements Stage {
         Sentence sentence = v.sentence;
         return new Claim(article.name() + "#" + start + "-" + end, article.name(), sentence.index(), sentence.text(),
                 article.offsets().toOriginal(sentence.start()), article.offsets().toOriginalEnd(sentence.end()), start, end,
-                r.kind(), r.subject(), d.predicate, valueText, r.value(), r.normalized(), r.unit(), speaker, s.entityIds,
-                d.role);
+                r.kind(), r.subject(), d.predicate, valueText, r.value(), r.normalized(), r.unit(), speaker,
+                entityIds(s, d), d.role);
+    }
+
+    /** The sentence's entities; the person an age is of comes first. */
+    private static List<String> entityIds(SentenceState s, Draft d) {
+        if (d.entityId == null) {
+            return s.entityIds;
+        }
+        List<String> ids = new ArrayList<>(List.of(d.entityId));
+        s.entityIds.stream().filter(id -> !id.equals(d.entityId)).forEach(ids::add);
+        return ids;
+    }
+
+    /** A time of day, as the time normaliser reads it; its event as a date's. */
+    private Reading readTime(SentenceState s, Draft d, String valueText) {
+        Optional<TimeOfDay> time = times.normalize(valueText);
+        return time.map(t -> new Reading(ClaimKind.TIME, ClaimValue.of(t), t.normalized(), null, event(s, d)))
+                .orElse(null);
+    }
+
+    /** A person's age in years; its subject is the person, found by {@link Ages}. */
+    private Reading readAge(Draft d, String valueText) {
+        Optional<Quantity> age = ages.read(valueText);
+        return age.map(q -> new Reading(ClaimKind.AGE, ClaimValue.of(q), q.normalized(), AgeReader.YEAR, d.subject))
+                .orElse(null);
     }
 
     private Reading readDate(SentenceState s, Draft d) {

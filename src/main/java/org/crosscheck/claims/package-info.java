@@ -1,7 +1,7 @@
 /**
  * Claims: the checkable statements of an article. {@link org.crosscheck.claims.ClaimExtractor}
  * turns a CoreNLP-annotated article into {@link org.crosscheck.claims.Claim}s (counts, quantities,
- * money, percentages, dates, durations and attributed statements) with their subject, predicate,
+ * money, percentages, dates, durations, ages, times of day and attributed statements) with their subject, predicate,
  * speaker, entities and role; the values come from the normalize package's number and date
  * normalisers. {@link org.crosscheck.claims.MentionNormalizer} gives every value mention its
  * normalised form for mentions.csv with the same normalisers. Word lists live in
@@ -19,9 +19,13 @@
  * <ol>
  * <li>{@code ValueMentions}: drafts for the values CoreNLP tagged, minus {@code NonValues}
  *     (ages, years, scores, suppositions), each with its predicate ({@code Predicates});</li>
+ * <li>{@code TimesOfDay}: clock times ("at around 4.30am", "1353 (1023 GMT)"), replacing the
+ *     counts and years the tagger read in them;</li>
  * <li>{@code CountsWithoutDigits}: "a Briton", "an official", "several hundred protesters";</li>
  * <li>{@code UntaggedValues}: ordinal positions, month-range periods, fractions of a unit;</li>
  * <li>{@code JoinedValues}: a time in parts, a span of dates, as one value;</li>
+ * <li>{@code Ages}: people's ages ("36-year-old Duncan Rait", "Robert Buckley, 32,", "a man
+ *     in his early 30s"), each with the person it is of;</li>
  * <li>{@code TextOrder}: the dateline's drafts dropped, the rest in text order;</li>
  * <li>{@code Roles}: "from", "to", "by" of a change, and added counts ("another two");</li>
  * <li>{@code CountedUnits}: each count's unit and subject ({@code UnitsBeforeValue},
