@@ -42,6 +42,7 @@ public final class ClaimExtractor {
         this.stages = List.of(
                 new ValueMentions(numbers, lexicon),
                 new TimesOfDay(),
+                new UntaggedFigures(numbers),
                 new CountsWithoutDigits(numbers, lexicon),
                 new UntaggedValues(numbers, dates),
                 new JoinedValues(numbers, dates),

@@ -53,8 +53,10 @@ final class NonValues {
         if (text.equals("one") && v.word(e).equals("of") && (v.pos(e + 1).equals("JJS") || v.pos(e + 2).equals("JJS"))) {
             return true; // "one of the largest": a ranking, not a count
         }
-        if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
-            return true; // "10 kilometers (six miles)": a conversion of the value before it
+        if ((v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) && m.type() != MentionType.MONEY) {
+            // "10 kilometers (six miles)": a conversion of the value before it; an amount in another
+            // currency ("2m euros (£1.7m; $2.6m)") is a figure of its own, what a report in that currency gives
+            return true;
         }
         if (m.type() == MentionType.NUMBER) {
             if (text.matches("(1[89]|20)\\d\\d")) {

@@ -35,10 +35,12 @@ final class NounPhrases {
         if (verb < 0) {
             return null;
         }
-        // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout"
+        // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout";
+        // a reported clause starts after its speech verb: "the centre said the quake measured 5.9" -> "quake"
         int clauseStart = s.datelineEnd;
         for (int i = verb - 1; i >= s.datelineEnd; i--) {
-            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")
+                    || v.isVerb(i) && Lexicons.SPEECH_VERBS.contains(v.lemma(i))) {
                 clauseStart = i + 1;
                 break;
             }

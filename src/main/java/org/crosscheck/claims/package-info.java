@@ -21,6 +21,8 @@
  *     (ages, years, scores, suppositions), each with its predicate ({@code Predicates});</li>
  * <li>{@code TimesOfDay}: clock times ("at around 4.30am", "1353 (1023 GMT)"), replacing the
  *     counts and years the tagger read in them;</li>
+ * <li>{@code UntaggedFigures}: figures the tagger left out of every mention ("fell about 60m",
+ *     "2m euros", "a magnitude-5.9 quake"), read with the words around them;</li>
  * <li>{@code CountsWithoutDigits}: "a Briton", "an official", "several hundred protesters";</li>
  * <li>{@code UntaggedValues}: ordinal positions, month-range periods, fractions of a unit;</li>
  * <li>{@code JoinedValues}: a time in parts, a span of dates, as one value;</li>

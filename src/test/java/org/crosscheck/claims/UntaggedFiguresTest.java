@@ -1,0 +1,74 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crosscheck.load.Article;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** Figures the tagger leaves untagged, and amounts in brackets, on real CoreNLP output. */
+class UntaggedFiguresTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2018, 2, 12);
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private List<Claim> claims(String text) {
+        Article article = ClaimExtractorTest.bodyArticle("doc.txt", text, PUBLISHED);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), PUBLISHED);
+        return extractor.extract(article, doc);
+    }
+
+    private static List<Claim> ofKind(List<Claim> claims, ClaimKind kind) {
+        return claims.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    @Test
+    void readsAFigureWithMetresGluedOnAfterAVerbOfFallingAsALength() {
+        List<Claim> lengths = ofKind(claims("The skier was injured after tumbling about 80m from a ledge on Sunday."),
+                ClaimKind.QUANTITY);
+
+        assertThat(lengths).extracting(Claim::normalized).containsExactly("~80 metre");
+    }
+
+    @Test
+    void readsAnMBeforeACurrencyWordAsMillions() {
+        List<Claim> amounts = ofKind(claims("The gang escaped with 3m euros in cash and bonds."), ClaimKind.MONEY);
+
+        assertThat(amounts).extracting(Claim::normalized).containsExactly("3000000 EUR");
+    }
+
+    @Test
+    void readsAMagnitudeWrittenAsAHyphenatedModifier() {
+        List<Claim> claims = claims("The region was shaken by a magnitude-5.4 earthquake on Monday morning.");
+
+        assertThat(ofKind(claims, ClaimKind.QUANTITY)).extracting(Claim::normalized).containsExactly("5.4 magnitude");
+    }
+
+    @Test
+    void readsAMagnitudeInAReportedClauseAsAQuantityOfItsSubject() {
+        List<Claim> quantities = ofKind(claims("The agency said the tremor measured magnitude-4.8."), ClaimKind.QUANTITY);
+
+        assertThat(quantities).extracting(Claim::normalized).containsExactly("4.8 magnitude");
+        assertThat(quantities.get(0).subject()).isEqualTo("tremor");
+    }
+
+    @Test
+    void readsEachAmountOfOneSumInSeveralCurrenciesAsItsOwnAmount() {
+        List<Claim> amounts = ofKind(claims("The painting sold for 5m euros (£4.4m; $6.1m) at auction."), ClaimKind.MONEY);
+
+        assertThat(amounts).extracting(Claim::normalized)
+                .containsExactly("5000000 EUR", "4400000 GBP", "6100000 USD");
+    }
+
+    @Test
+    void readsNoConversionOfALengthInBrackets() {
+        List<Claim> quantities = ofKind(claims("The quake struck at a depth of 33 kilometres (20 miles)."),
+                ClaimKind.QUANTITY);
+
+        assertThat(quantities).extracting(Claim::unit).containsExactly("km");
+    }
+}
