@@ -50,6 +50,7 @@ public final class ClaimExtractor {
                 new TextOrder(),
                 new Roles(),
                 new CountedUnits(numbers, lexicon),
+                new PeopleCounts(lexicon),
                 new RecordBaselines(),
                 new SourceCounts(),
                 new Speakers(),

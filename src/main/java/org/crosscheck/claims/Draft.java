@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.MentionType;
+import org.crosscheck.normalize.Quantity;
 
 /**
  * A value found in a sentence, before it becomes a claim: the stages find drafts, then fill in
@@ -31,6 +32,8 @@ final class Draft {
      * null: then {@link ValueClaims} reads the kind from the mention type and the value.
      */
     ClaimKind kind;
+    /** A value a stage read from the words around it ("no one was killed": none), or null: the normaliser reads it. */
+    Quantity value;
     /** For an age: the entity id of the person it is the age of, or null when no name is given. */
     String entityId;
 

@@ -148,6 +148,9 @@ final class ValueClaims implements Stage {
 
     /** The value read with its counted noun ("5,000 troops"), else alone; the word before may make it a floor. */
     private Optional<Quantity> quantity(SentenceState s, Draft d, String valueText) {
+        if (d.value != null) {
+            return Optional.of(d.value);
+        }
         SentenceView v = s.view;
         String phrase = valueText + (d.headWord != null && d.type == MentionType.NUMBER ? " " + d.headWord : "");
         if (d.indefiniteHead >= 0) {

@@ -32,6 +32,10 @@
  * <li>{@code Roles}: "from", "to", "by" of a change, and added counts ("another two");</li>
  * <li>{@code CountedUnits}: each count's unit and subject ({@code UnitsBeforeValue},
  *     {@code UnitNaming});</li>
+ * <li>{@code PeopleCounts}: people as the unit of a figure no noun follows, where a casualty
+ *     word says what happened to them ("50 were injured", "killing seven"; {@code CasualtyWords}),
+ *     the members of a group ("four in the climbing party"), and a count of none for "no one was
+ *     killed or injured";</li>
  * <li>{@code RecordBaselines}: the event a record's "since" date dates;</li>
  * <li>{@code SourceCounts}: a count inside a speaker's phrase counts who said it;</li>
  * <li>{@code Speakers}: the sentence's speaker, pronouns resolved;</li>
