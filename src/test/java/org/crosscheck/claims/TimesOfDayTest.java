@@ -74,4 +74,19 @@ class TimesOfDayTest {
     void readsNoTimeOfDayInARaceTime() {
         assertThat(ofKind(claims("Kiptum ran the last mile in 4:12 to win the race."), ClaimKind.TIME)).isEmpty();
     }
+
+    @Test
+    void readsARelativeDayWithAPartOfTheDayAsADate() {
+        List<Claim> dates = ofKind(claims("The landslide buried the village yesterday afternoon."), ClaimKind.DATE);
+
+        assertThat(dates).extracting(Claim::normalized).containsExactly("2019-06-02");
+    }
+
+    @Test
+    void readsTheDayAfterAClockTimeAsADateBesideTheTime() {
+        List<Claim> claims = claims("The boy was last seen at 7pm last night.");
+
+        assertThat(ofKind(claims, ClaimKind.TIME)).extracting(Claim::normalized).containsExactly("19:00");
+        assertThat(ofKind(claims, ClaimKind.DATE)).extracting(Claim::normalized).containsExactly("2019-06-02");
+    }
 }
