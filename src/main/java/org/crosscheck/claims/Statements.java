@@ -17,6 +17,8 @@ final class Statements implements Stage {
 
     /** How far after a quote its speech verb may stand ("...," he said / said X): further is another clause. */
     private static final int QUOTE_TAG_REACH = 4;
+    /** A quotation shorter than this marks a term ("insufficiently", "terrorists"); it states nothing by itself. */
+    private static final int MIN_QUOTE_TOKENS = 3;
 
     @Override
     public void apply(SentenceState s) {
@@ -34,6 +36,11 @@ final class Statements implements Stage {
             return Optional.empty();
         }
         int[] span = StatementSpans.quoted(v);
+        if (span != null && span[1] - span[0] < MIN_QUOTE_TOKENS && a != null) {
+            // "appeared to be "insufficiently" equipped": a word in quotes inside a report is the
+            // writer's marking of a term, not the quotation; the reported clause is the statement
+            span = null;
+        }
         if (span != null) {
             // "X's book claimed that Y told Z: '...'": the quote's words are the speaker nearest to them
             String quoted = quoteSpeaker(s, span);

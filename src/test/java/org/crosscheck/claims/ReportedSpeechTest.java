@@ -1,0 +1,52 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crosscheck.load.Article;
+import org.crosscheck.nlp.AnnotatedDocument;
+import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech as statements with their speakers, on real CoreNLP output. */
+class ReportedSpeechTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2017, 5, 22);
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private Claim onlyStatement(String text) {
+        Article article = ClaimExtractorTest.bodyArticle("doc.txt", text, PUBLISHED);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), PUBLISHED);
+        List<Claim> statements = extractor.extract(article, doc).stream()
+                .filter(c -> c.kind() == ClaimKind.STATEMENT).toList();
+        assertThat(statements).as("statements of: " + text).hasSize(1);
+        return statements.get(0);
+    }
+
+    @Test
+    void readsAnAccusationOfSomeoneForDoingSomethingAsAStatementOfItsSpeaker() {
+        Claim s = onlyStatement("Maria Okafor, the city's mayor, accused the contractor of cutting corners on the bridge.");
+
+        assertThat(s.speaker()).isEqualTo("Maria Okafor");
+        assertThat(s.predicate()).isEqualTo("accuse");
+        assertThat(s.value().statement()).contains("contractor of cutting corners");
+    }
+
+    @Test
+    void readsADenialOfDoingSomethingAsAStatement() {
+        Claim s = onlyStatement("The ministry denied ordering the raid on the newspaper.");
+
+        assertThat(s.predicate()).isEqualTo("deny");
+        assertThat(s.value().statement()).isEqualTo("ordering the raid on the newspaper");
+    }
+
+    @Test
+    void readsTheReportedClauseWhenAWordInItIsInQuotes() {
+        Claim s = onlyStatement("Investigators said the pilots were \"poorly\" trained for flights at night.");
+
+        assertThat(s.speaker()).isEqualTo("Investigators");
+        assertThat(s.value().statement()).startsWith("the pilots were");
+    }
+}
