@@ -11,7 +11,10 @@ final class StatementSpans {
     private StatementSpans() {
     }
 
-    /** The tokens of the first quotation in the sentence, inside its quote marks, or null. */
+    /**
+     * The tokens of the first quotation in the sentence, inside its quote marks (from the sentence's
+     * start when the quotation began in the sentence before), or null.
+     */
     static int[] quoted(SentenceView v) {
         int open = -1;
         for (int i = 0; i < v.size(); i++) {
@@ -22,6 +25,9 @@ final class StatementSpans {
                 open = i;
             } else if (open >= 0 && !v.isOpeningQuote(i)) {
                 return trimPunctuation(v, open + 1, i);
+            } else if (open < 0 && i > 0) {
+                // "... soon afterwards,'' he said": a quotation opened in the sentence before ends here
+                return trimPunctuation(v, 0, i);
             }
         }
         if (open >= 0) {

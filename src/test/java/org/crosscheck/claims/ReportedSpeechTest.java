@@ -49,4 +49,18 @@ class ReportedSpeechTest {
         assertThat(s.speaker()).isEqualTo("Investigators");
         assertThat(s.value().statement()).startsWith("the pilots were");
     }
+
+    @Test
+    void readsTheEndOfAQuotationBegunInTheSentenceBeforeAsTheStatementOfThePersonNamedBefore() {
+        String text = "Two fishermen are missing, said coastguard officer Ian Marsh.\n\n"
+                + "\"Their boat left the harbour at dawn. We found it drifting near the rocks,'' he said.";
+        Article article = ClaimExtractorTest.bodyArticle("doc.txt", text, PUBLISHED);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), PUBLISHED);
+        List<Claim> statements = extractor.extract(article, doc).stream()
+                .filter(c -> c.kind() == ClaimKind.STATEMENT && c.valueText().contains("drifting")).toList();
+
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).value().statement()).isEqualTo("We found it drifting near the rocks");
+        assertThat(statements.get(0).speaker()).isEqualTo("Ian Marsh");
+    }
 }
