@@ -113,6 +113,17 @@ final class NonValues {
     }
 
     /**
+     * Whether a headline's figure at token {@code b} is a wire service's version label: "UPDATE
+     * 2-Quake kills 5", "WRAPUP 1-": a capitalised label opening the headline, the figure glued to
+     * a dash.
+     */
+    static boolean isAWireLabel(SentenceView v, int b) {
+        String label = b == 1 ? v.tokens.get(0).word() : "";
+        boolean capitals = label.length() > 2 && label.chars().allMatch(Character::isUpperCase);
+        return capitals && (v.tokens.get(b).word().matches("\\d+-.*") || v.word(b + 1).equals("-"));
+    }
+
+    /**
      * Whether a value stands in a clause opened by "if" or "unless" ("If the track sold 500,000
      * copies, more than £1m would be raised"): a supposition states nothing that can be checked.
      */

@@ -14,8 +14,10 @@ import org.crosscheck.normalize.AgeReader;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
+import org.crosscheck.normalize.Granularity;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Tense;
 import org.crosscheck.normalize.TenseDetector;
 import org.crosscheck.normalize.TimeOfDay;
 import org.crosscheck.normalize.TimeOfDayNormalizer;
@@ -103,15 +105,30 @@ final class ValueClaims implements Stage {
 
     private Reading readDate(SentenceState s, Draft d) {
         SentenceView v = s.view;
+        Tense tense = s.headline ? headlineTense(v, d.valueBegin) : TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end);
         Optional<DateValue> date = dates.normalize(d.mention.text(), new DateContext(s.article.published(),
-                TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end), s.document.anchor, d.mention.coreNlpNormalized()));
-        if (date.isEmpty()) {
-            return null;
+                tense, s.document.anchor, d.mention.coreNlpNormalized()));
+        if (date.isEmpty() || s.headline && date.get().granularity() == Granularity.SEASON && d.end - d.valueBegin == 1) {
+            return null; // a headline capitalises its words: "Climber Dies in Fall" names no season
         }
         if (!date.get().isPartial()) {
             s.document.anchor = date.get();
         }
         return new Reading(ClaimKind.DATE, ClaimValue.of(date.get()), date.get().normalized(), null, event(s, d));
+    }
+
+    /**
+     * A headline's tense: "to" and a verb tell what will happen ("PM to visit China on Friday"),
+     * the present what happened ("Quake hits Iran on Sunday").
+     */
+    private static Tense headlineTense(SentenceView v, int dateBegin) {
+        for (int k = 0; k + 1 < dateBegin; k++) {
+            if (v.pos(k).equals("TO") && v.pos(k + 1).equals("VB")) {
+                return Tense.FUTURE;
+            }
+        }
+        Tense tense = TenseDetector.tenseOf(v.tokens, dateBegin, dateBegin + 1);
+        return tense == Tense.PRESENT || tense == Tense.UNKNOWN ? Tense.PAST : tense;
     }
 
     private Reading readFigure(SentenceState s, Draft d, String valueText) {

@@ -9,7 +9,9 @@
  * {@link org.crosscheck.claims.WordNetLexicon}) tells which nouns name people and which words are
  * paraphrases. Needs: load and nlp records. Provides: claims for the align package.
  *
- * <p>The extractor reads each body sentence with an ordered list of
+ * <p>The headline carries claims too, read in headline tense (its present is the past, "to" and a
+ * verb the future; a wire service's "UPDATE 2-" is no figure) and listed after the body's, so the
+ * body's first sentences stay the report's lead. The extractor reads each sentence with an ordered list of
  * {@link org.crosscheck.claims.Stage}s over one {@link org.crosscheck.claims.SentenceState} (the
  * sentence, its attributions from {@link org.crosscheck.claims.Attributions}, and the
  * {@link org.crosscheck.claims.Draft}s found so far), like CoreNLP's sieves; what carries over to
