@@ -72,6 +72,9 @@ final class Attributions {
         if (qualifiesANoun(v, verb)) {
             return null; // "the 140,000 confirmed deaths", "the reported cases": a participle that qualifies a noun
         }
+        if (v.pos(verb).equals("VBN") && v.isNoun(verb - 1) && Lexicons.AUXILIARIES.contains(v.lemma(verb + 1))) {
+            return null; // "Among the firms accused were Altria ...": a participle after its noun, the clause's verb follows
+        }
         if (!passive) {
             j = pastReportingPassive(v, j);
         }

@@ -35,6 +35,9 @@ final class TimesOfDay implements Stage {
             if (BARE_CLOCK.matcher(written).matches() && !Lexicons.CLOCK_PREPOSITIONS.contains(v.word(b - 1))) {
                 continue; // "ran the mile in 3:59": no time of day
             }
+            if (namesSomeone(v, b, e)) {
+                continue; // "Jamie Noon": a name, no noon
+            }
             int from = b;
             int to = e;
             s.drafts.removeIf(d -> d.begin < to && from < d.end); // the figures the tagger read in it
@@ -43,6 +46,17 @@ final class TimesOfDay implements Stage {
             d.predicate = Predicates.of(s, b, e);
             s.drafts.add(d);
         }
+    }
+
+    /** Whether the words of a time are a name the tagger found ("Jamie Noon", "Midnight Oil"). */
+    private static boolean namesSomeone(SentenceView v, int b, int e) {
+        for (int i = b; i < e; i++) {
+            String ner = v.ner(i);
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) { // a zone ("GMT") is MISC
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token holding character {@code offset} (analysis-text offsets), or the first after it. */

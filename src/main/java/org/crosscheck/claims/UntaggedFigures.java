@@ -41,6 +41,9 @@ final class UntaggedFigures implements Stage {
             if (begin >= 0 && s.covered(begin)) {
                 continue;
             }
+            if (Units.currencyOfWord(v.word(i - 1)).isPresent()) {
+                continue; // "Australian dollars 648m": millions of the currency named before, no length
+            }
             int from = begin >= 0 ? begin : i;
             Optional<Quantity> withNext = i + 1 < v.size() && isWord(v, i + 1) ? numbers.normalize(v.text(from, i + 2))
                     : Optional.empty();

@@ -77,4 +77,14 @@ class HeadlinesTest {
         assertThat(claims.get(0).sentence()).isEqualTo(BODY);
         assertThat(claims.get(claims.size() - 1).valueText()).isEqualTo("14");
     }
+
+    @Test
+    void readsNoCountInAResultBetweenTwoNames() {
+        assertThat(headlineClaims("Italy 8-38 Wales")).isEmpty();
+    }
+
+    @Test
+    void readsNoWeekdayInALowerCaseVerb() {
+        assertThat(headlineClaims("Singer Christina Aguilera to wed")).isEmpty();
+    }
 }

@@ -63,4 +63,19 @@ class ReportedSpeechTest {
         assertThat(statements.get(0).value().statement()).isEqualTo("We found it drifting near the rocks");
         assertThat(statements.get(0).speaker()).isEqualTo("Ian Marsh");
     }
+
+    @Test
+    void readsNoSpeakerInAParticipleAfterItsNoun() {
+        Article article = ClaimExtractorTest.bodyArticle("doc.txt", "Among the firms accused were three banks.", PUBLISHED);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), PUBLISHED);
+
+        assertThat(extractor.extract(article, doc)).noneMatch(c -> c.kind() == ClaimKind.STATEMENT);
+    }
+
+    @Test
+    void keepsTheStatementOfAReportThatGivesSomeonesAge() {
+        Claim s = onlyStatement("Police said they found Mr Hale, 61, unconscious in his car.");
+
+        assertThat(s.value().statement()).contains("unconscious in his car");
+    }
 }

@@ -89,4 +89,9 @@ class TimesOfDayTest {
         assertThat(ofKind(claims, ClaimKind.TIME)).extracting(Claim::normalized).containsExactly("19:00");
         assertThat(ofKind(claims, ClaimKind.DATE)).extracting(Claim::normalized).containsExactly("2019-06-02");
     }
+
+    @Test
+    void readsNoTimeInANameThatIsATimeWord() {
+        assertThat(ofKind(claims("Winger Jamie Noon scored twice for Newcastle on Saturday."), ClaimKind.TIME)).isEmpty();
+    }
 }

@@ -71,4 +71,10 @@ class UntaggedFiguresTest {
 
         assertThat(quantities).extracting(Claim::unit).containsExactly("km");
     }
+
+    @Test
+    void readsNoLengthInAFigureAfterACurrencyWord() {
+        assertThat(ofKind(claims("The airline made a record Australian dollars 648m profit last year."),
+                ClaimKind.QUANTITY)).isEmpty();
+    }
 }
