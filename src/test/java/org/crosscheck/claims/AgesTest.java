@@ -112,4 +112,15 @@ class AgesTest {
     void readsNoAgeInASentenceOfYears() {
         assertThat(ages("He was given a 20-year sentence for the killings.")).isEmpty();
     }
+
+    @Test
+    void takesNoWordOfAnAgeForTheSubjectOfAnotherFigure() {
+        Article article = ClaimExtractorTest.bodyArticle("doc.txt",
+                "On Sunday, 45-year-old Scot Ian Grant fell about 300m while skiing near the summit.", PUBLISHED);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate(article.name(), article.analysisText(), PUBLISHED);
+        Claim fall = extractor.extract(article, doc).stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+                .findFirst().orElseThrow();
+
+        assertThat(fall.subject()).doesNotContain("year").doesNotContain("old");
+    }
 }
