@@ -32,6 +32,8 @@ import org.crosscheck.normalize.Units;
  */
 final class ValueClaims implements Stage {
 
+    /** A figure ending in a glued "m" ("1.5m", "600m"): metres or millions, as the word after it says. */
+    private static final java.util.regex.Pattern GLUED_M = java.util.regex.Pattern.compile("\\dm$");
     /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
     private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
 
@@ -170,6 +172,10 @@ final class ValueClaims implements Stage {
         }
         SentenceView v = s.view;
         String phrase = valueText + (d.headWord != null && d.type == MentionType.NUMBER ? " " + d.headWord : "");
+        if (d.headWord == null && GLUED_M.matcher(valueText).find() && Character.isLetter(v.text(d.end, d.end + 1)
+                .codePoints().findFirst().orElse(' '))) {
+            phrase = valueText + " " + v.word(d.end); // "1.5m high", "2m euros": the word after says metres or millions
+        }
         if (d.indefiniteHead >= 0) {
             phrase = v.word(d.begin) + " " + v.word(d.indefiniteHead);
         }

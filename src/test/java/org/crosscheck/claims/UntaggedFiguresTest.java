@@ -77,4 +77,11 @@ class UntaggedFiguresTest {
         assertThat(ofKind(claims("The airline made a record Australian dollars 648m profit last year."),
                 ClaimKind.QUANTITY)).isEmpty();
     }
+
+    @Test
+    void readsADecimalWithAGluedMAfterAVerbOfFallingAsALength() {
+        List<Claim> lengths = ofKind(claims("The hiker slipped and fell 2.5m onto a ledge."), ClaimKind.QUANTITY);
+
+        assertThat(lengths).extracting(Claim::normalized).containsExactly("2.5 metre");
+    }
 }
