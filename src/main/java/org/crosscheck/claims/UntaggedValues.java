@@ -75,14 +75,17 @@ final class UntaggedValues implements Stage {
      * in a sequence is a checkable value. The tagger leaves it untagged or calls it a date
      * (which would put a false calendar date on it), so it is found here and replaces that.
      */
-    private static void ordinalPositions(SentenceState s) {
+    private void ordinalPositions(SentenceState s) {
         SentenceView v = s.view;
         for (int i = 0; i < v.size(); i++) {
-            if (!v.word(i).matches("\\d+(st|nd|rd|th)")) {
+            int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
+            String sequence = v.word(noun).toLowerCase(Locale.ROOT);
+            if (!Units.isSequenceNoun(sequence)) {
                 continue;
             }
-            int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
-            if (!Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+            // "the 88th minute", "the first arrondissement": an ordinal the normaliser reads as a position
+            Optional<Quantity> position = numbers.normalize(v.text(i, noun + 1));
+            if (position.isEmpty() || !Units.positionUnit(sequence).equals(position.get().unit())) {
                 continue;
             }
             int at = i;

@@ -84,4 +84,21 @@ class UntaggedFiguresTest {
 
         assertThat(lengths).extracting(Claim::normalized).containsExactly("2.5 metre");
     }
+
+    @Test
+    void readsAnOrdinalWordBeforeANumberedDistrictAsAPositionWhateverTheWordForDistrict() {
+        List<Claim> a = ofKind(claims("The shop lies in the eighth arrondissement of the city."), ClaimKind.QUANTITY);
+        List<Claim> b = ofKind(claims("The shop lies in the city's eighth district."), ClaimKind.QUANTITY);
+
+        assertThat(a).extracting(Claim::normalized).containsExactly("8 nth district");
+        assertThat(b).extracting(Claim::normalized).containsExactly("8 nth district");
+    }
+
+    @Test
+    void readsAnOrdinalWordBeforeAMinuteAsAPositionNotADuration() {
+        List<Claim> claims = claims("Silva scored in the first minute of stoppage time.");
+
+        assertThat(ofKind(claims, ClaimKind.DURATION)).isEmpty();
+        assertThat(ofKind(claims, ClaimKind.QUANTITY)).extracting(Claim::normalized).containsExactly("1 nth minute");
+    }
 }
