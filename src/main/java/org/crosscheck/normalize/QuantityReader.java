@@ -17,6 +17,10 @@ final class QuantityReader {
     /** Words after a number that make it a clock time, not a quantity. */
     static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
 
+    /** Ordinals written as words ("first", "third") and their position. */
+    private static final java.util.Map<String, Integer> ORDINAL_WORDS = WordLists.table("/models/normalize/ordinal-words.txt")
+            .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
+                    e -> Integer.valueOf(e.getValue())));
     /** An ordinal written in digits: "88th", "1st", "22nd". */
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
@@ -127,8 +131,9 @@ final class QuantityReader {
     }
 
     /**
-     * "the 88th minute", "an 89th-minute header", "the 12th lap": an ordinal position in a
-     * sequence is a value, in its own unit so it never meets the duration "88 minutes".
+     * "the 88th minute", "an 89th-minute header", "the 12th lap", "the first arrondissement": an
+     * ordinal position in a sequence is a value, in its own unit so it never meets the duration
+     * "88 minutes".
      */
     private Optional<Quantity> readPosition() {
         int start = cursor.pos;
@@ -139,7 +144,8 @@ final class QuantityReader {
             return Optional.empty();
         }
         Matcher ordinal = DIGIT_ORDINAL.matcher(words.get(start));
-        if (!ordinal.matches()) {
+        Integer position = ordinal.matches() ? Integer.valueOf(ordinal.group(1)) : ORDINAL_WORDS.get(words.get(start));
+        if (position == null) {
             return Optional.empty();
         }
         int at = start + 1;
@@ -150,7 +156,7 @@ final class QuantityReader {
             return Optional.empty();
         }
         cursor.pos = at + 1;
-        return Optional.of(Quantity.exact(Integer.parseInt(ordinal.group(1)), Units.positionUnit(words.get(at))));
+        return Optional.of(Quantity.exact(position, Units.positionUnit(words.get(at))));
     }
 
     /** "5,000 or more", "5,000-plus", "300 or so", "5,000-odd", "40 or fewer". */

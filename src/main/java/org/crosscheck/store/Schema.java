@@ -129,7 +129,16 @@ final class Schema {
                       model     TEXT NOT NULL,
                       text_hash TEXT NOT NULL,
                       vector    BLOB NOT NULL,
-                      PRIMARY KEY (model, text_hash))"""));
+                      PRIMARY KEY (model, text_hash))"""),
+            // 5: a claim's time of day ("at around 4.30am", "1353 (1023 GMT)"): minutes since midnight,
+            // hedge and zone, and the same moment in another zone when the text gives it in brackets
+            List.of("ALTER TABLE claims ADD COLUMN t_minutes INTEGER",
+                    "ALTER TABLE claims ADD COLUMN t_hedge TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_zone TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_zone_name TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_minutes INTEGER",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone_name TEXT"));
 
     static int latestVersion() {
         return MIGRATIONS.size();
