@@ -59,6 +59,7 @@ final class ClaimFrames {
         // document#sentence -> the time that sentence is placed at (its own, or inherited), or none
         Map<String, Optional<DateValue>> sentenceTimes = new HashMap<>();
         SpeakerIds speakers = new SpeakerIds(mentions.all());
+        PersonAges ages = new PersonAges(claims);
         for (Claim c : claims) {
             SentenceWords words = SentenceWords.of(c);
             List<MentionRecord> inSentence = mentions.in(c);
@@ -80,7 +81,7 @@ final class ClaimFrames {
                 events.addAll(fromLead);
             }
             frames.add(new ClaimFrame(c, measures.read(c, words), when, past,
-                    ids(inSentence, MentionType.LOCATION, null), ids(inSentence, MentionType.PERSON, c.speaker()),
+                    ids(inSentence, MentionType.LOCATION, null), people(c, inSentence, ages),
                     events, fromLead, nearHappenings(words), inLead(c, leadSentences),
                     c.kind() == ClaimKind.STATEMENT ? speakers.of(c) : Set.of(), FrameWords.of(c, words)));
         }
@@ -205,6 +206,16 @@ final class ClaimFrames {
 
     private static boolean startsWithPronoun(SentenceWords words) {
         return !words.words().isEmpty() && PRONOUNS.contains(words.at(0));
+    }
+
+    /**
+     * The people a claim's sentence is about: those it names (not who is speaking), and those its
+     * ages tell ("a 36-year-old climber" is the one person the story names with that age).
+     */
+    private static Set<String> people(Claim c, List<MentionRecord> inSentence, PersonAges ages) {
+        Set<String> people = ids(inSentence, MentionType.PERSON, c.speaker());
+        people.addAll(ages.peopleIn(c));
+        return people;
     }
 
     /** The entity ids (or names, when unlinked) of one type of mention, without the speaker's. */

@@ -29,6 +29,7 @@ final class FrameMatcher {
     private final WordNetLexicon lexicon;
     private final FrameScore score;
     private final StatementMatcher statements;
+    private final AgeMatcher ages;
 
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
         this(lexicon, frames, similarity, vectors, LinkModel.standard());
@@ -45,6 +46,7 @@ final class FrameMatcher {
                 new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(), conflicts);
         this.score = new FrameScore(events, measures, figures, vectors, model);
         this.statements = new StatementMatcher(lexicon, vectors);
+        this.ages = new AgeMatcher(new PersonAges(frames.stream().map(ClaimFrame::claim).toList()));
     }
 
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */
@@ -65,6 +67,9 @@ final class FrameMatcher {
         if (a.claim().kind() == ClaimKind.STATEMENT) {
             return statements.link(a, b) > 0 ? null : "not one statement";
         }
+        if (a.claim().kind() == ClaimKind.AGE) {
+            return ages.veto(a, b);
+        }
         for (PairRule rule : rules) {
             String why = rule.veto(a, b);
             if (why != null) {
@@ -81,6 +86,9 @@ final class FrameMatcher {
     double link(ClaimFrame a, ClaimFrame b) {
         if (a.claim().kind() == ClaimKind.STATEMENT) {
             return a.claim().document().equals(b.claim().document()) ? 0 : statements.link(a, b);
+        }
+        if (a.claim().kind() == ClaimKind.AGE) {
+            return a.claim().document().equals(b.claim().document()) ? 0 : ages.link(a, b);
         }
         if (veto(a, b) != null || conflicts.rivalWithoutEvidence(a, b) != null) {
             return 0;

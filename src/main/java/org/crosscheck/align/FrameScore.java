@@ -47,7 +47,8 @@ final class FrameScore {
                 // happenings taken from two reports' leads say nothing of a figure's own event
                 bit(events.different(a.ownEvents(), b.ownEvents())), bit(sameRole(a, b)),
                 known(vectors.sentenceSimilarity(a.claim(), b.claim())), known(vectors.contextSimilarity(a.claim(), b.claim())),
-                bit(vague(a) || vague(b)), bit(!java.util.Collections.disjoint(a.words().figures(), b.words().figures())));
+                bit(vague(a) || vague(b)), bit(!java.util.Collections.disjoint(a.words().figures(), b.words().figures())),
+                bit(!java.util.Collections.disjoint(a.people(), b.people())));
     }
 
     private static boolean shareEntity(ClaimFrame a, ClaimFrame b) {

@@ -135,6 +135,9 @@ final class QuantityReader {
      * ordinal position in a sequence is a value, in its own unit so it never meets the duration
      * "88 minutes".
      */
+    /** The most digits an ordinal position is written with ("1,000th" is four). */
+    private static final int MAX_POSITION_DIGITS = 6;
+
     private Optional<Quantity> readPosition() {
         int start = cursor.pos;
         if ((cursor.matches("a") || cursor.matches("an")) && cursor.pos + 1 < words.size()) {
@@ -144,7 +147,9 @@ final class QuantityReader {
             return Optional.empty();
         }
         Matcher ordinal = DIGIT_ORDINAL.matcher(words.get(start));
-        Integer position = ordinal.matches() ? Integer.valueOf(ordinal.group(1)) : ORDINAL_WORDS.get(words.get(start));
+        // a position has few digits; a longer run ("3384759363rd") is no place in any sequence
+        Integer position = ordinal.matches() ? (ordinal.group(1).length() <= MAX_POSITION_DIGITS
+                ? Integer.valueOf(ordinal.group(1)) : null) : ORDINAL_WORDS.get(words.get(start));
         if (position == null) {
             return Optional.empty();
         }
