@@ -25,7 +25,7 @@ import org.crosscheck.project.ProjectSnapshot;
  * writable, a folder in the way) deletes the temporary files and leaves earlier exports untouched.
  */
 public final class CsvExporter {
-    private static final List<ExportTable> TABLES = List.of(new DocumentsTable(), new MentionsTable(),
+    static final List<ExportTable> TABLES = List.of(new DocumentsTable(), new MentionsTable(),
             new ClaimsTable(), new FactsTable());
 
     private CsvExporter() {

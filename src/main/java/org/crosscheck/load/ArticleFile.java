@@ -86,7 +86,7 @@ final class ArticleFile {
         return reason.contains("symbolic links") || reason.contains("loop");
     }
 
-    private static LoadException tooLarge(Path file, long size, long maxBytes) {
+    static LoadException tooLarge(Path file, long size, long maxBytes) {
         return new LoadException(file, String.format(Locale.ROOT,
                 "the file is too large (%.1f MB; the limit is %.0f MB for one article)",
                 size / 1048576.0, maxBytes / 1048576.0));

@@ -37,7 +37,26 @@ public final class ArticleLoader {
      * @throws LoadException naming the file and the problem when it cannot be loaded
      */
     public Article load(Path file, ManifestEntry entry) throws LoadException {
-        byte[] bytes = ArticleFile.read(file, maxBytes);
+        return fromBytes(file, ArticleFile.read(file, maxBytes), entry);
+    }
+
+    /**
+     * As {@link #load(Path, ManifestEntry)} for an article's bytes read elsewhere (a Hadoop file
+     * system, a line of JSON Lines): {@code file} gives the article its name and names it in messages.
+     *
+     * @throws LoadException naming the file and the problem (empty, too large, binary, ...)
+     */
+    public Article load(Path file, byte[] bytes, ManifestEntry entry) throws LoadException {
+        if (bytes.length > maxBytes) {
+            throw ArticleFile.tooLarge(file, bytes.length, maxBytes);
+        }
+        if (bytes.length == 0) {
+            throw new LoadException(file, "the file is empty");
+        }
+        return fromBytes(file, bytes, entry);
+    }
+
+    private Article fromBytes(Path file, byte[] bytes, ManifestEntry entry) throws LoadException {
         String text = TextDecoder.decode(file, bytes).text();
         if (text.isBlank()) {
             throw new LoadException(file, "the file has only blank space, no text");
