@@ -26,7 +26,7 @@ import scala.Tuple2;
 /**
  * The analysis as a Spark job: per article (in batches, each kept as soon as its NLP is done), the
  * stories, per story the desktop's analysis, and the output tables; optionally some stories as a
- * project file. See decision 0017.
+ * project file. See decision 0020.
  */
 public final class AnalyzeJob {
     private final SparkSession spark;
@@ -68,11 +68,12 @@ public final class AnalyzeJob {
         long storiesStart = System.nanoTime();
         Broadcast<Map<String, String>> stories = jsc.broadcast(storyOf);
         JobTimes t = times;
+        // kept once made: the output reads them three times (sorted for the CSV files, for the
+        // Parquet tables, for the failures), and a sort samples its input first
         JavaRDD<StoryOutput> outputs = documents
                 .mapToPair(d -> new Tuple2<>(stories.value().get(d.name()), d))
                 .groupByKey(partitions())
                 .map(story -> StoryAnalysis.analyse(story._1(), story._2(), t))
-                .sortBy(StoryOutput::story, true, partitions())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         outputs.count();
         double storiesWall = seconds(storiesStart);
@@ -108,9 +109,11 @@ public final class AnalyzeJob {
         Broadcast<Set<String>> kept = jsc.broadcast(work.keys());
         JavaRDD<ArticleSource> sources = jsc.parallelize(listing.files(), Math.max(1, partitions()));
         for (InputListing.JsonLinesFile file : listing.jsonLines()) {
-            sources = sources.union(jsc.textFile(file.location()).zipWithIndex()
+            String name = file.name(); // the closure carries these two strings, not the listing's record
+            String location = file.location();
+            sources = sources.union(jsc.textFile(location).zipWithIndex()
                     .filter(t -> !t._1().isBlank())
-                    .map(t -> ArticleSource.jsonLine(file.name(), file.location(), t._2() + 1, t._1())));
+                    .map(t -> ArticleSource.jsonLine(name, location, t._2() + 1, t._1())));
         }
         JavaPairRDD<ArticleSource, Long> indexed = sources.zipWithIndex().persist(StorageLevel.MEMORY_AND_DISK());
         long total = indexed.count();

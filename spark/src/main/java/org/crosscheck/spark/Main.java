@@ -76,10 +76,16 @@ public final class Main implements Runnable {
                         "--project needs the stories to write: --story STORY or --match REGEX");
             }
             JobOptions options = new JobOptions(inputs, out, partitions, batch, project, stories, match);
-            try (SparkSession spark = SparkSessions.start(master)) {
+            boolean running = SparkSession.getDefaultSession().isDefined();
+            SparkSession spark = SparkSessions.start(master);
+            try {
                 JobReport report = AnalyzeJob.run(spark, options);
                 report.print(System.err);
                 return report.allAnalysed() ? 0 : 1;
+            } finally {
+                if (!running) {
+                    spark.stop(); // a session this command started; one that ran before (a test's) goes on
+                }
             }
         }
     }

@@ -57,7 +57,7 @@ final class OutputTables {
         }
     }
 
-    /** The four tables, from the stories' outputs (in story order), as CSV and Parquet. */
+    /** The four tables from the stories' outputs (kept, so read again at no cost): CSV in story order, and Parquet. */
     void writeTables(JavaRDD<StoryOutput> outputs) throws IOException {
         List<Writer> writers = new ArrayList<>();
         try {
@@ -66,7 +66,8 @@ final class OutputTables {
                 writers.add(w);
                 w.write(CsvRows.header(table));
             }
-            Iterator<StoryOutput> it = outputs.toLocalIterator();
+            Iterator<StoryOutput> it = outputs.sortBy(StoryOutput::story, true, outputs.getNumPartitions())
+                    .toLocalIterator();
             while (it.hasNext()) {
                 StoryOutput o = it.next();
                 for (int i = 0; i < o.tables().size(); i++) {

@@ -2,6 +2,9 @@ package org.crosscheck.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +50,7 @@ final class ScaleOutBench {
                     count(corpus), input, cores, master);
             warmUp(corpus);
 
+            resetPeakHeap();
             long start = System.nanoTime();
             long tokens;
             try (ProjectWorkbench desktop = new ProjectWorkbench(dir.resolve("desktop.db"), cores)) {
@@ -55,13 +59,18 @@ final class ScaleOutBench {
                 tokens = desktop.snapshot().documents().stream().mapToLong(DocumentInfo::tokens).sum();
             }
             double desktopSeconds = (System.nanoTime() - start) / 1e9;
+            double desktopHeap = peakHeapGb();
 
             try (SparkSession spark = SparkSessions.start(master)) {
+                resetPeakHeap();
                 start = System.nanoTime();
                 JobReport job = AnalyzeJob.run(spark, JobOptions.of(List.of(corpus.toString()),
                         dir.resolve("job").toString()));
                 double jobSeconds = (System.nanoTime() - start) / 1e9;
+                double jobHeap = peakHeapGb();
                 printThroughput(tokens, desktopSeconds, job, jobSeconds);
+                out.printf(Locale.ROOT, "peak heap used: desktop %.2f GB, job (driver and executor in one JVM) %.2f GB%n",
+                        desktopHeap, jobHeap);
                 groupingScale(spark, dir.resolve("job").toString());
             }
         } finally {
@@ -114,6 +123,18 @@ final class ScaleOutBench {
         out.printf(Locale.ROOT, "grouping 2N / N = %.2fx, 4N / N = %.2fx (target 4N < 5x N)%n",
                 seconds[1] / seconds[0], seconds[2] / seconds[0]);
         all.unpersist();
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The heap pools' peak use since the last reset (garbage not yet collected included). */
+    private static double peakHeapGb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e9;
     }
 
     /** Whether the article at {@code index} of {@code n} is among {@code size} spread evenly over them. */

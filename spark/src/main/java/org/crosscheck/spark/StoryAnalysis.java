@@ -22,6 +22,7 @@ import org.crosscheck.store.StoredDocument;
  * each of its documents; the other stories go on.
  */
 final class StoryAnalysis {
+    private static final long MIN_SCRATCH_BYTES = 2L * 1024 * 1024 * 1024;
 
     private StoryAnalysis() {
     }
@@ -54,14 +55,20 @@ final class StoryAnalysis {
         }
     }
 
-    /** RAM-backed when the machine has one (the scratch project lives for a second), else the temporary folder. */
-    private static Path scratchRoot() {
+    /**
+     * RAM-backed when the machine has a roomy one (the scratch project lives for a second; a
+     * container's 64 MB {@code /dev/shm} is not), else the temporary folder;
+     * {@code -Dcrosscheck.spark.scratch=DIR} chooses.
+     */
+    private static Path scratchRoot() throws IOException {
         String configured = System.getProperty("crosscheck.spark.scratch");
         if (configured != null) {
             return Path.of(configured);
         }
         Path shm = Path.of("/dev/shm");
-        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+        boolean roomy = Files.isDirectory(shm) && Files.isWritable(shm)
+                && Files.getFileStore(shm).getUsableSpace() > MIN_SCRATCH_BYTES;
+        return roomy ? shm : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static void deleteQuietly(Path dir) {

@@ -1,5 +1,5 @@
 /**
- * Crosscheck's analysis as an Apache Spark job (issue 19, decision 0017), running the core itself:
+ * Crosscheck's analysis as an Apache Spark job (issue 19, decision 0020), running the core itself:
  * per article ({@link org.crosscheck.spark.ArticleStage}, one CoreNLP pipeline per executor JVM)
  * loading, noise stripping, NLP; the articles kept in batches ({@link org.crosscheck.spark.WorkArticles})
  * so that a re-run or a stopped job goes on where it was; stories by the desktop's rule, blocked

@@ -36,6 +36,15 @@ public final class StoryKeys {
     /** Days of one date window; a document holds its window's keys and the next one's, so reports up to this far apart meet. */
     static final int WINDOW_DAYS = 14;
 
+    /** Kinds of name, as StoryNames keeps them apart: places; people and organisations. */
+    private static final String PLACES = "L";
+    private static final String PEOPLE = "P";
+    /** Roles of a key: a main name whole, a run of any name, a run of a main name, any name whole. */
+    private static final char MAIN_WHOLE = 'W';
+    private static final char RUN = 'R';
+    private static final char MAIN_RUN = 'M';
+    private static final char WHOLE = 'N';
+
     private static final Set<String> IGNORED_WORDS = Set.of("the", "mr", "mrs", "ms", "dr");
 
     /**
@@ -59,7 +68,7 @@ public final class StoryKeys {
         Map<String, Map<String, Integer>> byGroup = new HashMap<>();
         for (String n : names.names()) {
             int tab = n.indexOf('\t');
-            String group = n.startsWith("LOCATION") ? "L" : "N";
+            String group = n.startsWith("LOCATION") ? PLACES : PEOPLE;
             String words = String.join(" ", words(n.substring(tab + 1)));
             if (!words.isEmpty()) {
                 byGroup.computeIfAbsent(group, g -> new HashMap<>()).merge(words, 1, Integer::sum);
@@ -74,16 +83,16 @@ public final class StoryKeys {
                     String prefix = window + "|" + group + "|";
                     if (isMain) {
                         // a main name whole, inside any name of the other document
-                        keys.add(new Key(prefix + "W|" + name, names.document(), true));
+                        keys.add(new Key(prefix + MAIN_WHOLE + "|" + name, names.document(), true));
                     }
                     for (String run : runs(name)) {
-                        keys.add(new Key(prefix + "R|" + run, names.document(), false));
+                        keys.add(new Key(prefix + RUN + "|" + run, names.document(), false));
                         if (isMain) {
                             // any name of the other document whole, inside a main name of this one
-                            keys.add(new Key(prefix + "M|" + run, names.document(), true));
+                            keys.add(new Key(prefix + MAIN_RUN + "|" + run, names.document(), true));
                         }
                     }
-                    keys.add(new Key(prefix + "N|" + name, names.document(), false));
+                    keys.add(new Key(prefix + WHOLE + "|" + name, names.document(), false));
                 }
             }
         });
@@ -109,9 +118,9 @@ public final class StoryKeys {
             if (!owner.main()) {
                 continue;
             }
-            boolean whole = owner.key().contains("|W|");
+            char wanted = role(owner.key()) == MAIN_WHOLE ? RUN : WHOLE;
             for (Key other : holders) {
-                boolean fits = whole ? other.key().contains("|R|") : other.key().contains("|N|");
+                boolean fits = role(other.key()) == wanted;
                 if (fits && !other.document().equals(owner.document())) {
                     String a = owner.document();
                     String b = other.document();
@@ -124,7 +133,19 @@ public final class StoryKeys {
 
     /** What the keys that may pair with each other share: "W" with "R", "M" with "N". */
     public static String matchKey(String key) {
-        return key.replace("|W|", "|1|").replace("|R|", "|1|").replace("|M|", "|2|").replace("|N|", "|2|");
+        int at = roleAt(key);
+        char role = key.charAt(at);
+        char match = role == MAIN_WHOLE || role == RUN ? '1' : '2';
+        return key.substring(0, at) + match + key.substring(at + 1);
+    }
+
+    /** The role letter of a key (window|group|role|words; the words hold no '|'). */
+    private static char role(String key) {
+        return key.charAt(roleAt(key));
+    }
+
+    private static int roleAt(String key) {
+        return key.indexOf('|', key.indexOf('|') + 1) + 1;
     }
 
     private static Set<String> main(Map<String, Integer> counts) {
