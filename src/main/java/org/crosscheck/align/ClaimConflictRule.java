@@ -47,7 +47,10 @@ final class ClaimConflictRule implements PairRule {
             return "other units";
         }
         boolean dated = kind == ClaimKind.DATE;
-        if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict()) {
+        // much the same sum of money is one amount whatever noun each report hangs it on ("jewellery worth
+        // €2 million" / "an estimated €2 million" of "luxury watches"); rival sums need their subjects to fit
+        boolean sameSum = kind == ClaimKind.MONEY && agree;
+        if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict() && !sameSum) {
             return "subjects name different things";
         }
         // the sources of a report counted ("two officials said") meet only when they report one thing

@@ -97,7 +97,27 @@ final class FrameMatcher {
         Claim y = b.claim();
         boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
         double p = score.score(a, b, agree, agree && ValueCompatibility.sameFigure(x, y));
+        if (sameSum(x, y, agree)) {
+            p = Math.max(p, SAME_SUM);
+        }
         return Math.max(0, agree ? p : p - RIVAL_MARGIN);
+    }
+
+    /**
+     * The least link of much the same sum of money in two reports of one story ("€2 million" /
+     * "$2.6 million" / "£1.7m"): a sum is particular enough to name one amount whatever words each
+     * report puts around it, while a count of "two" is not.
+     */
+    static final double SAME_SUM = 0.7;
+
+    private static boolean sameSum(Claim x, Claim y, boolean agree) {
+        return agree && x.kind() == ClaimKind.MONEY && !vague(x) && !vague(y)
+                && (ValueCompatibility.sameFigure(x, y) || AmountsInDollars.acrossCurrencies(x, y));
+    }
+
+    private static boolean vague(Claim c) {
+        return c.value() != null && c.value().quantity() != null
+                && c.value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
     }
 
     /** The evidence of a pair no rule forbids (for measuring and learning the weights). */

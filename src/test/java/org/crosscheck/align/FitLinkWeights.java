@@ -65,7 +65,11 @@ public final class FitLinkWeights {
         Path evalRoot = null;
         Path evalWork = null;
         for (int i = 3; i < args.length; i++) {
-            if (args[i].equals("--drop")) { // leave a feature out, to measure what it brings
+            if (args[i].equals("--lambda")) {
+                LAMBDAS.put(args[++i], Double.parseDouble(args[++i]));
+            } else if (args[i].equals("--pooled")) {
+                POOLED = true;
+            } else if (args[i].equals("--drop")) { // leave a feature out, to measure what it brings
                 DROPPED.add(PairFeatures.NAMES.indexOf(args[++i]));
             } else if (args[i].equals("--without")) {
                 without.add(args[++i]);
@@ -269,8 +273,15 @@ public final class FitLinkWeights {
 
     /** One logistic model per group of claim kinds, from the pairs of the stories not left out. */
     private static Map<String, double[]> fit(List<Pair> pairs, Set<String> without) {
+        return POOLED ? fitPooled(pairs, without) : fitPerGroup(pairs, without);
+    }
+
+    /** Whether one model is fitted over every group (shared weights, a bias of each group): few pairs of a group then borrow from the rest. */
+    private static boolean POOLED = false;
+
+    private static Map<String, double[]> fitPerGroup(List<Pair> pairs, Set<String> without) {
         Map<String, double[]> weights = new TreeMap<>();
-        for (String group : List.of("date", "measured", "other")) {
+        for (String group : GROUPS) {
             List<Pair> mine = pairs.stream().filter(p -> p.group().equals(group) && !without.contains(p.story())).toList();
             if (mine.stream().mapToInt(Pair::y).distinct().count() < 2) {
                 weights.put(group, new double[PairFeatures.NAMES.size() + 1]);
@@ -278,7 +289,37 @@ public final class FitLinkWeights {
             }
             double[][] x = mine.stream().map(Pair::x).toArray(double[][]::new);
             int[] y = mine.stream().mapToInt(Pair::y).toArray();
-            weights.put(group, LogisticRegression.binomial(x, y, LAMBDA, 1e-6, 2000).coefficients());
+            weights.put(group, LogisticRegression.binomial(x, y, LAMBDAS.getOrDefault(group, LAMBDA), 1e-6, 2000)
+                    .coefficients());
+        }
+        return weights;
+    }
+
+    /** L2 strength per group where it differs from {@link #LAMBDA} ({@code --lambda GROUP VALUE}). */
+    private static final Map<String, Double> LAMBDAS = new HashMap<>();
+
+    private static final List<String> GROUPS = List.of("date", "measured", "other");
+
+    /** One model of the features and a flag per group but the last; each group's weights are the shared ones with its bias. */
+    private static Map<String, double[]> fitPooled(List<Pair> pairs, Set<String> without) {
+        int f = PairFeatures.NAMES.size();
+        List<Pair> mine = pairs.stream().filter(p -> !without.contains(p.story())).toList();
+        double[][] x = new double[mine.size()][];
+        for (int i = 0; i < mine.size(); i++) {
+            double[] row = java.util.Arrays.copyOf(mine.get(i).x(), f + GROUPS.size() - 1);
+            int g = GROUPS.indexOf(mine.get(i).group());
+            if (g < GROUPS.size() - 1) {
+                row[f + g] = 1;
+            }
+            x[i] = row;
+        }
+        int[] y = mine.stream().mapToInt(Pair::y).toArray();
+        double[] w = LogisticRegression.binomial(x, y, LAMBDA, 1e-6, 2000).coefficients();
+        Map<String, double[]> weights = new TreeMap<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            double[] group = java.util.Arrays.copyOf(w, f + 1);
+            group[f] = w[w.length - 1] + (g < GROUPS.size() - 1 ? w[f + g] : 0);
+            weights.put(GROUPS.get(g), group);
         }
         return weights;
     }
