@@ -15,6 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.crosscheck.service.AnalysedDocuments;
 import org.crosscheck.service.StageTimes;
 import org.crosscheck.spark.input.ArticleSource;
@@ -42,10 +43,16 @@ public final class AnalyzeJob {
     }
 
     public static JobReport run(SparkSession spark, JobOptions options) throws IOException {
-        return new AnalyzeJob(spark, options).run();
+        ShuffleMeter shuffle = new ShuffleMeter();
+        spark.sparkContext().addSparkListener(shuffle);
+        try {
+            return new AnalyzeJob(spark, options).run(shuffle);
+        } finally {
+            spark.sparkContext().removeSparkListener(shuffle);
+        }
     }
 
-    private JobReport run() throws IOException {
+    private JobReport run(ShuffleMeter shuffle) throws IOException {
         long start = System.nanoTime();
         if (options.project() != null && Files.exists(options.project())) {
             throw new IllegalArgumentException(options.project() + " exists; name a new project file");
@@ -65,6 +72,7 @@ public final class AnalyzeJob {
         Map<String, String> storyOf = grouping.group(documents);
         double groupingWall = seconds(groupingStart);
 
+        long shuffledBeforeStories = shuffle.bytesWritten();
         long storiesStart = System.nanoTime();
         Broadcast<Map<String, String>> stories = jsc.broadcast(storyOf);
         JobTimes t = times;
@@ -77,6 +85,7 @@ public final class AnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         outputs.count();
         double storiesWall = seconds(storiesStart);
+        long storyShuffle = shuffle.bytesWritten() - shuffledBeforeStories;
 
         long outputStart = System.nanoTime();
         OutputTables tables = new OutputTables(spark, options.out());
@@ -92,6 +101,7 @@ public final class AnalyzeJob {
         double outputWall = seconds(outputStart);
 
         return new JobReport(counts[0], counts[1], failures, grouping.figures(), times.tokens.value(), seconds(start),
+                new JobReport.Shuffle(shuffle.bytesWritten(), storyShuffle),
                 new JobReport.Times(articlesWall, groupingWall, storiesWall, outputWall, nanos(times.load.value()),
                         nanos(times.nlp.value()), millis(times.storyClaims.value()),
                         millis(times.storyAlign.value()), millis(times.storyEmbed.value()),
@@ -107,6 +117,8 @@ public final class AnalyzeJob {
     private int[] analyseArticles(InputListing.Listing listing, WorkArticles work, Set<String> current,
                                   List<Failure> failures) {
         Broadcast<Set<String>> kept = jsc.broadcast(work.keys());
+        Broadcast<SerializableConfiguration> hadoop =
+                jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
         JavaRDD<ArticleSource> sources = jsc.parallelize(listing.files(), Math.max(1, partitions()));
         for (InputListing.JsonLinesFile file : listing.jsonLines()) {
             String name = file.name(); // the closure carries these two strings, not the listing's record
@@ -123,7 +135,7 @@ public final class AnalyzeJob {
             long hi = from + options.batch();
             JavaRDD<ArticleResult> results = indexed.filter(s -> s._2() >= lo && s._2() < hi).keys()
                     .repartition(partitions())
-                    .mapPartitions(new ArticleStage(kept, times))
+                    .mapPartitions(new ArticleStage(kept, hadoop, times))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             work.append(results.filter(ArticleResult::isAnalysed).map(ArticleResult::analysed));
             for (ArticleResult r : results.map(ArticleResult::outcome).collect()) {

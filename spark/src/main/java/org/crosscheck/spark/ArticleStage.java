@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.crosscheck.load.Article;
 import org.crosscheck.load.LoadException;
 import org.crosscheck.nlp.AnnotatedDocument;
@@ -25,10 +26,12 @@ import org.crosscheck.store.StoredDocument;
  */
 final class ArticleStage implements FlatMapFunction<Iterator<ArticleSource>, ArticleResult> {
     private final Broadcast<Set<String>> kept;
+    private final Broadcast<SerializableConfiguration> hadoop;
     private final JobTimes times;
 
-    ArticleStage(Broadcast<Set<String>> kept, JobTimes times) {
+    ArticleStage(Broadcast<Set<String>> kept, Broadcast<SerializableConfiguration> hadoop, JobTimes times) {
         this.kept = kept;
+        this.hadoop = hadoop;
         this.times = times;
     }
 
@@ -50,7 +53,7 @@ final class ArticleStage implements FlatMapFunction<Iterator<ArticleSource>, Art
     private ArticleResult analyse(ArticleSource source) {
         try {
             long start = System.nanoTime();
-            Article article = ArticleReading.read(source);
+            Article article = ArticleReading.read(source, hadoop.value().value());
             times.load.add(System.nanoTime() - start);
             if (kept.value().contains(AnalysedArticle.key(article.name(), article.contentHash()))) {
                 return ArticleResult.kept(article.name(), article.contentHash());

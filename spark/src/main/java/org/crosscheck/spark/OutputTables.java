@@ -51,6 +51,7 @@ final class OutputTables {
         this.outDir = outDir;
         try {
             this.fs = new Path(outDir).getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.setWriteChecksum(false); // no .crc file beside each CSV file on the local disk
             fs.mkdirs(new Path(outDir));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write to " + outDir + ": " + e.getMessage(), e);

@@ -69,6 +69,7 @@ final class ScaleOutBench {
                 double jobSeconds = (System.nanoTime() - start) / 1e9;
                 double jobHeap = peakHeapGb();
                 printThroughput(tokens, desktopSeconds, job, jobSeconds);
+                printSizes(job, dir.resolve("job"));
                 out.printf(Locale.ROOT, "peak heap used: desktop %.2f GB, job (driver and executor in one JVM) %.2f GB%n",
                         desktopHeap, jobHeap);
                 groupingScale(spark, dir.resolve("job").toString());
@@ -97,6 +98,23 @@ final class ScaleOutBench {
         GroupingFigures g = job.grouping();
         out.printf(Locale.ROOT, "stories: %d (largest %d documents); keys %d, pairs judged %d, held %d%n",
                 g.stories(), g.largest(), g.keys(), g.pairs(), g.edges());
+    }
+
+    /** Per article: the shuffle, the kept NLP output and the Parquet tables (the paper estimate's inputs). */
+    private void printSizes(JobReport job, Path jobDir) throws IOException {
+        long articles = Math.max(1, job.analysed());
+        long work = bytes(jobDir.resolve("work/articles"));
+        long parquet = bytes(jobDir.resolve("parquet"));
+        out.printf(Locale.ROOT, "shuffle written: %.1f MB (%.1f KB an article), the stories' group-by %.1f MB%n",
+                job.shuffle().bytes() / 1e6, job.shuffle().bytes() / 1e3 / articles, job.shuffle().storyBytes() / 1e6);
+        out.printf(Locale.ROOT, "work/articles: %.1f MB (%.1f KB an article); parquet/: %.1f MB (%.1f KB an article)%n",
+                work / 1e6, work / 1e3 / articles, parquet / 1e6, parquet / 1e3 / articles);
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     /** The grouping alone on a quarter, a half and all of the analysed articles (N, 2N, 4N), after a warm-up. */

@@ -25,8 +25,12 @@ public final class ArticleReading {
     private ArticleReading() {
     }
 
-    /** @throws LoadException naming the input and the problem */
-    public static Article read(ArticleSource source) throws LoadException {
+    /**
+     * @param hadoop the job's Hadoop configuration (its {@code spark.hadoop.*} settings, credentials of
+     *               object stores), for articles on another file system
+     * @throws LoadException naming the input and the problem
+     */
+    public static Article read(ArticleSource source, Configuration hadoop) throws LoadException {
         return switch (source.kind()) {
             case LOCAL_FILE -> {
                 Path file = Path.of(source.location());
@@ -35,7 +39,7 @@ public final class ArticleReading {
             case HADOOP_FILE -> {
                 String fileName = source.location().substring(source.location().lastIndexOf('/') + 1);
                 Path shown = Path.of(source.location().replace("://", ":/")); // messages name the URI
-                yield named(LOADER.load(shown, hadoopBytes(source.location(), shown),
+                yield named(LOADER.load(shown, hadoopBytes(source.location(), shown, hadoop),
                         source.entry(fileName)), source.name());
             }
             case JSON_LINE -> jsonLine(source);
@@ -59,10 +63,10 @@ public final class ArticleReading {
                 named.publishedFrom(), named.passages());
     }
 
-    private static byte[] hadoopBytes(String location, Path shown) throws LoadException {
+    private static byte[] hadoopBytes(String location, Path shown, Configuration hadoop) throws LoadException {
         try {
             URI uri = URI.create(location);
-            FileSystem fs = FileSystem.get(uri, new Configuration());
+            FileSystem fs = FileSystem.get(uri, hadoop);
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(uri);
             long size = fs.getFileStatus(path).getLen();
             if (size > ArticleLoader.DEFAULT_MAX_BYTES) {

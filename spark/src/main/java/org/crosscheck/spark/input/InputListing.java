@@ -59,7 +59,7 @@ public final class InputListing {
         for (String input : inputs) {
             URI uri = hadoopUri(input);
             if (uri == null) {
-                listing.local(Path.of(input));
+                listing.local(localPath(input));
             } else {
                 listing.hadoop(uri, hadoop);
             }
@@ -71,6 +71,18 @@ public final class InputListing {
     public static boolean isJsonLines(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /** A local path, or a {@code file:} URI, as a path of the local disk. */
+    static Path localPath(String input) {
+        if (input.startsWith("file:")) {
+            try {
+                return Path.of(new URI(input));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return Path.of(input.substring("file:".length()));
+            }
+        }
+        return Path.of(input);
     }
 
     /** The input as a URI when it names a file system other than the local disk, else null. */
