@@ -109,15 +109,6 @@ final class Repeats {
                 && matcher.sameEvent(x.strip(), y.strip());
     }
 
-    /**
-     * One figure told twice, hedged once ("killing at least 10 people" in the lead, "Ten dead" in
-     * the headline): the same number, and neither reading rules the other out.
-     */
-    private static boolean sameValue(org.crosscheck.claims.Claim a, org.crosscheck.claims.Claim b) {
-        return a.value().equals(b.value()) || a.kind() != ClaimKind.DATE
-                && ValueCompatibility.sameFigure(a, b) && ValueCompatibility.compatible(a, b);
-    }
-
     private static boolean repeats(ClaimFrame earlier, ClaimFrame later, FrameMatcher matcher, EventWords events) {
         if (earlier.claim().kind() == ClaimKind.MONEY && later.claim().kind() == ClaimKind.MONEY) {
             return sameAmount(earlier, later);
@@ -128,7 +119,7 @@ final class Repeats {
                 : !earlier.measure().isOpen() && (matcher.sameMeasure(earlier.measure(), later.measure())
                         || sameGroupOfPeople(earlier.measure(), later.measure()));
         return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
-                && sameValue(earlier.claim(), later.claim())
+                && ValueCompatibility.oneFigure(earlier.claim(), later.claim())
                 && !RoleRule.conflict(earlier.claim(), later.claim());
     }
 }
