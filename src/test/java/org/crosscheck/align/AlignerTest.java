@@ -944,6 +944,20 @@ class AlignerTest {
     }
 
     @Test
+    void aGerundAfterAPrepositionNamesTheHappeningOfItsToll() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("He accused the government of bombing the area in recent days, killing at least seven people "
+                        + "and potentially moving the insurgencies closer to an international conflict.")
+                .quantity("at least seven", 7, 7, 21, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("The president said Thursday that seven people were killed in those bombings.")
+                .exact("seven", 7).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void figureAChangeEndsAtRepeatsTheSameFigureWithoutAChange() {
         Claim a1 = claim("a", ClaimKind.COUNT).unit("person").predicate("die").subject("death toll")
                 .sentence("Aftershocks jolt the island, death toll rises to 10").exact("10", 10).build();
