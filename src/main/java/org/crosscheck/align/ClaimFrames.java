@@ -42,6 +42,8 @@ final class ClaimFrames {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
             "her", "our", "last", "latest", "first", "second", "new", "recent", "deadly", "fatal");
     private static final int DATE_EVENT_AFTER = 2;
+    /** Prepositions that take a gerund naming an act ("accused Sudan of bombing Guffa", "died after falling"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "after", "before", "by", "since", "without");
 
     private final WordNetLexicon lexicon;
     private final MeasureReader measures;
@@ -275,7 +277,8 @@ final class ClaimFrames {
 
     /**
      * Whether the word at {@code i} is a noun naming a happening. A word in -ing is one only after a
-     * determiner or a possessive ("the bombing", "Thursday's killing"), not as a verb ("causing damage");
+     * determiner, a possessive or a preposition ("the bombing", "Thursday's killing", "accused of
+     * bombing"), not as a verb ("causing damage");
      * a word of a name is none ("U.S. Central Command").
      */
     private boolean isHappening(SentenceWords words, int i) {
@@ -286,7 +289,7 @@ final class ClaimFrames {
         }
         if (w.endsWith("ing")) {
             String before = i > 0 ? all.get(i - 1) : "";
-            if (!DETERMINERS.contains(before) && !before.endsWith("'s")) {
+            if (!DETERMINERS.contains(before) && !before.endsWith("'s") && !GERUND_PREPOSITIONS.contains(before)) {
                 return false;
             }
         }

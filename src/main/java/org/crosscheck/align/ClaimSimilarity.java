@@ -77,8 +77,7 @@ final class ClaimSimilarity {
             return Evidence.NONE;
         }
         // an addition ("another two killed") is never the total another report gives
-        boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role())
-                || Claim.ADDED.equals(a.role()) != Claim.ADDED.equals(b.role());
+        boolean roleConflict = RoleRule.conflict(a, b);
         Set<String> wordsA = cached(sentenceWords, a, ClaimSimilarity::sentenceWords);
         Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);
         double sentence = ContentWords.jaccard(wordsA, wordsB);

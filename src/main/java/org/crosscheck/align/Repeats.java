@@ -81,7 +81,7 @@ final class Repeats {
      * dollars ({@link AmountsInDollars}), with the conversions' slack.
      */
     private static boolean sameAmount(ClaimFrame earlier, ClaimFrame later) {
-        return earlier.past() == later.past() && java.util.Objects.equals(earlier.claim().role(), later.claim().role())
+        return earlier.past() == later.past() && !RoleRule.conflict(earlier.claim(), later.claim())
                 && ValueCompatibility.compatible(earlier.claim(), later.claim())
                 && (ValueCompatibility.sameFigure(earlier.claim(), later.claim())
                         || AmountsInDollars.acrossCurrencies(earlier.claim(), later.claim()));
@@ -119,7 +119,7 @@ final class Repeats {
                 : !earlier.measure().isOpen() && (matcher.sameMeasure(earlier.measure(), later.measure())
                         || sameGroupOfPeople(earlier.measure(), later.measure()));
         return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
-                && later.claim().value().equals(earlier.claim().value())
-                && java.util.Objects.equals(earlier.claim().role(), later.claim().role());
+                && ValueCompatibility.oneFigure(earlier.claim(), later.claim())
+                && !RoleRule.conflict(earlier.claim(), later.claim());
     }
 }

@@ -53,7 +53,7 @@ final class StoryFigures {
     }
 
     private static boolean sameValue(ClaimFrame a, ClaimFrame b) {
-        return a.claim().value() != null && a.claim().value().equals(b.claim().value());
+        return a.claim().value() != null && b.claim().value() != null && ValueCompatibility.oneFigure(a.claim(), b.claim());
     }
 
     private static boolean reaches(ClaimFrame o, ClaimFrame other) {

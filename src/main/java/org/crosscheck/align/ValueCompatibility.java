@@ -104,6 +104,15 @@ final class ValueCompatibility {
     static final double SAME_FIGURE = 0.1;
 
     /** Whether two compatible figures are written as much the same number (within {@link #SAME_FIGURE}). */
+    /**
+     * One figure told twice, hedged once or not ("killing at least 10 people" in a lead, "Ten dead"
+     * in the headline): the same value, or the same number where neither reading rules the other out.
+     */
+    static boolean oneFigure(Claim a, Claim b) {
+        return a.value().equals(b.value()) || a.kind() != org.crosscheck.claims.ClaimKind.DATE
+                && sameFigure(a, b) && compatible(a, b);
+    }
+
     static boolean sameFigure(Claim a, Claim b) {
         if (a.value() == null || b.value() == null || a.value().quantity() == null || b.value().quantity() == null) {
             return false;

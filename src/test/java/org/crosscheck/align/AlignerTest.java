@@ -360,13 +360,24 @@ class AlignerTest {
     @Test
     void putsAtMostOneClaimPerDocumentInAFact() {
         Claim a1 = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
-        Claim a2 = troops("a", "troop", "about 5,000", 5000, 4750, 5250, Hedge.ABOUT);
+        Claim a2 = troops("a", "troop", "more than 4,000", 4000, 4001, 4800, Hedge.MORE_THAN);
         Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
 
         List<Fact> facts = aligner.align(List.of(a1, a2, b), DOCS, Map.of());
 
         assertThat(facts).hasSize(2);
         assertThat(factOf(facts, b).claimIds()).hasSize(2);
+    }
+
+    @Test
+    void oneReportsFigureToldWithAndWithoutHedgeIsOneClaimOfTheFact() {
+        Claim a1 = troops("a", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+        Claim a2 = troops("a", "troop", "about 5,000", 5000, 4750, 5250, Hedge.ABOUT);
+        Claim b = troops("b", "troop", "5,000", 5000, 5000, 5000, Hedge.EXACT);
+
+        List<Fact> facts = aligner.align(List.of(a1, a2, b), DOCS, Map.of());
+
+        assertThat(facts).singleElement().extracting(Fact::claimIds).asList().hasSize(3);
     }
 
     @Test
@@ -917,6 +928,46 @@ class AlignerTest {
                 .sentence("A landslide in the south left 12 people dead.").exact("12", 12).build();
 
         assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).hasSize(2);
+    }
+
+    @Test
+    void tollsOfOneHappeningNamedBesideAnotherStayOneFact() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("person").predicate("die").subject("death toll")
+                .sentence("The sixth aftershock shook the island on Monday as the death toll from the earthquake rose to 10.")
+                .exact("10", 10).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("The earthquake hit the island, causing major destruction in seven villages and killing 10 people.")
+                .exact("10", 10).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void aGerundAfterAPrepositionNamesTheHappeningOfItsToll() {
+        Claim a = claim("a", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("He accused the government of bombing the area in recent days, killing at least seven people "
+                        + "and potentially moving the insurgencies closer to an international conflict.")
+                .quantity("at least seven", 7, 7, 21, Hedge.AT_LEAST).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("The president said Thursday that seven people were killed in those bombings.")
+                .exact("seven", 7).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
+    void figureAChangeEndsAtRepeatsTheSameFigureWithoutAChange() {
+        Claim a1 = claim("a", ClaimKind.COUNT).unit("person").predicate("die").subject("death toll")
+                .sentence("Aftershocks jolt the island, death toll rises to 10").exact("10", 10).build();
+        Claim a2 = claim("a", ClaimKind.COUNT).unit("person").predicate("die").subject("death toll").role("to")
+                .sentence("Aftershocks shook the island on Monday as the death toll rose to 10.").exact("10", 10).build();
+        Claim b = claim("b", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
+                .sentence("The earthquake killed 10 people.").exact("10", 10).build();
+
+        assertThat(aligner.align(List.of(a1, a2, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::claimIds).asList().hasSize(3);
     }
 
     @Test

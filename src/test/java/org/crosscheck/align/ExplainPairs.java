@@ -63,6 +63,10 @@ public final class ExplainPairs {
                 }
                 return;
             }
+            if (args.length > 4 && args[2].equals("--facts")) {
+                crossPairs(s, byId, matcher, args[3], args[4]);
+                return;
+            }
             if (args.length > 2 && args[2].equals("--features")) {
                 features(frames, byId, matcher, facts);
                 return;
@@ -90,6 +94,26 @@ public final class ExplainPairs {
                     }
                 }
             });
+        }
+    }
+
+    /** Every pair of claims across two facts of the export (given by a claim id of each): veto and link. */
+    private static void crossPairs(ProjectSnapshot s, Map<String, ClaimFrame> byId, FrameMatcher matcher,
+                                   String claimA, String claimB) {
+        Map<String, List<String>> members = new HashMap<>();
+        Map<String, String> factOf = new HashMap<>();
+        new Aligner().align(s.claims(), s.documents(), Map.of(), StoryNames.of(s.mentions()), s.mentions())
+                .forEach(f -> f.claimIds().forEach(id -> {
+                    factOf.put(id, f.id());
+                    members.computeIfAbsent(f.id(), k -> new java.util.ArrayList<>()).add(id);
+                }));
+        for (String a : members.get(factOf.get(claimA))) {
+            for (String b : members.get(factOf.get(claimB))) {
+                ClaimFrame x = byId.get(a);
+                ClaimFrame y = byId.get(b);
+                System.out.println(a + " ~ " + b + ": " + x.claim().valueText() + " / " + y.claim().valueText() + ": "
+                        + matcher.explain(x, y) + " link " + String.format(java.util.Locale.ROOT, "%.2f", matcher.link(x, y)));
+            }
         }
     }
 

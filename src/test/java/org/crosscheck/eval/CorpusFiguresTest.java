@@ -15,22 +15,25 @@ import org.junit.jupiter.api.io.TempDir;
  * (one analysis per story, the CoreNLP pipeline shared) and scored against its gold.json, with the
  * totals held to floors.
  *
- * <p>The floors are the figures measured on 2026-12-04 (six stories, the alignment of commit
- * 0aa3ad8). Ratchet them up whenever the alignment improves; once a figure reaches its target in
+ * <p>The floors are the figures measured on 2026-12-07 (six stories, Millom scored last as the
+ * held-out story, the alignment of commit 158d4b2: core 21, stretch 15, pairs 371, DISAGREE true
+ * 10 of 10, copies 2, entities 49), less a small margin for floating-point differences of the
+ * sentence model on other processors (a pair of claims near the link threshold may fall either
+ * way). Ratchet them up whenever the alignment improves; once a figure reaches its target in
  * {@link CorpusTargets} (every core fact right, stretch 75%, pairs 90%, DISAGREE true 95%), the
- * target replaces its floor.
+ * target replaces its floor, as it has for the share of true DISAGREE rows.
  */
 class CorpusFiguresTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus");
 
-    static final int CORE_RIGHT_FLOOR = 3;          // of 41
-    static final int STRETCH_RIGHT_FLOOR = 9;       // of 33
-    static final int PAIRS_IN_ONE_ROW_FLOOR = 120;  // of 495
-    static final int DISAGREE_TRUE_FLOOR = 5;       // of 7 labelled DISAGREE rows
-    static final double DISAGREE_TRUE_PERCENT_FLOOR = 71.4;
+    static final int CORE_RIGHT_FLOOR = 20;         // of 41 (21 measured)
+    static final int STRETCH_RIGHT_FLOOR = 14;      // of 33 (15 measured)
+    static final int PAIRS_IN_ONE_ROW_FLOOR = 365;  // of 495 (371 measured)
+    static final int DISAGREE_TRUE_FLOOR = 9;       // of the labelled DISAGREE rows (10 of 10 measured)
+    static final double DISAGREE_TRUE_PERCENT_FLOOR = CorpusTargets.DISAGREE_TRUE_PERCENT;
     static final int COPIES_FOUND_FLOOR = 2;        // of 5
-    static final int ENTITIES_GROUPED_FLOOR = 48;   // of 58
+    static final int ENTITIES_GROUPED_FLOOR = 48;   // of 58 (49 measured)
 
     @TempDir
     static Path work;
