@@ -55,9 +55,8 @@ public final class MentionNormalizer {
                 }
                 Optional<String> normalized;
                 if (m.type() == MentionType.DATE) {
-                    Optional<DateValue> date = dates.normalize(m.text(), new DateContext(published,
-                            TenseDetector.tenseOf(sentence.tokens(), m.tokenBegin(), m.tokenEnd()), anchor,
-                            m.coreNlpNormalized()));
+                    // read in its sentence: "0737 GMT" is a clock time, no year 737
+                    Optional<DateValue> date = dates.normalize(sentence, m, published, anchor);
                     if (date.isPresent() && !date.get().isPartial()) {
                         anchor = date.get();
                     }
@@ -75,7 +74,9 @@ public final class MentionNormalizer {
                 } else {
                     normalized = Optional.empty();
                 }
-                result.put(m, normalized.orElse(m.coreNlpNormalized() == null ? "" : m.coreNlpNormalized()));
+                // a date the normaliser declines (a clock time) has no date value; its CoreNLP hint was weighed already
+                String fallback = m.type() == MentionType.DATE || m.coreNlpNormalized() == null ? "" : m.coreNlpNormalized();
+                result.put(m, normalized.orElse(fallback));
             }
         }
         return result;

@@ -40,4 +40,16 @@ class MentionNormalizerTest {
         assertThat(normalized.entrySet()).anyMatch(e -> e.getKey().text().startsWith("4:30") && e.getValue().equals("04:30"));
         assertThat(normalizedOf(normalized, "yesterday afternoon")).isEqualTo("2020-09-26");
     }
+
+    @Test
+    void givesAClockTimeTaggedAsADateNoDateValue() {
+        LocalDate published = LocalDate.of(2013, 7, 2);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate("d", "The quake hit inland at 0737 GMT at a depth "
+                + "of just 10 kilometres, the US Geological Survey said.", published);
+
+        Map<Mention, String> normalized = new MentionNormalizer().normalize(doc, published);
+
+        assertThat(normalized.entrySet()).filteredOn(e -> e.getKey().text().contains("0737"))
+                .allSatisfy(e -> assertThat(e.getValue()).doesNotMatch("\\d{4}(-.*)?"));
+    }
 }

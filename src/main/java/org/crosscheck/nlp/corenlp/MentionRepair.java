@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * organisation ("State" in "Secretary of State"). And one habit that loses values: a number written
  * together with its unit, as British news writes measures ("120mph", "30C", "42km"), is one token
  * that NER leaves untagged; it becomes a NUMBER mention, which the number normaliser reads with
- * its unit.
+ * its unit; and a sum whose scale the tokenizer split off ("£1.7m") gets it back.
  */
 final class MentionRepair {
 
@@ -33,6 +33,8 @@ final class MentionRepair {
      */
     private static final Pattern GLUED_MEASURE = Pattern.compile(
             "\\d+(?:[.,]\\d+)*(?:°?[CF]|(?i:mph|km/h|kmh|kmph|kph|km|kg|pc))");
+    /** Letters glued to a sum's digits: its scale ("m", "bn", "mn", "k"). */
+    private static final Pattern GLUED_SCALE = Pattern.compile("[A-Za-z]{1,3}");
     private static final Set<String> TITLE_HEADS = Set.of("secretary", "minister", "secretary-general", "undersecretary");
 
     private MentionRepair() {
@@ -56,9 +58,27 @@ final class MentionRepair {
                     continue;
                 }
             }
-            out.add(mention);
+            out.add(withGluedScale(mention, tokens, text));
         }
         return withGluedMeasures(out, tokens, text);
+    }
+
+    /**
+     * A sum with its scale glued on ("£1.7m", "€2.5bn"), which the tokenizer splits after a decimal
+     * point and the tagger then leaves out of the MONEY mention: letters written against a sum's
+     * digits are its scale, so they join the mention.
+     */
+    private static Mention withGluedScale(Mention mention, List<Token> tokens, String text) {
+        if (mention.type() != MentionType.MONEY || mention.tokenEnd() >= tokens.size()) {
+            return mention;
+        }
+        Token next = tokens.get(mention.tokenEnd());
+        if (next.start() != mention.end() || !GLUED_SCALE.matcher(next.word()).matches()
+                || !Character.isDigit(text.charAt(mention.end() - 1))) {
+            return mention;
+        }
+        return new Mention(mention.start(), next.end(), text.substring(mention.start(), next.end()), MentionType.MONEY,
+                mention.coreNlpNormalized(), mention.tokenBegin(), mention.tokenEnd() + 1, mention.entityId());
     }
 
     /** The mentions with a NUMBER mention for each untagged token that is a number glued to its unit. */

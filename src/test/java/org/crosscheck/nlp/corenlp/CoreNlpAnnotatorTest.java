@@ -128,6 +128,16 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void keepsTheScaleGluedToASumWithADecimalPoint() {
+        AnnotatedDocument doc = NLP.annotate("scale",
+                "Jewellery and watches worth £1.7m have been stolen. The gang took £88m in July.", null);
+
+        assertThat(doc.sentences().stream().flatMap(s -> s.mentions().stream())
+                .filter(m -> m.type() == MentionType.MONEY).map(Mention::text))
+                .containsExactly("£1.7m", "£88m");
+    }
+
+    @Test
     void leavesAGluedMillionAlone() {
         AnnotatedDocument doc = NLP.annotate("million", "The club paid 5m for the striker, a 4G mast and a G7 summit.", null);
 
