@@ -97,7 +97,7 @@ final class FrameMatcher {
         Claim y = b.claim();
         boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
         double p = score.score(a, b, agree, agree && ValueCompatibility.sameFigure(x, y));
-        if (sameSum(x, y, agree)) {
+        if (sameSum(x, y, agree) || sameClockTime(x, y, agree)) {
             p = Math.max(p, SAME_SUM);
         }
         return Math.max(0, agree ? p : p - RIVAL_MARGIN);
@@ -113,6 +113,17 @@ final class FrameMatcher {
     private static boolean sameSum(Claim x, Claim y, boolean agree) {
         return agree && x.kind() == ClaimKind.MONEY && !vague(x) && !vague(y)
                 && (ValueCompatibility.sameFigure(x, y) || AmountsInDollars.acrossCurrencies(x, y));
+    }
+
+    /**
+     * A clock time to the minute ("at around 4.30am" / "at around 4:30 a.m. local time") is as
+     * particular as a sum: two reports of one story that give it tell of one moment. A time on the
+     * hour ("at 10 a.m.") is not: schedules and rounded times share it.
+     */
+    private static boolean sameClockTime(Claim x, Claim y, boolean agree) {
+        return agree && x.kind() == ClaimKind.TIME && y.kind() == ClaimKind.TIME && x.value() != null && y.value() != null
+                && x.value().time() != null && y.value().time() != null && x.value().time().minute() != 0
+                && x.value().time().minutes() == y.value().time().minutes();
     }
 
     private static boolean vague(Claim c) {

@@ -944,6 +944,20 @@ class AlignerTest {
     }
 
     @Test
+    void oneClockTimeToTheMinuteInTwoReportsIsOneFactWhateverTheWords() {
+        Claim a = claim("a", ClaimKind.TIME).predicate("grab").subject("").entities("E-paris")
+                .sentence("A police source said the men drove a large four-by-four car into the store at around 4.30am "
+                        + "and grabbed jewellery and watches.")
+                .time("around 4.30am", org.crosscheck.normalize.TimeOfDay.of(4, 30, Hedge.ABOUT)).build();
+        Claim b = claim("b", ClaimKind.TIME).predicate("ram").subject("thieves").entities("E-paris")
+                .sentence("At around 4:30 a.m. local time the thieves rammed an SUV into the front of the shop.")
+                .time("around 4:30 a.m. local time", org.crosscheck.normalize.TimeOfDay.of(4, 30, Hedge.ABOUT)).build();
+
+        assertThat(aligner.align(List.of(a, b), DOCS, Map.of())).singleElement()
+                .extracting(Fact::status).isEqualTo(FactStatus.AGREE);
+    }
+
+    @Test
     void aGerundAfterAPrepositionNamesTheHappeningOfItsToll() {
         Claim a = claim("a", ClaimKind.COUNT).unit("person").predicate("kill").subject("people")
                 .sentence("He accused the government of bombing the area in recent days, killing at least seven people "
