@@ -85,6 +85,7 @@ public final class MainWindowView extends BorderPane {
         leftSplit.getItems().setAll(sourcesView, entitiesView);
         tableTab.setContent(factTableView);
         timelineTab.setContent(timelineView);
+        timelineView.showingProperty().bind(timelineTab.selectedProperty());
         agreementTab.setContent(sourceAgreementView);
         reviewComparisonView = new ReviewComparisonView(viewModel.reviewComparison());
         reviewersTab.setContent(reviewComparisonView);

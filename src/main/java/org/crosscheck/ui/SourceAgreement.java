@@ -17,7 +17,19 @@ import org.crosscheck.project.FactStatus;
  * them agree and how many disagree, and whether one copies the other; on the diagonal the facts a
  * source reports at all. Counted from the same facts as the table, so a cell's facts are its rows.
  */
-public record SourceAgreement(List<DocumentInfo> sources, Map<String, Cell> cells) {
+public record SourceAgreement(List<DocumentInfo> sources, Map<String, Cell> cells, int allSources) {
+
+    /**
+     * A matrix of more sources is not drawn: 60 by 60 cells is already more than a screen shows, and
+     * a whole corpus of 2,225 articles would be five million cells (the table's source filter and the
+     * timeline's source lanes serve such a project).
+     */
+    public static final int MAX_SOURCES = 60;
+
+    /** Whether the project has more sources than the matrix shows (then it shows none). */
+    public boolean tooManySources() {
+        return allSources > MAX_SOURCES;
+    }
 
     /** The facts two sources both report (for a source and itself: the facts it reports). */
     public record Cell(String source, String other, Set<String> factIds, int agree, int disagree, boolean copy) {
@@ -36,6 +48,9 @@ public record SourceAgreement(List<DocumentInfo> sources, Map<String, Cell> cell
 
     public static SourceAgreement of(SnapshotIndex index) {
         List<DocumentInfo> sources = index.snapshot().documents();
+        if (sources.size() > MAX_SOURCES) {
+            return new SourceAgreement(List.of(), Map.of(), sources.size());
+        }
         Map<String, Set<String>> both = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Fact fact : index.snapshot().facts()) {
@@ -63,7 +78,7 @@ public record SourceAgreement(List<DocumentInfo> sources, Map<String, Cell> cell
                 cells.put(key, new Cell(a.name(), b.name(), both.getOrDefault(key, Set.of()), n[0], n[1], copy));
             }
         }
-        return new SourceAgreement(sources, cells);
+        return new SourceAgreement(sources, cells, sources.size());
     }
 
     public Cell cell(String source, String other) {

@@ -57,6 +57,14 @@ public final class SourceAgreementView extends VBox {
 
     private void draw(SourceAgreement matrix) {
         grid.getChildren().clear();
+        if (matrix.tooManySources()) {
+            Label note = new Label("This project has " + matrix.allSources() + " sources; the matrix shows at most "
+                    + SourceAgreement.MAX_SOURCES + ". Open a project of one story, or filter the table by source.");
+            note.setWrapText(true);
+            note.setMaxWidth(600);
+            note.getStyleClass().add("hint");
+            grid.add(note, 0, 0);
+        }
         List<DocumentInfo> sources = matrix.sources();
         for (int i = 0; i < sources.size(); i++) {
             DocumentInfo source = sources.get(i);

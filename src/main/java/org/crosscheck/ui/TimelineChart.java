@@ -127,8 +127,13 @@ public final class TimelineChart extends Pane {
             grid.getStyleClass().add("timeline-tick");
             lanes.getChildren().add(grid);
         }
+        // Only the marks in sight become nodes: a corpus holds thousands, and a drag redraws.
+        double right = Math.max(getWidth(), getPrefWidth()) + 10;
         for (TimelineLayout.Mark m : layout.marks()) {
-            marks.getChildren().add(markNode(m, tops[m.lane()]));
+            double x = geometry.markX(m);
+            if (x <= right && x + geometry.markWidth(m) >= 0) {
+                marks.getChildren().add(markNode(m, tops[m.lane()]));
+            }
         }
         Group titles = new Group();
         Rectangle titleBack = new Rectangle(0, 0, TimelineGeometry.LABEL_WIDTH - 4, height);

@@ -30,7 +30,8 @@ public record TimelineGeometry(double pixelsPerDay, double originDay) {
     public static final double LANE_GAP = 8;
     /** A mark is never narrower than this, so a single day stays visible and clickable zoomed out. */
     public static final double MIN_MARK_WIDTH = 8;
-    public static final double MIN_PIXELS_PER_DAY = 0.02;
+    /** Low enough that "All" fits a stray year centuries off (1353 beside 2005) into a window. */
+    public static final double MIN_PIXELS_PER_DAY = 0.0005;
     public static final double MAX_PIXELS_PER_DAY = 400;
 
     /**
@@ -121,7 +122,7 @@ public record TimelineGeometry(double pixelsPerDay, double originDay) {
                 ticks.add(new Tick(d, d.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))));
             }
         } else {
-            int step = pixelsPerDay >= 0.2 ? 1 : pixelsPerDay >= 0.04 ? 5 : 10;
+            int step = yearStep(pixelsPerDay);
             int year = origin.getYear() - Math.floorMod(origin.getYear(), step);
             for (LocalDate d = LocalDate.of(year, 1, 1); !d.isAfter(end); d = d.plusYears(step)) {
                 ticks.add(new Tick(d, String.valueOf(d.getYear())));
@@ -129,5 +130,15 @@ public record TimelineGeometry(double pixelsPerDay, double originDay) {
         }
         ticks.removeIf(t -> t.day().isBefore(origin));
         return ticks;
+    }
+
+    /** Years between labelled ticks: the fewest of 1, 5, 10, 50, 100, 500 that leave 70 pixels for a label. */
+    static int yearStep(double pixelsPerDay) {
+        for (int step : new int[] {1, 5, 10, 50, 100, 500}) {
+            if (step * 365.25 * pixelsPerDay >= 70) {
+                return step;
+            }
+        }
+        return 1000;
     }
 }

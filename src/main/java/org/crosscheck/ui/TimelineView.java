@@ -21,6 +21,9 @@ public final class TimelineView extends VBox {
 
     private final TimelineViewModel viewModel;
     private final TimelineChart chart = new TimelineChart();
+    private final javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The layout last drawn, while a newer one waits for the view to be shown. */
+    private TimelineLayout shownBefore;
     private BiFunction<String, String, Optional<Path>> saveDialog = (kind, ext) -> Optional.empty();
     @FXML private ToggleButton bySourceButton;
     @FXML private ToggleButton byFactButton;
@@ -50,7 +53,19 @@ public final class TimelineView extends VBox {
         chart.heightProperty().addListener(obs -> pinAxis());
         chart.prefWidthProperty().bind(chartScroll.widthProperty().subtract(16));
         chart.setOnMarkClicked(viewModel::select);
-        viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout, old));
+        viewModel.layoutProperty().addListener((obs, old, layout) -> {
+            if (showing.get()) {
+                show(layout, old);
+            } else {
+                shownBefore = shownBefore == null ? old : shownBefore; // drawn when the view is shown
+            }
+        });
+        showing.addListener((obs, was, now) -> {
+            if (now && shownBefore != null) {
+                show(viewModel.layoutProperty().get(), shownBefore);
+                shownBefore = null;
+            }
+        });
         viewModel.selectedClaimIdProperty().addListener((obs, old, id) -> {
             chart.select(id);
             reveal(id);
@@ -78,6 +93,11 @@ public final class TimelineView extends VBox {
     /** Where the export buttons ask for a file: (what, extension) to the file chosen. */
     public void setSaveDialog(BiFunction<String, String, Optional<Path>> dialog) {
         this.saveDialog = dialog;
+    }
+
+    /** Whether the view is on screen (its tab selected); a hidden timeline is not redrawn after each change. */
+    public javafx.beans.property.BooleanProperty showingProperty() {
+        return showing;
     }
 
     public TimelineChart chart() {

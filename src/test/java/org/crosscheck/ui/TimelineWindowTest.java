@@ -64,7 +64,14 @@ class TimelineWindowTest {
     void everyResolvedDatedClaimIsOneMarkSpanningTheDaysOfItsDate(FxRobot robot) {
         List<Claim> dated = resolvedDatedClaims();
         assertThat(dated).hasSizeGreaterThanOrEqualTo(5);
+        TimelineChart chart = window.view.timeline().chart();
+        assertThat(chart.layoutShown().marks().stream().map(TimelineLayout.Mark::claimId).collect(Collectors.toSet()))
+                .isEqualTo(dated.stream().map(Claim::id).collect(Collectors.toSet()));
+        // Fitted on the story's days, a stray year centuries off is out of sight and not drawn.
+        assertThat(marks(robot).size()).isLessThan(dated.size());
+        robot.clickOn("All"); // the strays too
         List<Rectangle> marks = marks(robot);
+        assertThat(marks).allSatisfy(r -> assertThat(r.getX() + r.getWidth()).isLessThanOrEqualTo(chart.getWidth()));
         assertThat(marks.stream().map(r -> (String) r.getUserData()).collect(Collectors.toSet()))
                 .isEqualTo(dated.stream().map(Claim::id).collect(Collectors.toSet()));
         TimelineGeometry g = window.view.timeline().chart().geometry();
@@ -114,7 +121,7 @@ class TimelineWindowTest {
         long facts = resolvedDatedClaims().stream()
                 .map(c -> window.session.index().factOfClaim(c.id()).orElseThrow().id()).distinct().count();
         assertThat(byFact.lanes()).hasSize((int) facts);
-        assertThat(marks(robot)).hasSize(resolvedDatedClaims().size());
+        assertThat(byFact.marks()).hasSize(resolvedDatedClaims().size());
     }
 
     @Test
@@ -141,6 +148,19 @@ class TimelineWindowTest {
             assertThat(u.reason()).startsWith("the article has no publication date");
         });
         assertThat(marks(robot)).noneMatch(r -> r.getUserData().equals(claim.id()));
+    }
+
+    @Test
+    void aHiddenTimelineIsDrawnWhenItsTabIsShownAgain(FxRobot robot) {
+        robot.interact(window.view::showTable);
+        Claim claim = resolvedDatedClaims().stream()
+                .filter(c -> !c.valueText().matches(".*\\d{4}.*")).findFirst().orElseThrow(); // "Sunday", not "2005"
+        DocumentInfo doc = window.session.index().document(claim.document()).orElseThrow();
+        robot.interact(() -> window.viewModel.sources().setPublished(doc, ""));
+        robot.interact(window.view::showTimeline);
+        assertThat(window.view.timeline().chart().layoutShown().mark(claim.id())).isEmpty();
+        assertThat(window.view.timeline().unplacedList().getItems())
+                .anySatisfy(u -> assertThat(u.claimId()).isEqualTo(claim.id()));
     }
 
     @Test
