@@ -2,23 +2,17 @@ package org.crosscheck.align;
 
 import org.crosscheck.project.Fact;
 import org.crosscheck.claims.WordNetLexicon;
-import org.crosscheck.normalize.Units;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.crosscheck.claims.Claim;
-import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
 import org.crosscheck.semantic.ClaimVectors;
@@ -26,33 +20,17 @@ import org.crosscheck.semantic.SentenceEncoder;
 
 /**
  * Groups claims from different documents that state the same thing into facts, then judges each
- * fact. Pairs are only compared inside blocks (same kind and a shared unit concept, predicate
- * concept, entity or statement word; a unit, subject word or entity alone only while it is rare),
- * so the work grows with the size of the blocks, not with the square of the corpus. Groups grow
- * greedily from the best-supported pair down, at most one claim per document per fact, and only
- * when every pair across the two groups passes {@link ClaimSimilarity} (complete link), so a chain
- * of weak resemblances cannot join two different things.
- * The researcher's corrections are applied last and always win.
+ * fact. Each claim is read as a frame, one attribute of one event ({@link ClaimFrames}); pairs are
+ * only compared inside blocks ({@link BlockKeys}), so the work grows with the size of the blocks,
+ * not with the square of the corpus; rules forbid pairs that cannot be one fact and a learned model
+ * scores the rest ({@link FrameMatcher}); {@link FactClustering} groups them, at most one claim per
+ * report in a fact and never across a forbidden pair (decision 0014). The researcher's corrections
+ * are applied last and always win.
  */
 public final class Aligner {
 
-    /** Blocks larger than this are too generic to say anything (a concept shared by everything). */
-    private static final int MAX_BLOCK = 5_000;
-    /**
-     * Blocks on one concept alone (a unit, a subject word) are only used while the concept is rare
-     * in the corpus: in one story's articles "passengers" meets "passengers" whatever the verb, in
-     * a thousand articles such a block says nothing and would cost the square of its size.
-     */
-    private static final int MAX_RARE_BLOCK = 60;
-    private static final String RARE = "~";
-    /**
-     * Every claim of a kind, while a project holds few of them: in one story's articles a toll or a
-     * date is compared with every other of its kind, whatever its words, and the frames decide.
-     */
-    private static final String KIND = "*";
-    private static final int MAX_KIND_BLOCK = 800;
-
     private final WordNetLexicon lexicon;
+    private final BlockKeys blocks;
     private final LinkModel links;
     private final FactComparer comparer;
 
@@ -68,6 +46,7 @@ public final class Aligner {
     public Aligner(WordNetLexicon lexicon, LinkModel links) {
         this.links = links;
         this.lexicon = lexicon;
+        this.blocks = new BlockKeys(lexicon);
         this.comparer = new FactComparer(lexicon);
     }
 
@@ -249,7 +228,7 @@ public final class Aligner {
     List<Set<String>> blockKeys(List<Claim> claims, Map<Claim, Set<String>> keyCache) {
         List<Set<String>> keysOf = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            keysOf.add(keyCache.computeIfAbsent(c, this::blockKeys));
+            keysOf.add(keyCache.computeIfAbsent(c, blocks::of));
         }
         return keysOf;
     }
@@ -266,86 +245,7 @@ public final class Aligner {
 
     /** As {@link #index(List, List)}, with the claims' document neighbourhoods already made. */
     CandidatePairs index(List<Claim> claims, List<Set<String>> keysOf, DocumentNeighbours neighbours) {
-        return new CandidatePairs(claims, keysOf, key -> key.startsWith(RARE) ? MAX_RARE_BLOCK : key.startsWith(KIND) ? MAX_KIND_BLOCK : MAX_BLOCK,
-                neighbours);
-    }
-
-    /**
-     * The blocks a claim belongs to. Counts and quantities: kind + a concept of the unit + either a
-     * concept of the predicate or an entity (so people in general meet particular people only
-     * under one event). Other values: kind + a predicate concept + a subject word. Statements:
-     * their longer content words. No block spans a whole kind, so none grows with the corpus.
-     */
-    private Set<String> blockKeys(Claim c) {
-        Set<String> keys = new HashSet<>();
-        String kind = c.kind().name() + "|";
-        boolean hasUnit = c.unit() != null && !c.unit().isBlank();
-        if (c.kind() == ClaimKind.STATEMENT) {
-            for (String w : ContentWords.of(StatementWords.text(c))) {
-                if (w.length() >= 4) {
-                    keys.add(kind + "w:" + w);
-                }
-            }
-            // one act of speech told in other words ("denied the strike" / "denied any links to the raid")
-            String verb = StatementMatcher.actOfSpeech(lexicon, c);
-            if (!verb.isEmpty()) {
-                keys.add(RARE + kind + "v:" + verb);
-            }
-            return keys;
-        }
-        keys.add(KIND + kind);
-        Set<String> predicates = c.predicate() == null || c.predicate().isBlank()
-                ? Set.of("") : lexicon.verbKeys(c.predicate());
-        if (hasUnit && (c.kind() == ClaimKind.COUNT || c.kind() == ClaimKind.QUANTITY)) {
-            Set<String> units = new HashSet<>(lexicon.nounKeys(c.unit()));
-            units.add(c.unit().toLowerCase(Locale.ROOT));
-            Units.dimension(c.unit()).ifPresent(d -> units.add("=" + d)); // "195 km/h" meets "120 mph"
-            if (lexicon.namesPeople(c.unit())) {
-                units.add("*people");
-            }
-            for (String u : units) {
-                if (!lexicon.genericPeople(c.unit())) {
-                    keys.add(RARE + kind + "u:" + u);
-                }
-                for (String p : predicates) {
-                    keys.add(kind + "u:" + u + "|p:" + p);
-                }
-                for (String e : c.entityIds()) {
-                    keys.add(kind + "u:" + u + "|e:" + e);
-                }
-            }
-            return keys;
-        }
-        Set<String> subjectWords = ContentWords.of(c.subject());
-        for (String w : subjectWords) {
-            keys.add(RARE + kind + "s:" + w);
-        }
-        for (String e : c.entityIds()) {
-            keys.add(RARE + kind + "e:" + e);
-        }
-        for (String p : predicates) {
-            for (String w : subjectWords) {
-                keys.add(kind + "p:" + p + "|s:" + w);
-            }
-            for (String e : c.entityIds()) {
-                keys.add(kind + "p:" + p + "|e:" + e);
-            }
-        }
-        // a subject that is only the event ("must be completed by Dec. 3"): its paraphrase ("finished")
-        // shares no subject word, so it meets others of the event's concept while they are rare
-        if (!subjectWords.isEmpty() && ContentWords.of(c.predicate()).containsAll(subjectWords)) {
-            for (String p : predicates) {
-                keys.add(RARE + kind + "p:" + p);
-            }
-        }
-        // no subject ("a 72-hour walkout", "the three-day strike"): the event alone says what the value is of,
-        // whatever entities the sentences name
-        if (subjectWords.isEmpty()) {
-            for (String p : predicates) {
-                keys.add(kind + "p:" + p + "|s:");
-            }
-        }
-        return keys;
+        return new CandidatePairs(claims, keysOf, BlockKeys::largest, neighbours);
     }
 
     /** A pair (i < j) as one number; i * n + j hashes evenly, unlike bits packed into a long's halves. */
@@ -360,13 +260,4 @@ public final class Aligner {
     static int second(long pair, int n) {
         return (int) (pair % n);
     }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
 }

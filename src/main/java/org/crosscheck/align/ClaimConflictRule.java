@@ -37,14 +37,20 @@ final class ClaimConflictRule implements PairRule {
         // district" / "earthquake in Indonesia"): much the same figure of one measure overrules them
         boolean sameFigure = agree && ValueCompatibility.sameFigure(a.claim(), b.claim()) && !a.measure().isOpen()
                 && !b.measure().isOpen() && kind != ClaimKind.DATE;
-        if (e.roleConflict() || e.placeConflict() && !sameFigure || e.periodConflict()) {
+        // places read from subjects say little of one person's happening ("fell 200 metres" of a climber
+        // "who had been living in Melbourne" / "fell 150 metres at Mt Cook"): whose it is decides
+        boolean onePerson = !java.util.Collections.disjoint(a.people(), b.people());
+        if (e.roleConflict() || e.placeConflict() && !sameFigure && !onePerson || e.periodConflict()) {
             return "other role, place or period";
         }
         if (!e.unit() && !(agree && bothPeople(a, b))) {
             return "other units";
         }
         boolean dated = kind == ClaimKind.DATE;
-        if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict()) {
+        // much the same sum of money is one amount whatever noun each report hangs it on ("jewellery worth
+        // €2 million" / "an estimated €2 million" of "luxury watches"); rival sums need their subjects to fit
+        boolean sameSum = kind == ClaimKind.MONEY && agree;
+        if (!dated && kind != ClaimKind.COUNT && kind != ClaimKind.QUANTITY && e.subjectConflict() && !sameSum) {
             return "subjects name different things";
         }
         // the sources of a report counted ("two officials said") meet only when they report one thing
@@ -67,15 +73,25 @@ final class ClaimConflictRule implements PairRule {
         boolean dated = a.claim().kind() == ClaimKind.DATE;
         // a loose unit ("residents" / "people") says little once both measures are read as one ("a population")
         boolean sameMeasure = !a.measure().isOpen() && !b.measure().isOpen() && a.measure().equals(b.measure());
-        if (!agree && (e.looseUnit() && !sameMeasure || e.placesDiffer() || !dated && e.subjectConflict())) {
+        boolean onePerson = !java.util.Collections.disjoint(a.people(), b.people());
+        if (!agree && (e.looseUnit() && !sameMeasure || e.placesDiffer() && !onePerson || !dated && e.subjectConflict())) {
             return "rivals of loosely alike things";
         }
-        if (!agree && !(e.sharedEntity() || e.subject() || e.sentence() >= ClaimSimilarity.RELATED_SENTENCE
+        // rival dates of what two sentences tell of other people ("Pompeo notified Kadhimi on Saturday" /
+        // "Pompeo warned Salih on September 20") are two happenings more often than one disputed date
+        if (!agree && dated && eachNamesSomeoneElse(a, b)) {
+            return "rivals about other people";
+        }
+        if (!agree && !(e.sharedEntity() || !java.util.Collections.disjoint(a.people(), b.people()) || e.subject() || e.sentence() >= ClaimSimilarity.RELATED_SENTENCE
                 || ContentWords.jaccard(a.words().context(), b.words().context()) >= ClaimSimilarity.RELATED_SENTENCE
                 || figures.onlyCandidate(a, b) && figures.onlyCandidate(b, a))) {
             return "rivals with nothing else in common";
         }
         return null;
+    }
+
+    private static boolean eachNamesSomeoneElse(ClaimFrame a, ClaimFrame b) {
+        return !b.people().containsAll(a.people()) && !a.people().containsAll(b.people());
     }
 
     /** Both count people, and not the people of two places ("Congolese" / "Rwandans"). */

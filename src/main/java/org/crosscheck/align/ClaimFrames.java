@@ -59,6 +59,7 @@ final class ClaimFrames {
         // document#sentence -> the time that sentence is placed at (its own, or inherited), or none
         Map<String, Optional<DateValue>> sentenceTimes = new HashMap<>();
         SpeakerIds speakers = new SpeakerIds(mentions.all());
+        PersonAges ages = new PersonAges(claims);
         for (Claim c : claims) {
             SentenceWords words = SentenceWords.of(c);
             List<MentionRecord> inSentence = mentions.in(c);
@@ -71,14 +72,17 @@ final class ClaimFrames {
             if (!happenings.isEmpty()) {
                 leadEvents.putIfAbsent(c.document(), happenings);
             }
+            Set<String> fromLead = new LinkedHashSet<>();
             if (!past && (happenings.isEmpty() || c.kind() == ClaimKind.DATE && !namesHappening(events))) {
                 // a report goes on about the event of its lead: "As many as 80 people were also wounded",
                 // "... shook a sparsely populated area on Sunday"
-                events.addAll(leadEvents.getOrDefault(c.document(), Set.of()));
+                fromLead.addAll(leadEvents.getOrDefault(c.document(), Set.of()));
+                fromLead.removeAll(events);
+                events.addAll(fromLead);
             }
             frames.add(new ClaimFrame(c, measures.read(c, words), when, past,
-                    ids(inSentence, MentionType.LOCATION, null), ids(inSentence, MentionType.PERSON, c.speaker()),
-                    events, nearHappenings(words), inLead(c, leadSentences),
+                    ids(inSentence, MentionType.LOCATION, null), people(c, inSentence, ages),
+                    events, fromLead, nearHappenings(words), inLead(c, leadSentences),
                     c.kind() == ClaimKind.STATEMENT ? speakers.of(c) : Set.of(), FrameWords.of(c, words)));
         }
         return frames;
@@ -204,6 +208,16 @@ final class ClaimFrames {
         return !words.words().isEmpty() && PRONOUNS.contains(words.at(0));
     }
 
+    /**
+     * The people a claim's sentence is about: those it names (not who is speaking), and those its
+     * ages tell ("a 36-year-old climber" is the one person the story names with that age).
+     */
+    private static Set<String> people(Claim c, List<MentionRecord> inSentence, PersonAges ages) {
+        Set<String> people = ids(inSentence, MentionType.PERSON, c.speaker());
+        people.addAll(ages.peopleIn(c));
+        return people;
+    }
+
     /** The entity ids (or names, when unlinked) of one type of mention, without the speaker's. */
     private static Set<String> ids(List<MentionRecord> inSentence, MentionType type, String speaker) {
         Set<String> ids = new LinkedHashSet<>();
@@ -240,7 +254,7 @@ final class ClaimFrames {
         int from = Math.max(0, words.valueFirst() - FrameWords.CONTEXT);
         int to = Math.min(all.size(), words.valueLast() + 1 + FrameWords.CONTEXT);
         for (int i = from; i < to; i++) {
-            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(all, i)) {
+            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(words, i)) {
                 near.add(lexicon.nounLemma(all.get(i)));
             }
         }
@@ -252,7 +266,7 @@ final class ClaimFrames {
         Set<String> happenings = new LinkedHashSet<>();
         List<String> all = words.words();
         for (int i = 0; i < to; i++) {
-            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(all, i)) {
+            if ((i < words.valueFirst() || i > words.valueLast()) && isHappening(words, i)) {
                 happenings.add(lexicon.nounLemma(all.get(i)));
             }
         }
@@ -261,11 +275,13 @@ final class ClaimFrames {
 
     /**
      * Whether the word at {@code i} is a noun naming a happening. A word in -ing is one only after a
-     * determiner or a possessive ("the bombing", "Thursday's killing"), not as a verb ("causing damage").
+     * determiner or a possessive ("the bombing", "Thursday's killing"), not as a verb ("causing damage");
+     * a word of a name is none ("U.S. Central Command").
      */
-    private boolean isHappening(List<String> all, int i) {
+    private boolean isHappening(SentenceWords words, int i) {
+        List<String> all = words.words();
         String w = all.get(i);
-        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter) || words.named(i)) {
             return false;
         }
         if (w.endsWith("ing")) {

@@ -22,49 +22,18 @@ import org.crosscheck.claims.WordNetLexicon;
 import org.crosscheck.normalize.Units;
 
 /**
- * How much evidence two claims from different documents give that they state the same thing.
- * Sameness comes from what is measured (the unit's head noun, through WordNet), the event (the
- * predicate, through WordNet), the subject's other words, shared entities, the role in a
- * from/to/by sentence and the sentences' content words. A shared number or a shared name alone is
- * never enough, and values that disagree need more evidence than values that agree: a
- * disagreement between two claims that are not about one thing is the worst error the table can
- * show, so when in doubt the claims stay apart (SINGLE).
- *
- * <p>Rules (a light verb such as "be", "have", "say" names no event: it neither matches nor
- * contradicts another verb):
- * <ul>
- *   <li>never claims about different things: counts in different places ("troops in Iraq" /
- *       "troops in Syria", unless one place is named in the other's sentence), a figure placed in
- *       another year ("71 seats in 2021" against this year's), roles of one sentence (from / to);</li>
- *   <li>counts and quantities whose values agree: the same unit (WordNet synonyms or near
- *       hypernyms) and the same event with some context (a shared entity, subject word or
- *       sentence words); or an unnamed event about the same entity; or a particular thing counted
- *       ("jobs", "barrels", not "people") whatever the verb, with some context or much the same
- *       figure; or much the same figure of a particular or measured thing by the same event; or
- *       much the same sentence, unless it names another event for people;</li>
- *   <li>dates, durations, money, percentages whose values agree: the same event with the same
- *       subject (names in a date's object count as entities, not subject words), or the same
- *       subject with a shared entity or related sentence, or the same figure about the same entity
- *       whatever the verbs (unless opposites) when the subjects do not name different things;</li>
- *   <li>values that disagree need more: the same unit (never "people" for "villagers"), the same
- *       event, rival values close enough to be one dispute ({@link ValueCompatibility#close}), no
- *       subjects that name different things, sentences that do not name only different entities,
- *       and a shared entity, subject or some shared sentence words; or, for dates and figures other
- *       than counts, no event named by either (light verbs), the same subject words and a related
- *       sentence ("Turnout was 82%" / "Turnout reached 73 percent").</li>
- * </ul>
+ * What two claims' own words say against their being one thing, read once per pair for
+ * {@link ClaimConflictRule}: other roles of one change ("from" / "to", an added count), places named
+ * in their subjects ("troops in Iraq" / "troops in Syria"), other years or months a figure is of
+ * ("71 seats in 2021"), other units ("people" / "villagers" loosely alike), subjects that name
+ * different things ("six A321 aircraft" / "ten A320 aircraft"), and whether both count the sources
+ * of one report ("two officials said"). It also gives the plain overlap of the sentences and whether
+ * they share an entity.
  */
 final class ClaimSimilarity {
 
-    /** Sentence overlap that on its own says two claims come from one reported sentence. */
-    static final double SAME_SENTENCE = 0.35;
     /** Sentence overlap below which two disagreeing values are not taken to be about one thing. */
     static final double RELATED_SENTENCE = 0.2;
-    /** Sentence overlap that, with the same event and unit, says compatible figures are one report. */
-    static final double SOME_SENTENCE = 0.1;
-    /** Verbs that name no event of their own ("is", "has", "said"): they neither match nor contradict. */
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell", "report",
-            "add", "show", "put", "give", "include", "stand", "remain", "reach", "come", "go");
     private static final Pattern YEAR_IN =
             Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -89,7 +58,6 @@ final class ClaimSimilarity {
     private final Map<Claim, Set<String>> subjectWords = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> places = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Claim, Set<String>> codes = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Claim, Boolean> forecasts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Publication year by document name: a year that is its article's own is that article's present. */
     private final Map<String, Integer> publicationYears;
@@ -111,18 +79,9 @@ final class ClaimSimilarity {
         // an addition ("another two killed") is never the total another report gives
         boolean roleConflict = a.role() != null && b.role() != null && !a.role().equals(b.role())
                 || Claim.ADDED.equals(a.role()) != Claim.ADDED.equals(b.role());
-        boolean sameRole = a.role() != null && a.role().equals(b.role());
         Set<String> wordsA = cached(sentenceWords, a, ClaimSimilarity::sentenceWords);
         Set<String> wordsB = cached(sentenceWords, b, ClaimSimilarity::sentenceWords);
         double sentence = ContentWords.jaccard(wordsA, wordsB);
-        boolean sharedEntity = shareEntity(a, b);
-        boolean unit = sameUnit(a, b);
-        // a light verb ("make", "have") names no event: it matches nothing, not even through WordNet
-        boolean predicate = present(a.predicate()) && present(b.predicate()) && !lightVerb(a.predicate())
-                && !lightVerb(b.predicate()) && lexicon.sameVerb(a.predicate(), b.predicate());
-        boolean antonyms = !predicate && present(a.predicate()) && present(b.predicate())
-                && lexicon.antonymVerbs(a.predicate(), b.predicate());
-        boolean eventUnknown = !predicate && (lightVerb(a.predicate()) || lightVerb(b.predicate()));
         // "a 6.1-magnitude quake" / "a 6.1-magnitude earthquake": the thing a measure is of is the subject
         // "six Airbus A321 aircraft" / "10 A320 aircraft": models, flights, groups named by codes are other things
         boolean otherCodes = otherCodes(cached(codes, a, c -> codes(c.subject())), cached(codes, b, c -> codes(c.subject())));
@@ -137,22 +96,8 @@ final class ClaimSimilarity {
         boolean placesDiffer = !pa.isEmpty() && !pb.isEmpty() && ContentWords.jaccard(pa, pb) == 0;
         boolean placeConflict = placesDiffer && !wordsB.containsAll(pa) && !wordsA.containsAll(pb);
         boolean periodConflict = a.kind() != ClaimKind.DATE && (yearConflict(a, b) || monthConflict(a, b));
-        // "is expected to sell at least 300,000 copies" / "sold 800,000 copies": a forecast is no rival of a tally
-        boolean forecastAndTally = a.kind() != ClaimKind.DATE
-                && cached(forecasts, a, Forecasts::forecast) != cached(forecasts, b, Forecasts::forecast);
-        double score = 0.3 * (unit ? 1 : 0) + 0.25 * (predicate ? 1 : 0) + 0.2 * (subject ? 1 : 0)
-                + 0.1 * (sharedEntity ? 1 : 0) + 0.15 * Math.min(1, sentence * 2) + (sameRole ? 0.1 : 0);
-        boolean noSubjects = sa.isEmpty() && sb.isEmpty();
-        boolean entityConflict = !sharedEntity && !a.entityIds().isEmpty() && !b.entityIds().isEmpty();
-        boolean specificUnit = unit && a.kind() == ClaimKind.COUNT && !looseUnit(a, b)
-                && !anyPeople(a.unit()) && !anyPeople(b.unit());
-        // "Turnout was 82%" / "Turnout reached 73 percent": no event named, the measure named alike
-        boolean sameMeasure = a.kind() != ClaimKind.COUNT && a.kind() != ClaimKind.QUANTITY
-                && lightVerb(a.predicate()) && lightVerb(b.predicate()) && !sa.isEmpty() && sa.equals(sb);
-        return new Evidence(a.kind(), Math.min(1, score), unit, looseUnit(a, b), specificUnit, predicate, antonyms,
-                eventUnknown, subject, noSubjects, subjectConflict, placeConflict, placesDiffer, periodConflict, sharedEntity,
-                entityConflict, sameRole, roleConflict, sentence, sameMeasure, sourcesOfOneReport(a, b, sentence),
-                subject && !sameSubjectWords(sa, sb) && namePeople(sa) && namePeople(sb), forecastAndTally);
+        return new Evidence(sameUnit(a, b), looseUnit(a, b), subject, subjectConflict, placeConflict, placesDiffer,
+                periodConflict, shareEntity(a, b), roleConflict, sentence, sourcesOfOneReport(a, b, sentence));
     }
 
     /**
@@ -204,110 +149,6 @@ final class ClaimSimilarity {
         return known;
     }
 
-    /**
-     * Whether the evidence is enough to put the claims in one fact (see the class comment).
-     *
-     * @param valuesAgree whether the values are compatible and of one magnitude
-     * @param closeValues whether the values are close enough to be rival figures for one thing
-     *                    (see {@link ValueCompatibility#close}); only asked of values that disagree
-     */
-    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues) {
-        return canGroup(e, valuesAgree, closeValues, false);
-    }
-
-    /**
-     * As {@link #canGroup(Evidence, boolean, boolean)}, knowing whether the two figures are much the
-     * same number ({@link ValueCompatibility#sameFigure}): the same figure of the same particular
-     * thing in one story is one fact even when the sentences say little else in common.
-     */
-    static boolean canGroup(Evidence e, boolean valuesAgree, boolean closeValues, boolean sameFigure) {
-        if (e == Evidence.NONE || e.roleConflict() || !e.unit()) {
-            return false;
-        }
-        boolean counted = e.kind() == ClaimKind.COUNT || e.kind() == ClaimKind.QUANTITY;
-        if (e.placeConflict() || e.periodConflict() || !counted && e.subjectConflict()) {
-            return false;
-        }
-        boolean context = e.sharedEntity() || e.subject() || e.sentence() >= RELATED_SENTENCE;
-        if (valuesAgree) {
-            if (e.looseUnit()) {
-                return e.predicate() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
-            }
-            // much the same sentence, unless it names another event for a thing only the event tells
-            // apart ("the blast killed 14 people" / "the blast injured 14 people")
-            boolean otherEvent = !e.predicate() && !e.eventUnknown() && !e.specificUnit();
-            if (e.sentence() >= SAME_SENTENCE && !otherEvent) {
-                return true;
-            }
-            if (counted) {
-                // the same thing counted by the same event, or by an unnamed event about the same entity;
-                // a particular thing ("jobs", "hectares", not "people") names the count on its own
-                boolean subjectsFit = !e.subjectConflict() || e.sentence() >= RELATED_SENTENCE;
-                // sentences that name only other entities need more than a little shared wording
-                boolean related = context && !(e.entityConflict() && !e.subject() && e.sentence() < RELATED_SENTENCE)
-                        || !e.entityConflict() && (e.sentence() >= SOME_SENTENCE || e.specificUnit());
-                boolean sameFigureOfAThing = sameFigure && e.specificUnit() && !e.antonyms() && !e.entityConflict()
-                        && !e.subjectConflict();
-                // much the same figure of a measured or particular thing by the same event ("burned more than
-                // 10,000 hectares" / "scorched some 10,500 hectares"), whatever other names the sentences hold;
-                // not people in general, whom the same event befalls in many places of one story
-                boolean sameFigureOfOneEvent = sameFigure && e.predicate() && !e.subjectConflict()
-                        && (e.specificUnit() || e.kind() == ClaimKind.QUANTITY);
-                // much the same measured figure ("up to 195 km/h" / "120 mph") of the same thing, about a shared
-                // entity or in somewhat alike sentences: a physical measure says what it measures, whatever the verbs
-                boolean sameMeasuredFigure = sameFigure && e.kind() == ClaimKind.QUANTITY && !e.antonyms()
-                        && !e.subjectConflict() && !e.entityConflict()
-                        && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE);
-                return sameFigureOfAThing || sameFigureOfOneEvent || sameMeasuredFigure
-                        || e.predicate() && related
-                        || (e.eventUnknown() || e.specificUnit() && !e.antonyms())
-                        && (e.sharedEntity() || e.subject() || e.sentence() >= SOME_SENTENCE) && subjectsFit;
-            }
-            // dates and other values: the same event, or the same object with the same entity or sentence,
-            // or the same figure about the same entity by an unnamed event ("Hardy took 44.9%" / "Hardy had 45%")
-            // whatever the verbs ("Andrade won 44.2%" / "Andrade took 44%"), unless they are opposites
-            boolean sameFigureOfAnEntity = sameFigure && !e.antonyms() && e.sharedEntity() && !e.subjectConflict();
-            // how long the event lasts, told in other units by related sentences ("a 72-hour walkout" /
-            // "the three-day strike"): the verb names what lasts
-            boolean lengthOfOneEvent = e.kind() == ClaimKind.DURATION && e.predicate() && e.noSubjects()
-                    && e.sentence() >= SOME_SENTENCE;
-            return sameFigureOfAnEntity || lengthOfOneEvent
-                    || e.predicate() && (e.subject() || e.sharedEntity() && e.sentence() >= SOME_SENTENCE
-                            || e.noSubjects() && e.sentence() >= RELATED_SENTENCE)
-                    || e.subject() && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE);
-        }
-        // the sources of one report, counted differently ("two diplomats" / "a diplomat"): saying is the event
-        if (counted && e.sourcesOfOneReport() && closeValues && e.subject() && !e.entityConflict()) {
-            return true;
-        }
-        // rival values: the same measure of the same event about the same thing, never a loose match;
-        // sentences naming only other entities are likely about other subjects ("A won 45,000 votes",
-        // "10 killed in Central Aceh" / "five died in Aceh")
-        if (!counted && e.sameMeasure() && closeValues && !e.entityConflict()) {
-            return e.sentence() >= RELATED_SENTENCE;
-        }
-        // rival values of events in two places ("released on 11 November in the UK" / "released in the US
-        // on 9 November") are two events, even when one sentence names the other's place too
-        if (e.looseUnit() || !e.predicate() || !closeValues || e.subjectConflict() || e.entityConflict() || e.placesDiffer()
-                || e.forecastAndTally()) {
-            return false;
-        }
-        if (counted) {
-            return e.sharedEntity() || e.subject()
-                    || e.sentence() >= (e.specificUnit() ? SOME_SENTENCE : RELATED_SENTENCE);
-        }
-        // people called by related role nouns ("met U.S. representatives" / "met Iraq's ambassador")
-        // may be one person in agreeing reports, but are too loose a match to set reports against each other
-        boolean sameObject = e.subject() && (!e.peopleParaphrased() || e.sentence() >= RELATED_SENTENCE);
-        return sameObject && (e.sharedEntity() || e.sentence() >= RELATED_SENTENCE)
-                || e.noSubjects() && e.sentence() >= RELATED_SENTENCE;
-    }
-
-    /** Whether claims with antonym predicates ("stay" / "leave") are one fact stated with opposite polarity. */
-    static boolean canGroupOpposite(Evidence e) {
-        return e.antonyms() && e.unit() && !e.roleConflict() && e.subject() && e.sharedEntity()
-                && e.sentence() >= SAME_SENTENCE;
-    }
 
     /**
      * A claim's sentence words, without its speaker's words and without numbers: two sentences
@@ -423,10 +264,6 @@ final class ClaimSimilarity {
         return unit == null || Arrays.stream(unit.split("\\s+")).map(lexicon::nounLemma).noneMatch(lemma::equalsIgnoreCase);
     }
 
-    /** Whether every subject word names a person or people ("ambassador", "representatives"). */
-    private boolean namePeople(Set<String> words) {
-        return !words.isEmpty() && words.stream().allMatch(lexicon::namesPeople);
-    }
 
     /** Subjects that share their words, not just a WordNet relation. */
     private static boolean sameSubjectWords(Set<String> sa, Set<String> sb) {
@@ -514,13 +351,7 @@ final class ClaimSimilarity {
         return false;
     }
 
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
 
-    private static boolean lightVerb(String verb) {
-        return !present(verb) || LIGHT_VERBS.contains(verb.strip().toLowerCase(java.util.Locale.ROOT));
-    }
 
     /**
      * A figure placed in a past year ("71 seats in 2021") is about that year: it is not the figure
@@ -591,13 +422,24 @@ final class ClaimSimilarity {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The pieces of evidence and their weighted score in [0, 1]. */
-    record Evidence(ClaimKind kind, double score, boolean unit, boolean looseUnit, boolean specificUnit,
-                    boolean predicate, boolean antonyms, boolean eventUnknown, boolean subject, boolean noSubjects,
-                    boolean subjectConflict, boolean placeConflict, boolean placesDiffer, boolean periodConflict,
-                    boolean sharedEntity, boolean entityConflict, boolean sameRole, boolean roleConflict, double sentence,
-                    boolean sameMeasure, boolean sourcesOfOneReport, boolean peopleParaphrased, boolean forecastAndTally) {
-        static final Evidence NONE = new Evidence(null, 0, false, false, false, false, false, false, false, false,
-                false, false, false, false, false, false, false, true, 0, false, false, false, false);
+    /**
+     * What {@link #compare} read; {@link #NONE} for claims of other kinds or values of other kinds.
+     *
+     * @param unit            the same unit, or units one may be the other's ("people" / "villagers")
+     * @param looseUnit       units only loosely alike ("people" / "villagers")
+     * @param subject         subjects of the same thing
+     * @param subjectConflict subjects that name different things
+     * @param placeConflict   places in the subjects that differ and that neither sentence names
+     * @param placesDiffer    places in the subjects that differ
+     * @param periodConflict  figures of other years or months
+     * @param sharedEntity    the sentences name an entity in common
+     * @param roleConflict    other roles of one change ("from" / "to"), or an added count against a total
+     * @param sentence        the overlap of the sentences' content words
+     * @param sourcesOfOneReport both count the sources of sentences that report one thing
+     */
+    record Evidence(boolean unit, boolean looseUnit, boolean subject, boolean subjectConflict, boolean placeConflict,
+                    boolean placesDiffer, boolean periodConflict, boolean sharedEntity, boolean roleConflict,
+                    double sentence, boolean sourcesOfOneReport) {
+        static final Evidence NONE = new Evidence(false, false, false, false, false, false, false, false, true, 0, false);
     }
 }

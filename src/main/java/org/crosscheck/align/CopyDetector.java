@@ -66,33 +66,7 @@ public final class CopyDetector {
             indexOf.put(articles.get(i).name(), i);
         }
         boolean[] recheck = documentsToCompare(articles, indexOf, unchanged, previous);
-        // Only the documents compared again are indexed; every document is then looked up in that
-        // index, so adding one article to thousands costs a pass over them, not an index of them all.
-        Map<Long, List<Integer>> shingleLists = new HashMap<>();
-        Map<String, List<Integer>> wordLists = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            if (recheck[i]) {
-                for (long s : profiles.get(i).shingles) {
-                    shingleLists.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
-                }
-                for (String w : profiles.get(i).words) {
-                    wordLists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        Map<Long, int[]> shingleIndex = postings(shingleLists);
-        Map<String, int[]> wordIndex = postings(wordLists);
-        // a pair is compared once: from the document it is found through, if the other is not compared
-        // again anyway, else from the one with the larger index
-        List<List<Integer>> copiesOf = IntStream.range(0, profiles.size()).parallel().mapToObj(j -> {
-            List<Integer> found = new ArrayList<>();
-            for (int i : candidates(j, profiles, shingleIndex, wordIndex)) {
-                if ((!recheck[j] || i < j) && isCopy(profiles.get(Math.min(i, j)), profiles.get(Math.max(i, j)))) {
-                    found.add(i);
-                }
-            }
-            return found;
-        }).toList();
+        List<List<Integer>> copiesOf = pairsFound(profiles, recheck);
         int[] parent = new int[profiles.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -109,6 +83,44 @@ public final class CopyDetector {
                 union(parent, c, o);
             }
         });
+        return copiesOfOriginals(articles, parent);
+    }
+
+    /**
+     * For each document, the documents it is found to copy or be copied by. Only the documents
+     * compared again are indexed; every document is then looked up in that index, so adding one
+     * article to thousands costs a pass over them, not an index of them all.
+     */
+    private static List<List<Integer>> pairsFound(List<Profile> profiles, boolean[] recheck) {
+        Map<Long, List<Integer>> shingleLists = new HashMap<>();
+        Map<String, List<Integer>> wordLists = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (recheck[i]) {
+                for (long s : profiles.get(i).shingles) {
+                    shingleLists.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+                }
+                for (String w : profiles.get(i).words) {
+                    wordLists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Map<Long, int[]> shingleIndex = postings(shingleLists);
+        Map<String, int[]> wordIndex = postings(wordLists);
+        // a pair is compared once: from the document it is found through, if the other is not compared
+        // again anyway, else from the one with the larger index
+        return IntStream.range(0, profiles.size()).parallel().mapToObj(j -> {
+            List<Integer> found = new ArrayList<>();
+            for (int i : candidates(j, profiles, shingleIndex, wordIndex)) {
+                if ((!recheck[j] || i < j) && isCopy(profiles.get(Math.min(i, j)), profiles.get(Math.max(i, j)))) {
+                    found.add(i);
+                }
+            }
+            return found;
+        }).toList();
+    }
+
+    /** Each group of copies as copy -> the group's original (the earliest, {@link #ORIGINAL_FIRST}). */
+    private static Map<String, String> copiesOfOriginals(List<Article> articles, int[] parent) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < parent.length; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);

@@ -40,70 +40,92 @@ final class FactClustering {
      */
     static List<List<Integer>> cluster(int[] document, List<Link> links, Forbidden forbidden) {
         int n = document.length;
-        List<List<Integer>> members = new ArrayList<>(n);
-        List<Map<Integer, Double>> sums = new ArrayList<>(n); // group -> neighbour group -> summed link
-        int[] version = new int[n];
-        for (int i = 0; i < n; i++) {
-            members.add(new ArrayList<>(List.of(i)));
-            sums.add(new HashMap<>());
-        }
-        for (Link l : links) {
-            sums.get(l.a()).merge(l.b(), l.score(), Double::sum);
-            sums.get(l.b()).merge(l.a(), l.score(), Double::sum);
-        }
+        Groups groups = new Groups(n, links);
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<Integer, Double> e : sums.get(i).entrySet()) {
+            for (Map.Entry<Integer, Double> e : groups.sums.get(i).entrySet()) {
                 if (e.getKey() > i) {
                     queue.add(new Candidate(i, e.getKey(), e.getValue(), 0, 0));
                 }
             }
         }
-        boolean[] gone = new boolean[n];
         while (!queue.isEmpty()) {
             Candidate c = queue.poll();
             if (c.average < MERGE) {
                 break;
             }
-            if (gone[c.x] || gone[c.y] || version[c.x] != c.vx || version[c.y] != c.vy) {
+            if (groups.gone[c.x] || groups.gone[c.y] || groups.version[c.x] != c.vx || groups.version[c.y] != c.vy
+                    || !mergeable(groups.members.get(c.x), groups.members.get(c.y), document, forbidden)) {
                 continue;
             }
-            if (!mergeable(members.get(c.x), members.get(c.y), document, forbidden)) {
-                continue;
+            queue.addAll(groups.merge(c.x, c.y));
+        }
+        return groups.remaining();
+    }
+
+    /** The groups so far: their members, their summed links to each other, and which were merged away. */
+    private static final class Groups {
+        final List<List<Integer>> members;
+        /** group -> neighbour group -> summed link */
+        final List<Map<Integer, Double>> sums;
+        final int[] version;
+        final boolean[] gone;
+
+        Groups(int n, List<Link> links) {
+            members = new ArrayList<>(n);
+            sums = new ArrayList<>(n);
+            version = new int[n];
+            gone = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                members.add(new ArrayList<>(List.of(i)));
+                sums.add(new HashMap<>());
             }
-            // y joins x
-            members.get(c.x).addAll(members.get(c.y));
-            members.get(c.x).sort(Integer::compare);
-            members.get(c.y).clear();
-            gone[c.y] = true;
-            version[c.x]++;
-            Map<Integer, Double> joined = sums.get(c.x);
-            joined.remove(c.y);
-            for (Map.Entry<Integer, Double> e : sums.get(c.y).entrySet()) {
-                if (e.getKey() != c.x) {
+            for (Link l : links) {
+                sums.get(l.a()).merge(l.b(), l.score(), Double::sum);
+                sums.get(l.b()).merge(l.a(), l.score(), Double::sum);
+            }
+        }
+
+        /** Group {@code y} joins group {@code x}; the candidates of the joined group with its neighbours. */
+        List<Candidate> merge(int x, int y) {
+            members.get(x).addAll(members.get(y));
+            members.get(x).sort(Integer::compare);
+            members.get(y).clear();
+            gone[y] = true;
+            version[x]++;
+            Map<Integer, Double> joined = sums.get(x);
+            joined.remove(y);
+            for (Map.Entry<Integer, Double> e : sums.get(y).entrySet()) {
+                if (e.getKey() != x) {
                     joined.merge(e.getKey(), e.getValue(), Double::sum);
                 }
             }
-            sums.get(c.y).clear();
+            sums.get(y).clear();
+            List<Candidate> next = new ArrayList<>();
             for (Map.Entry<Integer, Double> e : joined.entrySet()) {
                 int k = e.getKey();
                 Map<Integer, Double> theirs = sums.get(k);
-                theirs.remove(c.y);
-                theirs.put(c.x, e.getValue());
-                int lo = Math.min(c.x, k);
-                int hi = Math.max(c.x, k);
-                double average = e.getValue() / ((double) members.get(c.x).size() * members.get(k).size());
-                queue.add(new Candidate(lo, hi, average, version[lo], version[hi]));
+                theirs.remove(y);
+                theirs.put(x, e.getValue());
+                int lo = Math.min(x, k);
+                int hi = Math.max(x, k);
+                double average = e.getValue() / ((double) members.get(x).size() * members.get(k).size());
+                next.add(new Candidate(lo, hi, average, version[lo], version[hi]));
             }
+            return next;
         }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!gone[i]) {
-                groups.add(members.get(i));
+
+        /** The groups left, each in ascending order, ordered by their first claim. */
+        List<List<Integer>> remaining() {
+            List<List<Integer>> groups = new ArrayList<>();
+            for (int i = 0; i < gone.length; i++) {
+                if (!gone[i]) {
+                    groups.add(members.get(i));
+                }
             }
+            groups.sort((p, q) -> Integer.compare(p.get(0), q.get(0)));
+            return groups;
         }
-        groups.sort((p, q) -> Integer.compare(p.get(0), q.get(0)));
-        return groups;
     }
 
     private static boolean mergeable(List<Integer> a, List<Integer> b, int[] document, Forbidden forbidden) {

@@ -165,8 +165,8 @@ public final class FactComparer {
         if (conflicts.stream().allMatch(pair -> isUpdate(pair[0], pair[1], documents, revising))) {
             return Disagreement.UPDATE;
         }
-        if (kind == ClaimKind.DATE) {
-            return Disagreement.DATE;
+        if (kind == ClaimKind.DATE || kind == ClaimKind.TIME) {
+            return Disagreement.DATE; // "at 2:53 p.m." / "at 3:20 p.m.": when it happened
         }
         if (kind == ClaimKind.COUNT && group.stream().anyMatch(FactComparer::countsSources)) {
             return Disagreement.COUNT;
@@ -208,8 +208,8 @@ public final class FactComparer {
 
     /** Two reports published at least a day apart by independent sources: the later one may carry a newer figure. */
     private boolean isUpdate(Claim a, Claim b, Map<String, DocumentInfo> documents, Set<String> revising) {
-        if (a.kind() == ClaimKind.DATE) {
-            return false;
+        if (a.kind() == ClaimKind.DATE || a.kind() == ClaimKind.TIME || a.kind() == ClaimKind.AGE) {
+            return false; // when something happened and how old someone is do not change between reports
         }
         if (root(a.document(), documents).equals(root(b.document(), documents))) {
             return false;

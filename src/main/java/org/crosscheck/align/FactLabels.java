@@ -23,6 +23,8 @@ final class FactLabels {
             case PERCENT -> "percentage";
             case DATE -> "date";
             case DURATION -> "duration";
+            case AGE -> "age";
+            case TIME -> "time";
             case STATEMENT -> "statement";
         };
         StringBuilder label = new StringBuilder(what).append(':');
@@ -32,7 +34,9 @@ final class FactLabels {
             return label.toString();
         }
         String subject = c.subject() == null ? "" : c.subject().strip();
-        String predicate = c.predicate() == null ? "" : c.predicate().strip().toLowerCase(Locale.ROOT);
+        // an age is of a person, whatever the sentence reports: "age: Duncan Rait"
+        String predicate = c.predicate() == null || c.kind() == org.crosscheck.claims.ClaimKind.AGE ? ""
+                : c.predicate().strip().toLowerCase(Locale.ROOT);
         if (!predicate.isEmpty() && !subject.toLowerCase(Locale.ROOT).startsWith(predicate)) {
             label.append(' ').append(predicate);
         }

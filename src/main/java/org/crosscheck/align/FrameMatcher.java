@@ -29,6 +29,7 @@ final class FrameMatcher {
     private final WordNetLexicon lexicon;
     private final FrameScore score;
     private final StatementMatcher statements;
+    private final AgeMatcher ages;
 
     FrameMatcher(WordNetLexicon lexicon, List<ClaimFrame> frames, ClaimSimilarity similarity, ClaimVectors vectors) {
         this(lexicon, frames, similarity, vectors, LinkModel.standard());
@@ -45,6 +46,7 @@ final class FrameMatcher {
                 new PeopleRule(), new PartOfPlaceRule(), new ForecastRule(), conflicts);
         this.score = new FrameScore(events, measures, figures, vectors, model);
         this.statements = new StatementMatcher(lexicon, vectors);
+        this.ages = new AgeMatcher(new PersonAges(frames.stream().map(ClaimFrame::claim).toList()));
     }
 
     /** Whether two measures are one attribute ({@link MeasureRule#same}). */
@@ -65,6 +67,9 @@ final class FrameMatcher {
         if (a.claim().kind() == ClaimKind.STATEMENT) {
             return statements.link(a, b) > 0 ? null : "not one statement";
         }
+        if (a.claim().kind() == ClaimKind.AGE) {
+            return ages.veto(a, b);
+        }
         for (PairRule rule : rules) {
             String why = rule.veto(a, b);
             if (why != null) {
@@ -82,6 +87,9 @@ final class FrameMatcher {
         if (a.claim().kind() == ClaimKind.STATEMENT) {
             return a.claim().document().equals(b.claim().document()) ? 0 : statements.link(a, b);
         }
+        if (a.claim().kind() == ClaimKind.AGE) {
+            return a.claim().document().equals(b.claim().document()) ? 0 : ages.link(a, b);
+        }
         if (veto(a, b) != null || conflicts.rivalWithoutEvidence(a, b) != null) {
             return 0;
         }
@@ -89,7 +97,27 @@ final class FrameMatcher {
         Claim y = b.claim();
         boolean agree = ValueCompatibility.compatible(x, y) && ValueCompatibility.sameMagnitude(x, y);
         double p = score.score(a, b, agree, agree && ValueCompatibility.sameFigure(x, y));
+        if (sameSum(x, y, agree)) {
+            p = Math.max(p, SAME_SUM);
+        }
         return Math.max(0, agree ? p : p - RIVAL_MARGIN);
+    }
+
+    /**
+     * The least link of much the same sum of money in two reports of one story ("€2 million" /
+     * "$2.6 million" / "£1.7m"): a sum is particular enough to name one amount whatever words each
+     * report puts around it, while a count of "two" is not.
+     */
+    static final double SAME_SUM = 0.7;
+
+    private static boolean sameSum(Claim x, Claim y, boolean agree) {
+        return agree && x.kind() == ClaimKind.MONEY && !vague(x) && !vague(y)
+                && (ValueCompatibility.sameFigure(x, y) || AmountsInDollars.acrossCurrencies(x, y));
+    }
+
+    private static boolean vague(Claim c) {
+        return c.value() != null && c.value().quantity() != null
+                && c.value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
     }
 
     /** The evidence of a pair no rule forbids (for measuring and learning the weights). */

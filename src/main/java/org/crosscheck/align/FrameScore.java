@@ -44,9 +44,11 @@ final class FrameScore {
                 bit(alike(a.words().subject(), b.words().subject())), bit(valuesAgree), bit(sameFigure),
                 bit(a.lead() && b.lead()), bit(shareEntity(a, b)),
                 bit(!a.claim().entityIds().isEmpty() && !b.claim().entityIds().isEmpty() && !shareEntity(a, b)),
-                bit(events.different(a.eventWords(), b.eventWords())), bit(sameRole(a, b)),
+                // happenings taken from two reports' leads say nothing of a figure's own event
+                bit(events.different(a.ownEvents(), b.ownEvents())), bit(sameRole(a, b)),
                 known(vectors.sentenceSimilarity(a.claim(), b.claim())), known(vectors.contextSimilarity(a.claim(), b.claim())),
-                bit(vague(a) || vague(b)));
+                bit(vague(a) || vague(b)), bit(!java.util.Collections.disjoint(a.words().figures(), b.words().figures())),
+                bit(!java.util.Collections.disjoint(a.people(), b.people())));
     }
 
     private static boolean shareEntity(ClaimFrame a, ClaimFrame b) {

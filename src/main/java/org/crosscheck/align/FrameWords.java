@@ -12,9 +12,11 @@ import org.crosscheck.claims.ClaimKind;
  * speaker's name and without figures: two sentences quoting one spokesman with other figures are
  * not alike for that), the subject's (without the counted noun and the verb, compared on their
  * own), and the words within a few of the value ("bombs Thursday in and around a camp filled with
- * refugees"), which say what a date or a figure is of better than the whole sentence.
+ * refugees"), which say what a date or a figure is of better than the whole sentence; and the
+ * other figures its sentence gives ("reduce ... to 3,000 by the end of October"), which two
+ * sentences about one thing often share.
  */
-record FrameWords(Set<String> sentence, Set<String> subject, Set<String> context) {
+record FrameWords(Set<String> sentence, Set<String> subject, Set<String> context, Set<String> figures) {
 
     /** How many words either side of the value its context reaches. */
     static final int CONTEXT = 6;
@@ -38,7 +40,24 @@ record FrameWords(Set<String> sentence, Set<String> subject, Set<String> context
         Set<String> context = new HashSet<>(ContentWords.of(around.toString()));
         context.removeIf(FrameWords::isFigure);
         context.removeAll(ContentWords.of(c.speaker()));
-        return new FrameWords(Set.copyOf(sentence), Set.copyOf(subject), Set.copyOf(context));
+        return new FrameWords(Set.copyOf(sentence), Set.copyOf(subject), Set.copyOf(context), otherFigures(words));
+    }
+
+    /** The figures written in digits outside the value, without their commas; not years, which date more than they count. */
+    private static Set<String> otherFigures(SentenceWords words) {
+        Set<String> figures = new HashSet<>();
+        List<String> all = words.words();
+        for (int i = 0; i < all.size(); i++) {
+            String w = all.get(i).replace(",", "");
+            if ((i < words.valueFirst() || i > words.valueLast()) && isFigure(w) && !isYear(w)) {
+                figures.add(w);
+            }
+        }
+        return Set.copyOf(figures);
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
     }
 
     private static boolean isFigure(String w) {

@@ -22,7 +22,7 @@ public final class LinkModel {
 
     private final Map<Group, double[]> weights;
 
-    /** Dates; counts and quantities; money, percentages and durations. */
+    /** Dates; counts, quantities and durations (figures with a unit of their own); money, shares, ages, times. */
     private enum Group { DATE, MEASURED, OTHER }
 
     private LinkModel(Map<Group, double[]> weights) {
@@ -76,7 +76,7 @@ public final class LinkModel {
     private static Group group(ClaimKind kind) {
         return switch (kind) {
             case DATE -> Group.DATE;
-            case COUNT, QUANTITY -> Group.MEASURED;
+            case COUNT, QUANTITY, DURATION -> Group.MEASURED;
             default -> Group.OTHER;
         };
     }

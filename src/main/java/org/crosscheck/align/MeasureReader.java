@@ -28,6 +28,8 @@ final class MeasureReader {
     private static final Map<String, String> STATE_NOUNS = Lexicons.CASUALTY_NOUNS;
     /** Verbs of a toll, whatever their form ("killing", "died", "injuring"). */
     private static final Set<String> TOLL_VERBS = ContentWords.loadList("/models/align/toll_verbs.txt");
+    /** Verbs of perceiving ("saw four robbers"): what was seen, not what the people did. */
+    private static final Set<String> PERCEPTION_VERBS = ContentWords.loadList("/models/align/perception-verbs.txt");
     /** Words that, before a count of people, make it the people who live in a place ("home to", "a town of"). */
     private static final Set<String> POPULATION_CUES = ContentWords.loadList("/models/align/population-cues.txt");
     /** Points of the compass and their compounds: "55 km west of Bireun", "35 miles south-west of". */
@@ -87,7 +89,8 @@ final class MeasureReader {
         // people with no state read are known by their noun loosely ("men" and "robbers" may be the same
         // four) and by what they did ("300 Congolese fled" is not "police arrested 300 Congolese")
         String verb = present(c.predicate()) ? lexicon.verbLemma(c.predicate().strip().toLowerCase(Locale.ROOT)) : "";
-        return new Measure(Measure.Kind.THING, lexicon.nounLemma(unit), true, ClaimFrames.isLightVerb(verb) ? "" : verb);
+        boolean saysNothing = ClaimFrames.isLightVerb(verb) || PERCEPTION_VERBS.contains(verb);
+        return new Measure(Measure.Kind.THING, lexicon.nounLemma(unit), true, saysNothing ? "" : verb);
     }
 
     /** A state word after the value and its noun, before the clause or another figure begins ("80 wounded", "people were killed"). */

@@ -18,7 +18,23 @@ final class MeasureRule implements PairRule {
 
     @Override
     public String veto(ClaimFrame a, ClaimFrame b) {
-        return a.measure().isOpen() || b.measure().isOpen() || same(a.measure(), b.measure()) ? null : "other measure";
+        return a.measure().isOpen() || b.measure().isOpen() || same(a.measure(), b.measure())
+                || sameGroupOfPeople(a, b) ? null : "other measure";
+    }
+
+    /**
+     * People counted alike by other verbs: the same figure of people in one story is one group
+     * whatever each report has them do ("four men rammed their car" / "four men drove a 4x4" / "saw
+     * four robbers make off"); other figures of people who did other things stay apart ("300 fled" /
+     * "police arrested 200").
+     */
+    private boolean sameGroupOfPeople(ClaimFrame a, ClaimFrame b) {
+        Measure x = a.measure();
+        Measure y = b.measure();
+        return x.kind() == Measure.Kind.THING && y.kind() == Measure.Kind.THING && x.people() && y.people()
+                && ValueCompatibility.sameFigure(a.claim(), b.claim())
+                && (x.key().equals(y.key()) || lexicon.sameNoun(x.key(), y.key()) || lexicon.namesPeople(x.key())
+                        && lexicon.namesPeople(y.key()));
     }
 
     /** Whether two read measures are one attribute: the same key, or states and things WordNet relates ("kill" / "die"). */

@@ -20,18 +20,21 @@ package org.crosscheck.align;
  * @param meaning  the cosine of the sentences' embeddings (0 when unknown)
  * @param contextMeaning the cosine of the embeddings of the values' surroundings, value masked
  * @param vague    either value is a vague quantifier ("several", "dozens"), which agrees with much and says little
+ * @param person   their sentences are about a person in common (named, or known by an age: {@link PersonAges})
+ * @param figures  their sentences give another figure in common ("reduce ... to 3,000 by the end of the month" /
+ *                 "reduce to 3,000 by the end of October")
  */
 record PairFeatures(double measure, double event, double unique, double context, double sentence, double subject,
                     double agree, double figure, double lead, double entity, double strangers, double otherEvents,
-                    double role, double meaning, double contextMeaning, double vague) {
+                    double role, double meaning, double contextMeaning, double vague, double figures, double person) {
 
     /** The features' names, in the order of {@link #asArray}: the names the weights file uses. */
     static final java.util.List<String> NAMES = java.util.List.of("measure", "event", "unique", "context", "sentence",
             "subject", "agree", "figure", "lead", "entity", "strangers", "otherEvents", "role", "meaning",
-            "contextMeaning", "vague");
+            "contextMeaning", "vague", "figures", "person");
 
     double[] asArray() {
         return new double[] {measure, event, unique, context, sentence, subject, agree, figure, lead, entity, strangers,
-                otherEvents, role, meaning, contextMeaning, vague};
+                otherEvents, role, meaning, contextMeaning, vague, figures, person};
     }
 }

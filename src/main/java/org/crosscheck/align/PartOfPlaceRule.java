@@ -1,5 +1,7 @@
 package org.crosscheck.align;
 
+import org.crosscheck.claims.ClaimKind;
+
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -11,12 +13,14 @@ import java.util.Set;
  * district" and "five died in Aceh" can both be right. Rival values are kept apart when one
  * sentence names a place whose name holds another place's name of the other sentence and more
  * ("Central Aceh" / "Aceh"), and the other names no such part. Agreeing values may still meet.
+ * Only figures that add up over places (counts, amounts, shares) are held apart so: a date or a
+ * length of one happening is the same whether its report names the mountain or the park around it.
  */
 final class PartOfPlaceRule implements PairRule {
 
     @Override
     public String veto(ClaimFrame a, ClaimFrame b) {
-        if (ValueCompatibility.compatible(a.claim(), b.claim())) {
+        if (!ADDS_UP.contains(a.claim().kind()) || ValueCompatibility.compatible(a.claim(), b.claim())) {
             return null;
         }
         Set<Set<String>> pa = names(a);
@@ -50,6 +54,9 @@ final class PartOfPlaceRule implements PairRule {
         }
         return names;
     }
+
+    /** Kinds of figure that add up over the parts of a place. */
+    private static final Set<ClaimKind> ADDS_UP = Set.of(ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT);
 
     /** Words that say what kind of place a name is, not which: "Central Aceh district" is "central", "aceh". */
     private static final Set<String> PLACE_WORDS = Set.of("district", "province", "state", "region", "county", "city",

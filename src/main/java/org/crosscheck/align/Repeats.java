@@ -25,7 +25,8 @@ final class Repeats {
         for (int i = 0; i < n; i++) {
             representative[i] = i;
             ClaimFrame f = frames.get(i);
-            if (f.claim().value() == null || f.measure().isOpen() && f.claim().kind() != ClaimKind.DATE) {
+            if (f.claim().value() == null || f.measure().isOpen() && f.claim().kind() != ClaimKind.DATE
+                    && f.claim().kind() != ClaimKind.MONEY) {
                 continue;
             }
             // claims of one document are contiguous and in text order: look back within the document
@@ -73,6 +74,28 @@ final class Repeats {
         return found;
     }
 
+    /**
+     * One report gives an amount once in several currencies ("2m euros (£1.7m; $2.6m)") and repeats
+     * it ("worth €2 million" in its lead, "an estimated €2 million" further down, "€2m" in its
+     * headline): much the same sum of money, of one time, is one amount. The amounts are compared in
+     * dollars ({@link AmountsInDollars}), with the conversions' slack.
+     */
+    private static boolean sameAmount(ClaimFrame earlier, ClaimFrame later) {
+        return earlier.past() == later.past() && java.util.Objects.equals(earlier.claim().role(), later.claim().role())
+                && ValueCompatibility.compatible(earlier.claim(), later.claim())
+                && (ValueCompatibility.sameFigure(earlier.claim(), later.claim())
+                        || AmountsInDollars.acrossCurrencies(earlier.claim(), later.claim()));
+    }
+
+    /**
+     * One report's "four men" twice are the same four men, whatever each sentence has them do ("Four
+     * men smash their car into a store", "Four men drove a 4x4 through the window").
+     */
+    private static boolean sameGroupOfPeople(Measure a, Measure b) {
+        return a.kind() == Measure.Kind.THING && b.kind() == Measure.Kind.THING && a.people() && b.people()
+                && a.key().equals(b.key());
+    }
+
     private static boolean vague(ClaimFrame f) {
         return f.claim().value() != null && f.claim().value().quantity() != null
                 && f.claim().value().quantity().hedge() == org.crosscheck.normalize.Hedge.VAGUE;
@@ -87,10 +110,14 @@ final class Repeats {
     }
 
     private static boolean repeats(ClaimFrame earlier, ClaimFrame later, FrameMatcher matcher, EventWords events) {
+        if (earlier.claim().kind() == ClaimKind.MONEY && later.claim().kind() == ClaimKind.MONEY) {
+            return sameAmount(earlier, later);
+        }
         boolean sameAttribute = later.claim().kind() == ClaimKind.DATE
                 ? (sameEventVerb(earlier, later, matcher) || earlier.lead() && later.lead())
                         && !events.different(earlier.nearEvents(), later.nearEvents())
-                : !earlier.measure().isOpen() && matcher.sameMeasure(earlier.measure(), later.measure());
+                : !earlier.measure().isOpen() && (matcher.sameMeasure(earlier.measure(), later.measure())
+                        || sameGroupOfPeople(earlier.measure(), later.measure()));
         return earlier.claim().kind() == later.claim().kind() && earlier.past() == later.past() && sameAttribute
                 && later.claim().value().equals(earlier.claim().value())
                 && java.util.Objects.equals(earlier.claim().role(), later.claim().role());

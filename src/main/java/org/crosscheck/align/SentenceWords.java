@@ -18,11 +18,14 @@ final class SentenceWords {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.-]*\\p{L}|\\p{L}|\\d[\\d,.]*\\d|\\d|[^\\s\\p{L}\\d]");
 
     private final List<String> words;
+    /** Which words are written capitalised inside the sentence: parts of names ("Central Command"), not words for happenings. */
+    private final List<Boolean> named;
     private final int valueFirst;
     private final int valueLast;
 
-    private SentenceWords(List<String> words, int valueFirst, int valueLast) {
+    private SentenceWords(List<String> words, List<Boolean> named, int valueFirst, int valueLast) {
         this.words = words;
+        this.named = named;
         this.valueFirst = valueFirst;
         this.valueLast = valueLast;
     }
@@ -32,6 +35,7 @@ final class SentenceWords {
         int from = c.start() - c.sentenceStart();
         int to = c.end() - c.sentenceStart();
         List<String> words = new ArrayList<>();
+        List<Boolean> named = new ArrayList<>();
         int first = -1;
         int last = -1;
         Matcher m = TOKEN.matcher(sentence);
@@ -42,13 +46,24 @@ final class SentenceWords {
                 }
                 last = words.size();
             }
+            named.add(!words.isEmpty() && Character.isUpperCase(m.group().charAt(0)));
             words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         if (first < 0) { // the value lies outside the sentence text (a statement): the whole sentence
             first = 0;
             last = Math.max(0, words.size() - 1);
         }
-        return new SentenceWords(words, first, last);
+        // a headline in title case capitalises every word: none of them says it is a name
+        long capitalised = named.stream().filter(b -> b).count();
+        if (capitalised * 2 > words.size()) {
+            named.replaceAll(b -> false);
+        }
+        return new SentenceWords(words, named, first, last);
+    }
+
+    /** Whether the word at {@code i} is written capitalised inside the sentence (a part of a name). */
+    boolean named(int i) {
+        return i > 0 && i < named.size() && named.get(i);
     }
 
     List<String> words() {

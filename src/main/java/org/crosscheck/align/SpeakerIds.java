@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.crosscheck.claims.Claim;
@@ -50,13 +51,18 @@ final class SpeakerIds {
         }
     }
 
-    /** The entities the claim's speaker names; empty when it names none ("officials", "a spokesman"). */
+    /**
+     * The entities the claim's speaker names; empty when it names none ("officials", "a spokesman").
+     * A speaker given by name is read with the organisation the sentence puts before the name
+     * ("Venezuela Armed Forces spokesman Carlos Mendez").
+     */
     Set<String> of(Claim c) {
         Set<String> ids = new LinkedHashSet<>();
         String speaker = c.speaker() == null ? "" : c.speaker().toLowerCase(Locale.ROOT);
         if (speaker.isBlank()) {
             return ids;
         }
+        speaker = withAffiliation(speaker, c.sentence());
         for (Name name : names.values()) {
             if (name.words().matcher(speaker).find()) {
                 ids.add(name.id());
@@ -70,6 +76,26 @@ final class SpeakerIds {
         }
         return ids;
     }
+
+    /** The speaker with the words before it in the sentence that title it ("... Armed Forces spokesman"). */
+    private static String withAffiliation(String speaker, String sentence) {
+        if (sentence == null) {
+            return speaker;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(speaker);
+        if (at <= 0) {
+            return speaker;
+        }
+        Matcher before = AFFILIATION.matcher(lower.substring(Math.max(0, at - AFFILIATION_REACH), at));
+        return before.find() ? before.group(1) + speaker : speaker;
+    }
+
+    /** How far before a speaker's name its title and organisation may reach. */
+    private static final int AFFILIATION_REACH = 80;
+    /** Words with no clause break or verb of saying, right before the name: an organisation and a title. */
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "((?:(?!said\\b|says\\b|told\\b|according\\b)[\\p{L}'’.&-]+ ){1,6})$");
 
     /** The place whose name opens an organisation's ("sudan armed forces" -> Sudan), the longest such name. */
     private String placeOpening(String organisation) {

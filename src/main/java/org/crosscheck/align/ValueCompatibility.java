@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeAgreement;
 import org.crosscheck.normalize.Units;
 
 /**
- * Whether two claims' values can both be true: number intervals (with their hedges) overlap,
- * date intervals share a day at their granularity. The intervals come from the normalisers, so
+ * Whether two claims' values can both be true: number intervals (with their hedges) overlap (an
+ * age is such an interval, in years), date intervals share a day at their granularity, times of day
+ * agree by {@link TimeAgreement}. The intervals come from the normalisers, so
  * this is the single comparison rule for extraction and alignment alike. Statements are
  * compatible when their speakers are (an unknown speaker is compatible with any).
  */
@@ -41,6 +43,10 @@ final class ValueCompatibility {
         }
         if (va.date() != null && vb.date() != null) {
             return va.date().overlaps(vb.date());
+        }
+        if (va.time() != null && vb.time() != null) {
+            // a GMT time and a local one cannot be told apart without the place's offset: no dispute
+            return TimeAgreement.of(va.time(), vb.time()) != TimeAgreement.DISAGREE;
         }
         return true;
     }

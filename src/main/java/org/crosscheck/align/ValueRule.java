@@ -18,6 +18,24 @@ final class ValueRule implements PairRule {
         }
         boolean agree = ValueCompatibility.compatible(a.claim(), b.claim())
                 && ValueCompatibility.sameMagnitude(a.claim(), b.claim());
-        return agree || ValueCompatibility.close(a.claim(), b.claim()) ? null : "figures too far apart";
+        return agree || ValueCompatibility.close(a.claim(), b.claim()) || onePersonsMeasure(a, b) ? null
+                : "figures too far apart";
+    }
+
+    /**
+     * How far apart the figures of one measure of one person's happening may lie: reports of one
+     * climber's fall give 60 metres and 200 metres; what makes them one fact is whose fall it is.
+     */
+    static final double ONE_PERSON_FACTOR = 5;
+
+    private static boolean onePersonsMeasure(ClaimFrame a, ClaimFrame b) {
+        if (a.measure().isOpen() || !a.measure().equals(b.measure()) || java.util.Collections.disjoint(a.people(), b.people())
+                || a.claim().value() == null || b.claim().value() == null
+                || a.claim().value().quantity() == null || b.claim().value().quantity() == null) {
+            return false;
+        }
+        double x = Math.abs(a.claim().value().quantity().stated() * org.crosscheck.normalize.Units.baseUnits(a.claim().value().quantity().unit()));
+        double y = Math.abs(b.claim().value().quantity().stated() * org.crosscheck.normalize.Units.baseUnits(b.claim().value().quantity().unit()));
+        return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= ONE_PERSON_FACTOR;
     }
 }

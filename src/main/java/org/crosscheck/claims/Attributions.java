@@ -72,13 +72,16 @@ final class Attributions {
         if (qualifiesANoun(v, verb)) {
             return null; // "the 140,000 confirmed deaths", "the reported cases": a participle that qualifies a noun
         }
+        if (v.pos(verb).equals("VBN") && v.isNoun(verb - 1) && Lexicons.AUXILIARIES.contains(v.lemma(verb + 1))) {
+            return null; // "Among the firms accused were Altria ...": a participle after its noun, the clause's verb follows
+        }
         if (!passive) {
             j = pastReportingPassive(v, j);
         }
         if (passive && !v.word(verb + 1).equals("as")) { // "he was quoted as saying" keeps its speaker
             return null; // "Five people were confirmed dead", "two were reported killed": the subject is the content
         }
-        if (v.pos(verb).equals("VBN") && j >= 0 && v.word(j).equals(",") && j == verb - 1) {
+        if (v.pos(verb).equals("VBN") && j >= 0 && v.word(j).equals(",") && j == verb - 1 && finiteVerbAfter(v, verb)) {
             return null; // "Khaled Saad, quoted in the official news agency, said": a participle, the next verb attributes
         }
         if (v.pos(verb).equals("VBG") && j >= 0 && v.word(j).equals(",")) {
@@ -215,6 +218,21 @@ final class Attributions {
             }
         }
         return after;
+    }
+
+    /**
+     * Whether a finite verb follows token {@code i}: after "Khaled Saad, quoted in the agency," the
+     * clause's own verb is still to come; "Taban Deng, the governor, accused Sudan of ..." (the
+     * tagger's VBN) has none, so "accused" is the clause's verb.
+     */
+    private static boolean finiteVerbAfter(SentenceView v, int i) {
+        for (int k = i + 1; k < v.size(); k++) {
+            String pos = v.pos(k);
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A participle after a comma ("..., adding that"): it shares the subject of the clause before it. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crosscheck.load.Article;
 import org.crosscheck.load.Passage;
+import org.crosscheck.load.PassageKind;
 import org.crosscheck.nlp.AnnotatedDocument;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.normalize.DateNormalizer;
@@ -12,7 +13,7 @@ import org.crosscheck.normalize.NumberNormalizer;
 
 /**
  * Pulls the checkable claims out of an annotated article: one claim per number, amount,
- * percentage, date or duration in a body sentence (a wire dateline's date is publication meta,
+ * percentage, date, duration, age or time of day in a body sentence or the headline (a wire dateline's date is publication meta,
  * not a claim), per count written without digits ("a Briton", "an official" as a source,
  * "several hundred protesters", "a few injured"), and one statement claim per quote (its words)
  * or per attributed report whose content is not a figure already claimed (the value claims carry
@@ -41,12 +42,16 @@ public final class ClaimExtractor {
     public ClaimExtractor(NumberNormalizer numbers, DateNormalizer dates, WordNetLexicon lexicon) {
         this.stages = List.of(
                 new ValueMentions(numbers, lexicon),
+                new TimesOfDay(),
+                new UntaggedFigures(numbers),
                 new CountsWithoutDigits(numbers, lexicon),
                 new UntaggedValues(numbers, dates),
                 new JoinedValues(numbers, dates),
+                new Ages(lexicon),
                 new TextOrder(),
                 new Roles(),
                 new CountedUnits(numbers, lexicon),
+                new PeopleCounts(lexicon),
                 new RecordBaselines(),
                 new SourceCounts(),
                 new Speakers(),
@@ -54,12 +59,17 @@ public final class ClaimExtractor {
                 new Statements());
     }
 
-    /** The claims of {@code article}, in text order (statement claims after the values of their sentence). */
+    /**
+     * The claims of {@code article}: the body's in text order (statement claims after the values of
+     * their sentence), then the headline's.
+     */
     public List<Claim> extract(Article article, AnnotatedDocument doc) {
         DocumentState state = new DocumentState(doc);
         List<Claim> claims = new ArrayList<>();
+        List<Claim> headlineClaims = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            if (!inBody(article, sentence)) {
+            PassageKind passage = passageOf(article, sentence);
+            if (passage != PassageKind.BODY && passage != PassageKind.TITLE) {
                 continue;
             }
             SentenceView view = new SentenceView(sentence);
@@ -67,27 +77,35 @@ public final class ClaimExtractor {
             if (newParagraph) {
                 state.paragraphSpeaker = null;
             }
-            SentenceState s = new SentenceState(article, view, state, newParagraph ? Datelines.end(view) : 0);
+            boolean headline = passage == PassageKind.TITLE;
+            SentenceState s = new SentenceState(article, view, state, newParagraph && !headline ? Datelines.end(view) : 0,
+                    headline);
             for (Stage stage : stages) {
                 stage.apply(s);
             }
-            claims.addAll(s.claims);
+            (headline ? headlineClaims : claims).addAll(s.claims);
             state.afterSentence(sentence, s.claims, !s.attributions.isEmpty());
         }
+        // the headline restates the report's news: its claims follow the body's, so the body's first
+        // sentences stay the report's lead and a headline figure repeats the body's
+        claims.addAll(headlineClaims);
         return claims;
     }
 
-    /** Whether the sentence lies in a BODY passage (headlines, captions and teasers carry no claims). */
-    private static boolean inBody(Article article, Sentence sentence) {
+    /**
+     * The kind of passage the sentence starts in (BODY when the article has no passages). Body
+     * sentences and the headline carry claims; captions, teasers and other stories' headlines do not.
+     */
+    private static PassageKind passageOf(Article article, Sentence sentence) {
         if (article.passages().isEmpty()) {
-            return true;
+            return PassageKind.BODY;
         }
         for (Passage p : article.passages()) {
             if (sentence.start() >= p.start() && sentence.start() < p.end()) {
-                return p.isContent();
+                return p.kind();
             }
         }
-        return false;
+        return PassageKind.OTHER_STORY;
     }
 
     private static boolean startsParagraph(Article article, Sentence sentence, DocumentState state) {

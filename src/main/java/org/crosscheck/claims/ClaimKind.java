@@ -14,6 +14,10 @@ public enum ClaimKind {
     DATE,
     /** How long something lasts ("90 days"). */
     DURATION,
+    /** A person's age in years ("36-year-old Duncan Rait", "a man in his early 30s"). */
+    AGE,
+    /** A time of day ("at around 4.30am", "1353 (1023 GMT)"). */
+    TIME,
     /** What someone said: a quote or reported speech, with its speaker. */
     STATEMENT;
 

@@ -35,7 +35,7 @@ final class CountedUnits implements Stage {
         }
         for (Draft d : s.drafts) {
             // a unit read off the noun after the partner's number beats one guessed from the object
-            if (d.headWord == null && d.role != null && d.type == MentionType.NUMBER) {
+            if (d.headWord == null && d.role != null && d.type == MentionType.NUMBER && d.kind == null) {
                 for (Draft other : s.drafts) {
                     if (other != d && other.headWord != null && other.role != null && other.type == MentionType.NUMBER) {
                         d.unit = other.unit;
@@ -50,7 +50,7 @@ final class CountedUnits implements Stage {
     /** The counted noun after the number ("5,000 U.S. troops in Iraq"), else the figure's noun before it. */
     private void resolveUnit(SentenceState s, Draft d) {
         SentenceView v = s.view;
-        if (d.type != MentionType.NUMBER || d.measured || unitCutFromDigits(v, d)) {
+        if (d.type != MentionType.NUMBER || d.kind != null || d.measured || unitCutFromDigits(v, d)) {
             return;
         }
         if (d.indefiniteHead >= 0) {

@@ -119,7 +119,9 @@ final class CountsWithoutDigits implements Stage {
         while (v.pos(k).startsWith("JJ") && !Lexicons.CASUALTY_STATES.containsKey(v.word(k))) {
             k++;
         }
-        return v.isCommonNoun(k) || Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1);
+        // "dozens were hurt": the people a casualty word after it counts
+        return v.isCommonNoun(k) || Lexicons.CASUALTY_STATES.containsKey(v.word(k)) && !v.isNoun(k + 1)
+                || CasualtyWords.stateAfter(v, k) >= 0;
     }
 
     /** "a Briton was killed", "killing a man": the noun phrase is what the event counts. */

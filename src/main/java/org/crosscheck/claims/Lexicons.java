@@ -28,6 +28,10 @@ public final class Lexicons {
     static final Set<String> SUBORDINATORS = list("/models/claims/subordinators.txt");
     /** "compared with": participles that introduce a comparison's baseline, never the value's event. */
     static final Set<String> COMPARISON_VERBS = list("/models/claims/comparison-verbs.txt");
+    /** "at", "by", "until": words after which a bare clock figure ("14:00") is a time of day. */
+    static final Set<String> CLOCK_PREPOSITIONS = list("/models/claims/clock-prepositions.txt");
+    /** "no one", "nobody", "none": subjects that count no one ("no one was killed"). */
+    static final Set<String> NEGATIVE_SUBJECTS = list("/models/claims/negative-subjects.txt");
     /** "dead" -> "die": words that count people in a state after a number, with the event they report. */
     public static final Map<String, String> CASUALTY_STATES = pairs("/models/claims/casualty-states.txt");
     /** "death" -> "die": nouns whose count is a count of people, with the event they report. */

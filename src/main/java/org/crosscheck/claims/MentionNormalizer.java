@@ -15,18 +15,22 @@ import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.TenseDetector;
+import org.crosscheck.normalize.TimeOfDay;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 
 /**
  * The {@code normalized} column of mentions.csv for value mentions, from the same normalisers
  * the claims use: dates as TIMEX3-style values resolved against the publication date, the
  * clause's tense and the date anchored just before; numbers, money, percentages and durations
- * with their bounds (">5000", "~3000", "24-99", "90 day"). Mentions the normalisers cannot read
- * keep CoreNLP's value, so the column is never emptier than CoreNLP's.
+ * with their bounds (">5000", "~3000", "24-99", "90 day"); times of day as clocks ("~04:30").
+ * Mentions the normalisers cannot read keep CoreNLP's value, so the column is never emptier than
+ * CoreNLP's.
  */
 public final class MentionNormalizer {
 
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
+    private final TimeOfDayNormalizer times = new TimeOfDayNormalizer();
 
     public MentionNormalizer() {
         this(new NumberNormalizer(), new DateNormalizer());
@@ -63,6 +67,11 @@ public final class MentionNormalizer {
                     int start = NumberNormalizer.hedgeStart(sentence.tokens(), m.tokenBegin());
                     Token before = start > 0 ? sentence.tokens().get(start - 1) : null;
                     normalized = numbers.normalizeAfter(before, withHedge(sentence, m)).map(q -> q.normalized());
+                } else if (m.type() == MentionType.TIME) {
+                    // "4:30 a.m." as a clock ("04:30"); "yesterday afternoon" as the day it names
+                    normalized = times.normalize(withHedge(sentence, m)).map(TimeOfDay::normalized)
+                            .or(() -> dates.normalize(m.text(), DateContext.of(published, TenseDetector.tenseOf(
+                                    sentence.tokens(), m.tokenBegin(), m.tokenEnd()))).map(DateValue::normalized));
                 } else {
                     normalized = Optional.empty();
                 }

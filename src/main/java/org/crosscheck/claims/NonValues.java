@@ -43,6 +43,9 @@ final class NonValues {
         if (m.type() == MentionType.NUMBER && isScore(v, text, b, e)) {
             return true; // "a 3-1 lead", "won 6-3 7-6": a score of two sides, not a count
         }
+        if (m.type() == MentionType.DATE && weekdayAbbreviationInLowerCase(v.text(b, e))) {
+            return true; // "Singer to wed": a verb the tagger read as "Wed."
+        }
         if (m.type() == MentionType.NUMBER && text.matches("(1[89]|20)\\d\\d\\s*[-–]\\s*(\\d\\d|(1[89]|20)\\d\\d)")) {
             return true; // "2016-19": a span of years
         }
@@ -53,8 +56,10 @@ final class NonValues {
         if (text.equals("one") && v.word(e).equals("of") && (v.pos(e + 1).equals("JJS") || v.pos(e + 2).equals("JJS"))) {
             return true; // "one of the largest": a ranking, not a count
         }
-        if (v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) {
-            return true; // "10 kilometers (six miles)": a conversion of the value before it
+        if ((v.word(b - 1).equals("(") || v.word(b - 1).equals("-lrb-")) && m.type() != MentionType.MONEY) {
+            // "10 kilometers (six miles)": a conversion of the value before it; an amount in another
+            // currency ("2m euros (£1.7m; $2.6m)") is a figure of its own, what a report in that currency gives
+            return true;
         }
         if (m.type() == MentionType.NUMBER) {
             if (text.matches("(1[89]|20)\\d\\d")) {
@@ -87,7 +92,8 @@ final class NonValues {
         }
         boolean bracketAfter = v.word(e).equals("(") || v.word(e).equalsIgnoreCase("-lrb-");
         int noun = v.pos(e).startsWith("JJ") || v.isCommonNoun(e) && v.isCommonNoun(e + 1) ? e + 1 : e;
-        return Scores.isScoreByItself(text) || bracketAfter && Scores.read(v.word(e + 1)).isPresent()
+        boolean betweenTwoNames = v.pos(b - 1).startsWith("NNP") && v.pos(e).startsWith("NNP"); // "Italy 8-38 Wales"
+        return Scores.isScoreByItself(text) || betweenTwoNames || bracketAfter && Scores.read(v.word(e + 1)).isPresent()
                 || Lexicons.SCORE_WORDS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))
                 || b > 0 && v.isVerb(b - 1) && Lexicons.SCORE_WORDS.contains(v.lemma(b - 1).toLowerCase(Locale.ROOT));
     }
@@ -108,6 +114,31 @@ final class NonValues {
             }
         }
         return false;
+    }
+
+    /** "wed", "sat", "sun" written in lower case: the verb, the participle, the star, never a weekday's short form. */
+    private static boolean weekdayAbbreviationInLowerCase(String written) {
+        if (written.length() < 3 || !written.equals(written.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            if (name.startsWith(written) && name.length() > written.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a headline's figure at token {@code b} is a wire service's version label: "UPDATE
+     * 2-Quake kills 5", "WRAPUP 1-": a capitalised label opening the headline, the figure glued to
+     * a dash.
+     */
+    static boolean isAWireLabel(SentenceView v, int b) {
+        String label = b == 1 ? v.tokens.get(0).word() : "";
+        boolean capitals = label.length() > 2 && label.chars().allMatch(Character::isUpperCase);
+        return capitals && (v.tokens.get(b).word().matches("\\d+-.*") || v.word(b + 1).equals("-"));
     }
 
     /**

@@ -35,16 +35,20 @@ final class NounPhrases {
         if (verb < 0) {
             return null;
         }
-        // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout"
+        // the clause's first noun phrase: "Voter turnout in Monday's mayoral election was just 38%" -> "Voter turnout";
+        // a reported clause starts after its speech verb: "the centre said the quake measured 5.9" -> "quake"
         int clauseStart = s.datelineEnd;
         for (int i = verb - 1; i >= s.datelineEnd; i--) {
-            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")
+                    || v.isVerb(i) && Lexicons.SPEECH_VERBS.contains(v.lemma(i))) {
                 clauseStart = i + 1;
                 break;
             }
         }
         int start = clauseStart;
-        while (start < verb && !(v.isNoun(start) && !v.ner(start).equals("DATE") && !v.pos(start + 1).equals("POS"))) {
+        // another value's words are no subject: "32-year-old Englishman Robert Buckley fell about 600m"
+        while (start < verb && !(v.isNoun(start) && !v.ner(start).equals("DATE") && !v.pos(start + 1).equals("POS")
+                && !s.covered(start))) {
             start++;
         }
         int end = start;
@@ -54,7 +58,7 @@ final class NounPhrases {
         if (start >= verb || end == start) {
             return null;
         }
-        while (start - 1 >= clauseStart && v.pos(start - 1).startsWith("JJ")) {
+        while (start - 1 >= clauseStart && v.pos(start - 1).startsWith("JJ") && !s.covered(start - 1)) {
             start--;
         }
         return v.text(start, end);
@@ -173,8 +177,8 @@ final class NounPhrases {
             }
         }
         for (int k = verb + 1; k >= 1 && k < v.size() && k <= verb + 6; k++) {
-            if (k >= d.begin && k < d.end) {
-                continue; // the value's own words are not its object
+            if (k >= d.begin && k < d.end || s.covered(k)) {
+                continue; // a value's own words are not its object: "fell about 600m on Saturday"
             }
             if (v.isNoun(k) && !valueToken(v, k) && !measureOfAFigure(v, k)) {
                 // "start at 6 p.m.", "grew 0.3% in the quarter": a value is no object

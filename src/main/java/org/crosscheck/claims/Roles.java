@@ -76,7 +76,7 @@ final class Roles implements Stage {
         SentenceView v = s.view;
         boolean countBefore = false;
         for (Draft d : s.drafts) {
-            if (d.type != MentionType.NUMBER) {
+            if (d.type != MentionType.NUMBER || d.kind != null) {
                 continue;
             }
             boolean addedBefore = ADDITION_WORDS.contains(v.word(d.begin - 1));

@@ -33,11 +33,22 @@ final class SentenceState {
     /** The drafts that became value claims, in the order of {@link #claims}. */
     final List<Draft> claimed = new ArrayList<>();
 
+    /**
+     * Whether the sentence is the article's headline, written in headline tense: its present
+     * ("Two climbers die") reports the past.
+     */
+    final boolean headline;
+
     SentenceState(Article article, SentenceView view, DocumentState document, int datelineEnd) {
+        this(article, view, document, datelineEnd, false);
+    }
+
+    SentenceState(Article article, SentenceView view, DocumentState document, int datelineEnd, boolean headline) {
         this.article = article;
         this.view = view;
         this.document = document;
         this.datelineEnd = datelineEnd;
+        this.headline = headline;
         this.attributions = new SentenceAttributions(view, datelineEnd);
         this.entityIds = entityIds(view.sentence);
     }

@@ -16,7 +16,7 @@ final class SourceCounts implements Stage {
         SentenceView v = s.view;
         for (Draft d : s.drafts) {
             for (Attribution a : s.attributions.all()) {
-                if (d.type == MentionType.NUMBER && d.begin >= a.begin() && d.begin < a.end()) {
+                if (d.type == MentionType.NUMBER && d.kind == null && d.begin >= a.begin() && d.begin < a.end()) {
                     d.predicate = "say"; // being a source: "two diplomats said", "an official told", "according to"
                     int from = d.indefiniteHead >= 0 ? d.begin + 1 : d.end;
                     if (from < a.end()) {

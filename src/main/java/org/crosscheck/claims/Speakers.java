@@ -25,7 +25,7 @@ final class Speakers implements Stage {
             if (speaker != null) {
                 if (!a.isPronoun(s.view)) {
                     s.document.lastNamedSpeaker = speaker;
-                    s.document.paragraphSpeakerIsPerson = personAt(s, a.begin()) || personAt(s, a.begin() + 1);
+                    s.document.paragraphSpeakerIsPerson = namesAPerson(s, a);
                 }
                 s.document.paragraphSpeaker = speaker;
                 return speaker;
@@ -77,6 +77,9 @@ final class Speakers implements Stage {
                     && (m.tokenEnd() == a.end() || v.word(m.tokenEnd()).equals(","))) {
                 return state.nameOf(m);
             }
+            if (m.type() == MentionType.PERSON && m.tokenBegin() > a.begin() && m.tokenEnd() == a.end()) {
+                return state.nameOf(m); // "coastguard officer Ian Marsh": the name after the title
+            }
         }
         return a.speaker().isBlank() ? null : a.speaker();
     }
@@ -92,8 +95,14 @@ final class Speakers implements Stage {
         return found;
     }
 
-    private static boolean personAt(SentenceState s, int i) {
-        return s.view.ner(i).equals("PERSON");
+    /** "Mehdi Zareh", "disaster agency official Fauzi": a speaker's phrase that names a person anywhere. */
+    private static boolean namesAPerson(SentenceState s, Attribution a) {
+        for (int i = a.begin(); i < a.end(); i++) {
+            if (s.view.ner(i).equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens with a quotation mark: then it goes on the paragraph's quote. */

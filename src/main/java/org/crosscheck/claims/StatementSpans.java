@@ -8,10 +8,16 @@ import org.crosscheck.claims.Attributions.Attribution;
  */
 final class StatementSpans {
 
+    /** A quotation shorter than this marks a term ("insufficiently", a nickname); it states nothing by itself. */
+    static final int MIN_QUOTE_TOKENS = 3;
+
     private StatementSpans() {
     }
 
-    /** The tokens of the first quotation in the sentence, inside its quote marks, or null. */
+    /**
+     * The tokens of the first quotation in the sentence, inside its quote marks (from the sentence's
+     * start when the quotation began in the sentence before), or null.
+     */
     static int[] quoted(SentenceView v) {
         int open = -1;
         for (int i = 0; i < v.size(); i++) {
@@ -20,8 +26,13 @@ final class StatementSpans {
             }
             if (open < 0 && v.isOpeningQuote(i)) {
                 open = i;
+            } else if (open >= 0 && !v.isOpeningQuote(i) && i - open - 1 < MIN_QUOTE_TOKENS) {
+                open = -1; // Antonio "LA" Reid, "insufficiently" equipped: a term in quotes, no quotation
             } else if (open >= 0 && !v.isOpeningQuote(i)) {
                 return trimPunctuation(v, open + 1, i);
+            } else if (open < 0 && i > 0) {
+                // "... soon afterwards,'' he said": a quotation opened in the sentence before ends here
+                return trimPunctuation(v, 0, i);
             }
         }
         if (open >= 0) {
@@ -84,7 +95,7 @@ final class StatementSpans {
                 }
             }
         }
-        while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE")
+        while (from < last && (v.word(from).equals("that") || v.ner(from).equals("DATE") || v.word(from).equals(":")
                 || v.word(from).equals(",") || v.pos(from).equals("IN") && v.ner(from + 1).equals("DATE"))) {
             from++;
         }

@@ -33,7 +33,7 @@ final class Statements implements Stage {
         if (speaker == null) {
             return Optional.empty();
         }
-        int[] span = StatementSpans.quoted(v);
+        int[] span = StatementSpans.quoted(v); // "appeared to be "insufficiently" equipped" holds none
         if (span != null) {
             // "X's book claimed that Y told Z: '...'": the quote's words are the speaker nearest to them
             String quoted = quoteSpeaker(s, span);
@@ -89,7 +89,8 @@ final class Statements implements Stage {
 
     private static boolean holdsAClaim(SentenceState s, int[] span) {
         for (Draft d : s.claimed) {
-            if (d.begin >= span[0] && d.end <= span[1] && !s.attributions.inSpeaker(d.begin)
+            // a person's age is a detail of the report, not its point: "he found Ms Bakley, 44, dead"
+            if (d.kind != ClaimKind.AGE && d.begin >= span[0] && d.end <= span[1] && !s.attributions.inSpeaker(d.begin)
                     && !(d.type == MentionType.DATE && s.attributions.dated(d.valueBegin) != null)) {
                 // the value claims carry the report and its speaker: "UNHCR said 1,800 people had been relocated"
                 return true;

@@ -68,6 +68,22 @@ final class UnitsBeforeValue {
     }
 
     /**
+     * A subordinator with a subject of its own before the verb opens a clause: "Rescuers resumed
+     * work as the death toll rose to 10"; "a day before rose" has none, "before" is no clause there.
+     */
+    private static boolean opensAClause(SentenceView v, int i, int verb) {
+        if (!Lexicons.SUBORDINATORS.contains(v.word(i)) || !(v.pos(i).equals("IN") || v.pos(i).equals("WRB"))) {
+            return false;
+        }
+        for (int k = i + 1; k < verb; k++) {
+            if (v.isNoun(k) || v.pos(k).equals("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "The death toll rose to 12", "this number is expected to reduce to 3,000": the value's
      * clause subject says what is counted. A figure noun alone ("this number", "the toll")
      * refers back to the previous count of the article; a toll of an event noun is counted by
@@ -88,7 +104,8 @@ final class UnitsBeforeValue {
         // the clause's first noun phrase: "The death toll from Monday's shelling of a market has risen to 11"
         int clauseStart = s.datelineEnd;
         for (int i = verb - 1; i >= s.datelineEnd; i--) {
-            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")) {
+            if (v.word(i).equals(",") || v.word(i).equals(";") || v.word(i).equals("that") || v.pos(i).equals("CC")
+                    || opensAClause(v, i, verb)) {
                 clauseStart = i + 1;
                 break;
             }

@@ -16,8 +16,9 @@ import org.crosscheck.normalize.Units;
 /**
  * Stage: values the tagger leaves untagged or mistags. Needs the drafts found so far. Provides
  * drafts for ordinal positions ("in the 88th minute", replacing a false calendar date), periods
- * named by their months ("the April-June period") and fractions of a unit ("half a percentage
- * point"), each kept only when the normalisers read it.
+ * named by their months ("the April-June period"), fractions of a unit ("half a percentage
+ * point") and days the tagger took for times ("yesterday afternoon"), each kept only when the
+ * normalisers read it.
  */
 final class UntaggedValues implements Stage {
 
@@ -34,6 +35,39 @@ final class UntaggedValues implements Stage {
         ordinalPositions(s);
         monthRangePeriods(s);
         fractionsOfAUnit(s);
+        daysNamedWithAPartOfTheDay(s);
+    }
+
+    /**
+     * "The quake struck yesterday afternoon", "fell this morning", "last night": the tagger calls a
+     * relative day with a part of the day a time; it names a day, a date when the date normaliser
+     * reads it ("afternoon" alone names none). Clock times are {@link TimesOfDay}'s.
+     */
+    private void daysNamedWithAPartOfTheDay(SentenceState s) {
+        SentenceView v = s.view;
+        for (Mention m : v.sentence.mentions()) {
+            if (m.type() != MentionType.TIME || m.tokenBegin() < s.datelineEnd || m.tokenEnd() > v.size()) {
+                continue;
+            }
+            // "at 6pm last night": the clock time is a time of day, the rest may name the day
+            int b = m.tokenBegin();
+            while (b < m.tokenEnd() && s.covered(b)) {
+                b++;
+            }
+            int e = b;
+            while (e < m.tokenEnd() && !s.covered(e)) {
+                e++;
+            }
+            String text = v.text(b, e);
+            DateContext probe = new DateContext(s.article.published(), Tense.UNKNOWN, null, null);
+            if (b >= e || dates.normalize(text, probe).isEmpty()) {
+                continue;
+            }
+            Mention day = new Mention(v.startOf(b), v.endOf(e - 1), text, MentionType.DATE, null, b, e, null);
+            Draft d = new Draft(MentionType.DATE, day, b, b, e);
+            d.predicate = Predicates.of(s, b, e);
+            s.drafts.add(d);
+        }
     }
 
     /**
@@ -41,14 +75,17 @@ final class UntaggedValues implements Stage {
      * in a sequence is a checkable value. The tagger leaves it untagged or calls it a date
      * (which would put a false calendar date on it), so it is found here and replaces that.
      */
-    private static void ordinalPositions(SentenceState s) {
+    private void ordinalPositions(SentenceState s) {
         SentenceView v = s.view;
         for (int i = 0; i < v.size(); i++) {
-            if (!v.word(i).matches("\\d+(st|nd|rd|th)")) {
+            int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
+            String sequence = v.word(noun).toLowerCase(Locale.ROOT);
+            if (!Units.isSequenceNoun(sequence)) {
                 continue;
             }
-            int noun = v.word(i + 1).equals("-") ? i + 2 : i + 1;
-            if (!Units.isSequenceNoun(v.word(noun).toLowerCase(Locale.ROOT))) {
+            // "the 88th minute", "the first arrondissement": an ordinal the normaliser reads as a position
+            Optional<Quantity> position = numbers.normalize(v.text(i, noun + 1));
+            if (position.isEmpty() || !Units.positionUnit(sequence).equals(position.get().unit())) {
                 continue;
             }
             int at = i;

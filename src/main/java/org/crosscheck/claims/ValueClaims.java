@@ -1,5 +1,7 @@
 package org.crosscheck.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +10,17 @@ import org.crosscheck.load.Article;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.normalize.AgeReader;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.DateValue;
+import org.crosscheck.normalize.Granularity;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.Tense;
 import org.crosscheck.normalize.TenseDetector;
+import org.crosscheck.normalize.TimeOfDay;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 import org.crosscheck.normalize.Units;
 
 /**
@@ -25,11 +32,15 @@ import org.crosscheck.normalize.Units;
  */
 final class ValueClaims implements Stage {
 
+    /** A figure ending in a glued "m" ("1.5m", "600m"): metres or millions, as the word after it says. */
+    private static final java.util.regex.Pattern GLUED_M = java.util.regex.Pattern.compile("\\dm$");
     /** Words that make the period after them a rate's: "one quake every day", "20 flights a week". */
     private static final Set<String> PERIOD_WORDS = Set.of("every", "each", "per", "a", "an");
 
     private final NumberNormalizer numbers;
     private final DateNormalizer dates;
+    private final TimeOfDayNormalizer times = new TimeOfDayNormalizer();
+    private final AgeReader ages = new AgeReader();
 
     ValueClaims(NumberNormalizer numbers, DateNormalizer dates) {
         this.numbers = numbers;
@@ -54,7 +65,9 @@ final class ValueClaims implements Stage {
     private Claim toClaim(SentenceState s, Draft d, String speaker) {
         SentenceView v = s.view;
         String valueText = v.text(d.begin, d.end);
-        Reading r = d.type == MentionType.DATE ? readDate(s, d) : readFigure(s, d, valueText);
+        Reading r = d.kind == ClaimKind.TIME ? readTime(s, d, valueText)
+                : d.kind == ClaimKind.AGE ? readAge(d, valueText)
+                : d.type == MentionType.DATE ? readDate(s, d) : readFigure(s, d, valueText);
         if (r == null) {
             return null;
         }
@@ -64,21 +77,60 @@ final class ValueClaims implements Stage {
         Sentence sentence = v.sentence;
         return new Claim(article.name() + "#" + start + "-" + end, article.name(), sentence.index(), sentence.text(),
                 article.offsets().toOriginal(sentence.start()), article.offsets().toOriginalEnd(sentence.end()), start, end,
-                r.kind(), r.subject(), d.predicate, valueText, r.value(), r.normalized(), r.unit(), speaker, s.entityIds,
-                d.role);
+                r.kind(), r.subject(), d.predicate, valueText, r.value(), r.normalized(), r.unit(), speaker,
+                entityIds(s, d), d.role);
+    }
+
+    /** The sentence's entities; the person an age is of comes first. */
+    private static List<String> entityIds(SentenceState s, Draft d) {
+        if (d.entityId == null) {
+            return s.entityIds;
+        }
+        List<String> ids = new ArrayList<>(List.of(d.entityId));
+        s.entityIds.stream().filter(id -> !id.equals(d.entityId)).forEach(ids::add);
+        return ids;
+    }
+
+    /** A time of day, as the time normaliser reads it; its event as a date's. */
+    private Reading readTime(SentenceState s, Draft d, String valueText) {
+        Optional<TimeOfDay> time = times.normalize(valueText);
+        return time.map(t -> new Reading(ClaimKind.TIME, ClaimValue.of(t), t.normalized(), null, event(s, d)))
+                .orElse(null);
+    }
+
+    /** A person's age in years; its subject is the person, found by {@link Ages}. */
+    private Reading readAge(Draft d, String valueText) {
+        Optional<Quantity> age = ages.read(valueText);
+        return age.map(q -> new Reading(ClaimKind.AGE, ClaimValue.of(q), q.normalized(), AgeReader.YEAR, d.subject))
+                .orElse(null);
     }
 
     private Reading readDate(SentenceState s, Draft d) {
         SentenceView v = s.view;
+        Tense tense = s.headline ? headlineTense(v, d.valueBegin) : TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end);
         Optional<DateValue> date = dates.normalize(d.mention.text(), new DateContext(s.article.published(),
-                TenseDetector.tenseOf(v.tokens, d.valueBegin, d.end), s.document.anchor, d.mention.coreNlpNormalized()));
-        if (date.isEmpty()) {
-            return null;
+                tense, s.document.anchor, d.mention.coreNlpNormalized()));
+        if (date.isEmpty() || s.headline && date.get().granularity() == Granularity.SEASON && d.end - d.valueBegin == 1) {
+            return null; // a headline capitalises its words: "Climber Dies in Fall" names no season
         }
         if (!date.get().isPartial()) {
             s.document.anchor = date.get();
         }
         return new Reading(ClaimKind.DATE, ClaimValue.of(date.get()), date.get().normalized(), null, event(s, d));
+    }
+
+    /**
+     * A headline's tense: "to" and a verb tell what will happen ("PM to visit China on Friday"),
+     * the present what happened ("Quake hits Iran on Sunday").
+     */
+    private static Tense headlineTense(SentenceView v, int dateBegin) {
+        for (int k = 0; k + 1 < dateBegin; k++) {
+            if (v.pos(k).equals("TO") && v.pos(k + 1).equals("VB")) {
+                return Tense.FUTURE;
+            }
+        }
+        Tense tense = TenseDetector.tenseOf(v.tokens, dateBegin, dateBegin + 1);
+        return tense == Tense.PRESENT || tense == Tense.UNKNOWN ? Tense.PAST : tense;
     }
 
     private Reading readFigure(SentenceState s, Draft d, String valueText) {
@@ -115,8 +167,15 @@ final class ValueClaims implements Stage {
 
     /** The value read with its counted noun ("5,000 troops"), else alone; the word before may make it a floor. */
     private Optional<Quantity> quantity(SentenceState s, Draft d, String valueText) {
+        if (d.value != null) {
+            return Optional.of(d.value);
+        }
         SentenceView v = s.view;
         String phrase = valueText + (d.headWord != null && d.type == MentionType.NUMBER ? " " + d.headWord : "");
+        if (d.headWord == null && GLUED_M.matcher(valueText).find() && Character.isLetter(v.text(d.end, d.end + 1)
+                .codePoints().findFirst().orElse(' '))) {
+            phrase = valueText + " " + v.word(d.end); // "1.5m high", "2m euros": the word after says metres or millions
+        }
         if (d.indefiniteHead >= 0) {
             phrase = v.word(d.begin) + " " + v.word(d.indefiniteHead);
         }

@@ -48,7 +48,8 @@ final class ValueMentions implements Stage {
         }
         int b = m.tokenBegin();
         int e = m.tokenEnd();
-        if (b < 0 || e > v.size() || b >= e || NonValues.isNotAValue(v, m, b, e) || NonValues.inACondition(v, b)) {
+        if (b < 0 || e > v.size() || b >= e || NonValues.isNotAValue(v, m, b, e) || NonValues.inACondition(v, b)
+                || s.headline && NonValues.isAWireLabel(v, b)) {
             return Optional.empty();
         }
         while (e - 1 > b && (v.pos(e - 1).equals("IN") || v.pos(e - 1).equals("DT")

@@ -98,6 +98,19 @@ public final class WordNetLexicon {
     }
 
     /**
+     * True when the noun names people in its most frequent sense, or names a living thing first and
+     * a person in another frequent sense: "climber" is first a plant, but after "a 36-year-old" it
+     * is someone who climbs. A thing made or done ("bridge", "law") is no person whatever its rarer
+     * senses. For nouns whose context already says they may be people; {@link #namesPeople} asks
+     * the most frequent sense only.
+     */
+    public boolean mayNamePeople(String noun) {
+        Related r = noun(noun);
+        return namesPeople(noun) || r.firstAncestors.contains("organism")
+                && (r.ancestors.contains("person") || r.ancestors.contains("people"));
+    }
+
+    /**
      * True when the noun names the people of a place ("Congolese", "Iraqis"): a person noun whose
      * adjective of the same spelling pertains to a named place ("Congolese" -> "Congo"). It says
      * where people are from, not which people they are, so it may stand for refugees or victims.

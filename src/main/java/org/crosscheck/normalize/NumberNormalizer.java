@@ -55,6 +55,11 @@ public final class NumberNormalizer {
     /** A race or elapsed time, hours:minutes:seconds ("2:02:17", "1:59:40.2"): a duration, not a clock time. */
     private static final Pattern RACE_TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):([0-5]\\d):([0-5]\\d(?:\\.\\d+)?)(?![\\d:])");
 
+    /** Verbs of movement up or down a height ("fell", "climbed"), after which a glued "m" is metres. */
+    private static final Set<String> LENGTH_VERBS = Set.copyOf(WordLists.lines("/models/normalize/length-verbs.txt"));
+    /** A figure with a glued "m" ("1.5m", "60m"), the figure captured. */
+    private static final Pattern GLUED_M = Pattern.compile("(\\d)m\\b");
+
     /** Verbs that put their figure as a floor passed ("have passed 1,200"): read as "more than". */
     private static final Set<String> PASSING_VERBS = Set.of("pass", "exceed", "surpass", "top");
 
@@ -133,11 +138,18 @@ public final class NumberNormalizer {
     /**
      * As {@link #normalize(String)}, knowing the token written just before the phrase: a verb that
      * puts the figure as a floor passed ("cases have passed 1,200", "sales topped $3bn", "exceed")
-     * makes an unhedged figure read as "more than" it.
+     * makes an unhedged figure read as "more than" it; a verb of height ("fell 1.5m") makes a glued
+     * "m" metres.
      *
      * @param before the token before the phrase, or null at the start of the sentence
      */
     public Optional<Quantity> normalizeAfter(Token before, String phrase) {
+        String lemma = before == null || before.lemma() == null ? "" : before.lemma().toLowerCase(Locale.ROOT);
+        if (before != null && before.isVerb() && LENGTH_VERBS.contains(lemma) && phrase != null
+                && GLUED_M.matcher(phrase).find()) {
+            // "fell 1.5m": after a verb of height a glued "m" is metres, not millions
+            return normalize(GLUED_M.matcher(phrase).replaceFirst("$1 metres"));
+        }
         Optional<Quantity> plain = normalize(phrase);
         if (plain.isEmpty() || plain.get().hedge() != Hedge.EXACT || before == null || !before.isVerb()
                 || before.lemma() == null || !PASSING_VERBS.contains(before.lemma().toLowerCase(Locale.ROOT))) {

@@ -26,6 +26,13 @@ final class PhraseWords {
     /** Plurals without an "s" ending, which make a preceding "m" read as millions ("5m people"). */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police", "cattle");
 
+    /**
+     * Words that make a decimal with a glued "m" metres ("a 2.5m high wall"); without them it is
+     * millions ("1.7m"), as in news that writes "£1.7m" and "1.5m people".
+     */
+    private static final String LENGTH_WORDS = WordLists.lines("/models/normalize/length-words.txt").stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")\\b"));
+
     private PhraseWords() {
     }
 
@@ -46,7 +53,7 @@ final class PhraseWords {
                 .replace("%", " percent ")
                 .replaceAll("(>=|<=|[<>~+])", " $1 ")
                 .replaceAll(CURRENCY_SYMBOL.pattern(), " $1 ")
-                .replaceAll("(?<=\\d\\.\\d{1,3})m\\b", " million")
+                .replaceAll("(?<=\\d\\.\\d{1,3})m\\b(?!\\s*-?\\s*" + LENGTH_WORDS + ")", " million")
                 .replaceAll("(?<=\\d)(?!(?:st|nd|rd|th)\\b)(?=[a-z])", " ")
                 .replaceAll("-", " - ")
                 .replaceAll("[,;:!?()\"\u201c\u201d]", " ")

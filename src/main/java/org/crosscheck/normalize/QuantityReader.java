@@ -17,6 +17,10 @@ final class QuantityReader {
     /** Words after a number that make it a clock time, not a quantity. */
     static final List<String> CLOCK_WORDS = List.of("am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs");
 
+    /** Ordinals written as words ("first", "third") and their position. */
+    private static final java.util.Map<String, Integer> ORDINAL_WORDS = WordLists.table("/models/normalize/ordinal-words.txt")
+            .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
+                    e -> Integer.valueOf(e.getValue())));
     /** An ordinal written in digits: "88th", "1st", "22nd". */
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
@@ -127,9 +131,13 @@ final class QuantityReader {
     }
 
     /**
-     * "the 88th minute", "an 89th-minute header", "the 12th lap": an ordinal position in a
-     * sequence is a value, in its own unit so it never meets the duration "88 minutes".
+     * "the 88th minute", "an 89th-minute header", "the 12th lap", "the first arrondissement": an
+     * ordinal position in a sequence is a value, in its own unit so it never meets the duration
+     * "88 minutes".
      */
+    /** The most digits an ordinal position is written with ("1,000th" is four). */
+    private static final int MAX_POSITION_DIGITS = 6;
+
     private Optional<Quantity> readPosition() {
         int start = cursor.pos;
         if ((cursor.matches("a") || cursor.matches("an")) && cursor.pos + 1 < words.size()) {
@@ -139,7 +147,10 @@ final class QuantityReader {
             return Optional.empty();
         }
         Matcher ordinal = DIGIT_ORDINAL.matcher(words.get(start));
-        if (!ordinal.matches()) {
+        // a position has few digits; a longer run ("3384759363rd") is no place in any sequence
+        Integer position = ordinal.matches() ? (ordinal.group(1).length() <= MAX_POSITION_DIGITS
+                ? Integer.valueOf(ordinal.group(1)) : null) : ORDINAL_WORDS.get(words.get(start));
+        if (position == null) {
             return Optional.empty();
         }
         int at = start + 1;
@@ -150,7 +161,7 @@ final class QuantityReader {
             return Optional.empty();
         }
         cursor.pos = at + 1;
-        return Optional.of(Quantity.exact(Integer.parseInt(ordinal.group(1)), Units.positionUnit(words.get(at))));
+        return Optional.of(Quantity.exact(position, Units.positionUnit(words.get(at))));
     }
 
     /** "5,000 or more", "5,000-plus", "300 or so", "5,000-odd", "40 or fewer". */

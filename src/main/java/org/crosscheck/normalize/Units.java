@@ -33,7 +33,8 @@ public final class Units {
 
     /** Nouns that, after an ordinal, name a position in a sequence: "the 88th minute", "the 12th lap". */
     private static final String POSITION_PREFIX = "nth ";
-    private static final Set<String> SEQUENCE_NOUNS = Set.of("minute", "lap", "round", "inning", "hole", "stage");
+    /** Sequence nouns and the sequence they number ("arrondissement" -> "district"). */
+    private static final Map<String, String> SEQUENCE_NOUNS = WordLists.table("/models/normalize/sequence-nouns.txt");
 
     private static final Map<String, String> MEASURE_WORDS = Map.ofEntries(
             Map.entry("km/h", "km/h"), Map.entry("kph", "km/h"), Map.entry("kmh", "km/h"),
@@ -191,14 +192,15 @@ public final class Units {
         return SPEED_UNIT_KMH.containsKey(unit) ? Optional.of("speed") : Optional.empty();
     }
 
-    /** True for a noun naming a position in a sequence after an ordinal ("minute", "lap", "round"). */
+    /** True for a noun naming a position in a sequence after an ordinal ("minute", "lap", "district"). */
     public static boolean isSequenceNoun(String word) {
-        return word != null && SEQUENCE_NOUNS.contains(singularNoun(word));
+        return word != null && SEQUENCE_NOUNS.containsKey(singularNoun(word));
     }
 
     /** The unit of an ordinal position, "the 88th minute": kept apart from the duration "88 minutes". */
     public static String positionUnit(String sequenceNoun) {
-        return POSITION_PREFIX + singularNoun(sequenceNoun);
+        String noun = singularNoun(sequenceNoun);
+        return POSITION_PREFIX + SEQUENCE_NOUNS.getOrDefault(noun, noun);
     }
 
     /** Length of a time unit in days (a month is 30.44 days); NaN when not a time unit. */

@@ -19,6 +19,8 @@
  * <li>{@link org.crosscheck.normalize.TimeOfDayNormalizer} reads clock times ("at around
  *     4.30am", "1353 (1023 GMT)") into {@link org.crosscheck.normalize.TimeOfDay} values, and
  *     {@link org.crosscheck.normalize.TimeAgreement} compares two of them.</li>
+ * <li>{@link org.crosscheck.normalize.AgeReader} reads a person's age ("36-year-old", "aged 58",
+ *     "in his early 30s") into a {@link org.crosscheck.normalize.Quantity} in years.</li>
  * <li>{@link org.crosscheck.normalize.Currencies} converts amounts of money between currencies
  *     at a year's average rate ({@code models/normalize/exchange-rates.txt}) and says whether
  *     two amounts in different currencies can be one figure.</li>

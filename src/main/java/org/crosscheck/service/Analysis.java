@@ -94,6 +94,17 @@ final class Analysis {
         StoredClaims stored = times.time(Stage.STORE, store::storedClaims);
         Map<String, List<Claim>> storedClaims = stored.byDocument();
         Map<String, List<MentionRecord>> storedMentions = stored.mentionsByDocument();
+        Map<String, String> textSources = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            textSources.put(articles.get(i).name(), ClaimSource.of(articles.get(i), linked.documents().get(i)));
+        }
+        List<DocumentInfo> infosBefore = local ? times.time(Stage.STORE, store::documentInfos) : List.of();
+        Map<String, String> copyOf = times.time(Stage.ALIGN, () -> local
+                ? copies.detect(articles, unchangedTexts(articles, stored, textSources), copyOf(infosBefore))
+                : copies.detect(articles));
+        // a copy is read as of its original's day: a reprint a month later means by "the end of the
+        // month" the month its original meant
+        List<Article> readAs = CopyReading.asOfOriginals(articles, copyOf);
         List<Claim> claims = new ArrayList<>();
         List<MentionRecord> mentions = new ArrayList<>();
         Map<String, String> claimSources = new HashMap<>();
@@ -102,7 +113,7 @@ final class Analysis {
             // alone, so they are made on every core; the lists keep the documents' order. A
             // document whose claim source is unchanged keeps its stored claims and mention values.
             List<DocumentOutput> outputs = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
-                Article article = articles.get(i);
+                Article article = readAs.get(i);
                 AnnotatedDocument nlp = linked.documents().get(i);
                 String source = ClaimSource.of(article, nlp);
                 if (source.equals(stored.sources().get(article.name())) && !changedDocuments.contains(article.name())) {
@@ -119,10 +130,6 @@ final class Analysis {
                 claimSources.put(articles.get(i).name(), output.source());
             }
         });
-        List<DocumentInfo> infosBefore = local ? times.time(Stage.STORE, store::documentInfos) : List.of();
-        Map<String, String> copyOf = times.time(Stage.ALIGN, () -> local
-                ? copies.detect(articles, unchangedTexts(articles, stored, claimSources), copyOf(infosBefore))
-                : copies.detect(articles));
         List<DocumentInfo> infos = DocumentInfos.of(docs, copyOf);
         Map<String, ReviewDecision> reviews = store.reviews();
         StoryNames stories = StoryNames.of(mentions);

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
 import org.crosscheck.claims.ClaimValue;
+import org.crosscheck.normalize.AgeReader;
 import org.crosscheck.normalize.DateContext;
 import org.crosscheck.normalize.DateNormalizer;
 import org.crosscheck.normalize.NumberNormalizer;
 import org.crosscheck.normalize.Tense;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.ReviewDecision;
 import org.crosscheck.project.ReviewState;
@@ -24,6 +26,8 @@ import org.crosscheck.project.ReviewState;
 final class ReviewedClaims {
     private static final NumberNormalizer NUMBERS = new NumberNormalizer();
     private static final DateNormalizer DATES = new DateNormalizer();
+    private static final TimeOfDayNormalizer TIMES = new TimeOfDayNormalizer();
+    private static final AgeReader AGES = new AgeReader();
     private ReviewedClaims() {
     }
 
@@ -56,7 +60,8 @@ final class ReviewedClaims {
     private static Claim withValue(Claim c, String text, DocumentInfo doc) {
         ClaimValue value = parse(c.kind(), text, doc).orElse(ClaimValue.statement(text));
         String normalized = value.quantity() != null ? value.quantity().normalized()
-                : value.date() != null ? value.date().normalized() : text;
+                : value.date() != null ? value.date().normalized()
+                : value.time() != null ? value.time().normalized() : text;
         return new Claim(c.id(), c.document(), c.sentenceIndex(), c.sentence(), c.sentenceStart(), c.sentenceEnd(),
                 c.start(), c.end(), c.kind(), c.subject(), c.predicate(), text, value, normalized, c.unit(), c.speaker(),
                 c.entityIds(), c.role());
@@ -67,6 +72,8 @@ final class ReviewedClaims {
             case DATE -> DATES.normalize(text, DateContext.of(doc == null ? null : doc.published(), Tense.UNKNOWN))
                     .map(ClaimValue::of);
             case STATEMENT -> Optional.of(ClaimValue.statement(text));
+            case TIME -> TIMES.normalize(text).map(ClaimValue::of);
+            case AGE -> AGES.read(text).map(ClaimValue::of);
             default -> NUMBERS.normalize(text).map(ClaimValue::of);
         };
     }

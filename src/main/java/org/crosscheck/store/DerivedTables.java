@@ -33,6 +33,8 @@ import org.crosscheck.project.MentionRecord;
  */
 final class DerivedTables {
     private static final int BATCH = 5_000;
+    /** The first of the claims' {@link TimeColumns}, after the 28 columns of schema step 1. */
+    private static final int TIME_COLUMNS = 29;
 
     private DerivedTables() {
     }
@@ -133,8 +135,10 @@ final class DerivedTables {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (id, document, sentence_index,"
                 + " sentence, sentence_start, sentence_end, start, end, kind, subject, predicate, value_text,"
                 + " normalized, unit, speaker, entity_ids, role, value_kind, q_stated, q_low, q_high, q_hedge,"
-                + " q_unit, d_first, d_last, d_granularity, d_timex, statement)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " q_unit, d_first, d_last, d_granularity, d_timex, statement, t_minutes, t_hedge, t_zone,"
+                + " t_zone_name, t_equivalent_minutes, t_equivalent_zone, t_equivalent_zone_name)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Claim cl : claims) {
                 ps.setString(1, cl.id());
@@ -161,11 +165,12 @@ final class DerivedTables {
         }
     }
 
-    /** Columns 18-28: which value it is, then the quantity, date and statement fields (null when unused). */
+    /** Columns 18-35: which value it is, then the quantity, date, statement and time fields (null when unused). */
     private static void bindValue(PreparedStatement ps, ClaimValue v) throws SQLException {
         for (int i = 18; i <= 28; i++) {
             ps.setObject(i, null);
         }
+        TimeColumns.bind(ps, TIME_COLUMNS, v == null ? null : v.time());
         if (v == null) {
             return;
         }
@@ -184,6 +189,8 @@ final class DerivedTables {
             ps.setString(25, d.last() == null ? null : d.last().toString());
             ps.setString(26, d.granularity() == null ? null : d.granularity().name());
             ps.setString(27, d.timex());
+        } else if (v.time() != null) {
+            ps.setString(18, "time");
         } else {
             ps.setString(18, "statement");
             ps.setString(28, v.statement());
@@ -275,7 +282,8 @@ final class DerivedTables {
              ResultSet rs = s.executeQuery("SELECT id, document, sentence_index, sentence, sentence_start,"
                      + " sentence_end, start, end, kind, subject, predicate, value_text, normalized, unit, speaker,"
                      + " entity_ids, role, value_kind, q_stated, q_low, q_high, q_hedge, q_unit, d_first, d_last,"
-                     + " d_granularity, d_timex, statement FROM claims ORDER BY rowid")) {
+                     + " d_granularity, d_timex, statement, t_minutes, t_hedge, t_zone, t_zone_name,"
+                     + " t_equivalent_minutes, t_equivalent_zone, t_equivalent_zone_name FROM claims ORDER BY rowid")) {
             while (rs.next()) {
                 result.add(new Claim(rs.getString(1), share(shared, rs.getString(2)), rs.getInt(3),
                         rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
@@ -297,7 +305,8 @@ final class DerivedTables {
                     enumOrNull(Hedge.class, rs.getString(22)), rs.getString(23)));
             case "date" -> ClaimValue.of(new DateValue(dateOrNull(rs.getString(24)), dateOrNull(rs.getString(25)),
                     enumOrNull(Granularity.class, rs.getString(26)), rs.getString(27)));
-            default -> ClaimValue.statement(rs.getString(28));
+            case "time" -> ClaimValue.of(TimeColumns.read(rs, TIME_COLUMNS));
+            default -> rs.getString(28) == null ? null : ClaimValue.statement(rs.getString(28));
         };
     }
 

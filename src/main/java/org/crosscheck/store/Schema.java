@@ -130,7 +130,16 @@ final class Schema {
                       text_hash TEXT NOT NULL,
                       vector    BLOB NOT NULL,
                       PRIMARY KEY (model, text_hash))"""),
-            // 5: titles the researcher typed, by document; they outlive every analysis of the article
+            // 5: a claim's time of day ("at around 4.30am", "1353 (1023 GMT)"): minutes since midnight,
+            // hedge and zone, and the same moment in another zone when the text gives it in brackets
+            List.of("ALTER TABLE claims ADD COLUMN t_minutes INTEGER",
+                    "ALTER TABLE claims ADD COLUMN t_hedge TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_zone TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_zone_name TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_minutes INTEGER",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone TEXT",
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone_name TEXT"),
+            // 6: titles the researcher typed, by document; they outlive every analysis of the article
             List.of("""
                     CREATE TABLE title_edits (
                       document TEXT PRIMARY KEY,

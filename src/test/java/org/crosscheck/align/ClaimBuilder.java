@@ -12,6 +12,7 @@ import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.Granularity;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeOfDay;
 import org.crosscheck.project.DocumentInfo;
 
 /** Builds claims the way the extractor would state them, for alignment and comparison tests. */
@@ -88,6 +89,12 @@ final class ClaimBuilder {
     ClaimBuilder date(String text, LocalDate first, LocalDate last, Granularity g, String timex) {
         this.valueText = text;
         this.value = ClaimValue.of(new DateValue(first, last, g, timex));
+        return this;
+    }
+
+    ClaimBuilder time(String text, TimeOfDay t) {
+        this.valueText = text;
+        this.value = ClaimValue.of(t);
         return this;
     }
 

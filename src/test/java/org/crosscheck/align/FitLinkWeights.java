@@ -42,6 +42,9 @@ import smile.classification.LogisticRegression;
  * rule forbids, and statements, are not the model's business. The held-out story is never read.
  * {@code --loso DIR} also writes DIR/STORY.txt fitted without each story, for
  * {@code dev.RealignStories FROM TO DIR} to score each story by weights that never saw it.
+ * {@code --eval ROOT WORK} adds the labelled pairs of the made-up cases (AGREE and DISAGREE pairs
+ * are one fact, SEPARATE pairs two), analysed by {@code crosscheck eval ROOT --work WORK}; they
+ * count as one more story, "eval", for leaving out.
  */
 public final class FitLinkWeights {
 
@@ -51,17 +54,30 @@ public final class FitLinkWeights {
     private record Pair(String story, String group, double[] x, int y) {
     }
 
+    private static final Set<Integer> DROPPED = new java.util.HashSet<>();
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         Path analysed = Path.of(args[1]);
         Path out = Path.of(args[2]);
         Set<String> without = new TreeSet<>();
         Path loso = null;
+        Path evalRoot = null;
+        Path evalWork = null;
         for (int i = 3; i < args.length; i++) {
-            if (args[i].equals("--without")) {
+            if (args[i].equals("--lambda")) {
+                LAMBDAS.put(args[++i], Double.parseDouble(args[++i]));
+            } else if (args[i].equals("--pooled")) {
+                POOLED = true;
+            } else if (args[i].equals("--drop")) { // leave a feature out, to measure what it brings
+                DROPPED.add(PairFeatures.NAMES.indexOf(args[++i]));
+            } else if (args[i].equals("--without")) {
                 without.add(args[++i]);
             } else if (args[i].equals("--loso")) {
                 loso = Path.of(args[++i]);
+            } else if (args[i].equals("--eval")) {
+                evalRoot = Path.of(args[++i]);
+                evalWork = Path.of(args[++i]);
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -75,6 +91,9 @@ public final class FitLinkWeights {
                 stories.add(name);
                 pairs.addAll(pairsOf(name, story.resolve("gold.json"), analysed.resolve(name).resolve("crosscheck.db")));
             }
+        }
+        if (evalRoot != null) {
+            pairs.addAll(evalPairs(evalRoot, evalWork));
         }
         report(pairs);
         Files.writeString(out, weightsFile(fit(pairs, without)));
@@ -151,6 +170,42 @@ public final class FitLinkWeights {
         }
     }
 
+    /** The labelled pairs of the made-up cases, as the story "eval". */
+    private static List<Pair> evalPairs(Path root, Path work) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (org.crosscheck.eval.EvalCase c : org.crosscheck.eval.EvalSetReader.readAll(root)) {
+            Path db = work.resolve(c.name()).resolve("crosscheck.db");
+            if (!Files.isRegularFile(db)) {
+                continue;
+            }
+            Path copy = Files.createTempFile("fit", ".db");
+            Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
+            org.crosscheck.eval.ExportedAnalysis exported = org.crosscheck.eval.ExportedAnalysis.read(work.resolve(c.name()));
+            try (ProjectStore store = ProjectStore.open(copy)) {
+                ProjectSnapshot s = store.snapshot();
+                ClaimVectors vectors = ClaimVectors.of(s.claims(), SentenceEncoder.BUNDLED_MODEL, SentenceEncoder::shared,
+                        store.textVectors(SentenceEncoder.BUNDLED_MODEL));
+                Aligner.Reading reading = new Aligner(WordNetLexicon.shared()).read(s.claims(), s.documents(), s.mentions(), vectors);
+                Map<String, ClaimFrame> frameOf = new HashMap<>();
+                reading.frames().forEach(f -> frameOf.put(f.claim().id(), f));
+                for (org.crosscheck.eval.ExpectedRow row : c.rows()) {
+                    List<org.crosscheck.eval.ExportedClaim> as = org.crosscheck.eval.ValueMatcher.claimsFor(exported, row.docA(), row.valueA());
+                    List<org.crosscheck.eval.ExportedClaim> bs = org.crosscheck.eval.ValueMatcher.claimsFor(exported, row.docB(), row.valueB());
+                    if (as.size() != 1 || bs.size() != 1) {
+                        continue;
+                    }
+                    ClaimFrame a = frameOf.get(as.get(0).claimId());
+                    ClaimFrame b = frameOf.get(bs.get(0).claimId());
+                    if (a != null && b != null) {
+                        add("eval", a, b, row.status() == org.crosscheck.eval.Relation.SEPARATE ? 0 : 1, reading.matcher(), pairs, seen);
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
     private static boolean isMember(ClaimFrame f, Map<String, Map<String, ClaimFrame>> members) {
         return members.values().stream().anyMatch(m -> m.containsValue(f));
     }
@@ -168,7 +223,9 @@ public final class FitLinkWeights {
         String key = a.claim().id().compareTo(b.claim().id()) < 0 ? a.claim().id() + "|" + b.claim().id()
                 : b.claim().id() + "|" + a.claim().id();
         if (seen.add(key)) {
-            pairs.add(new Pair(story, LinkModel.groupOf(a.claim().kind()), matcher.features(a, b).asArray(), y));
+            double[] x = matcher.features(a, b).asArray();
+            DROPPED.forEach(i -> x[i] = 0);
+            pairs.add(new Pair(story, LinkModel.groupOf(a.claim().kind()), x, y));
         }
     }
 
@@ -216,8 +273,15 @@ public final class FitLinkWeights {
 
     /** One logistic model per group of claim kinds, from the pairs of the stories not left out. */
     private static Map<String, double[]> fit(List<Pair> pairs, Set<String> without) {
+        return POOLED ? fitPooled(pairs, without) : fitPerGroup(pairs, without);
+    }
+
+    /** Whether one model is fitted over every group (shared weights, a bias of each group): few pairs of a group then borrow from the rest. */
+    private static boolean POOLED = false;
+
+    private static Map<String, double[]> fitPerGroup(List<Pair> pairs, Set<String> without) {
         Map<String, double[]> weights = new TreeMap<>();
-        for (String group : List.of("date", "measured", "other")) {
+        for (String group : GROUPS) {
             List<Pair> mine = pairs.stream().filter(p -> p.group().equals(group) && !without.contains(p.story())).toList();
             if (mine.stream().mapToInt(Pair::y).distinct().count() < 2) {
                 weights.put(group, new double[PairFeatures.NAMES.size() + 1]);
@@ -225,7 +289,37 @@ public final class FitLinkWeights {
             }
             double[][] x = mine.stream().map(Pair::x).toArray(double[][]::new);
             int[] y = mine.stream().mapToInt(Pair::y).toArray();
-            weights.put(group, LogisticRegression.binomial(x, y, LAMBDA, 1e-6, 2000).coefficients());
+            weights.put(group, LogisticRegression.binomial(x, y, LAMBDAS.getOrDefault(group, LAMBDA), 1e-6, 2000)
+                    .coefficients());
+        }
+        return weights;
+    }
+
+    /** L2 strength per group where it differs from {@link #LAMBDA} ({@code --lambda GROUP VALUE}). */
+    private static final Map<String, Double> LAMBDAS = new HashMap<>();
+
+    private static final List<String> GROUPS = List.of("date", "measured", "other");
+
+    /** One model of the features and a flag per group but the last; each group's weights are the shared ones with its bias. */
+    private static Map<String, double[]> fitPooled(List<Pair> pairs, Set<String> without) {
+        int f = PairFeatures.NAMES.size();
+        List<Pair> mine = pairs.stream().filter(p -> !without.contains(p.story())).toList();
+        double[][] x = new double[mine.size()][];
+        for (int i = 0; i < mine.size(); i++) {
+            double[] row = java.util.Arrays.copyOf(mine.get(i).x(), f + GROUPS.size() - 1);
+            int g = GROUPS.indexOf(mine.get(i).group());
+            if (g < GROUPS.size() - 1) {
+                row[f + g] = 1;
+            }
+            x[i] = row;
+        }
+        int[] y = mine.stream().mapToInt(Pair::y).toArray();
+        double[] w = LogisticRegression.binomial(x, y, LAMBDA, 1e-6, 2000).coefficients();
+        Map<String, double[]> weights = new TreeMap<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            double[] group = java.util.Arrays.copyOf(w, f + 1);
+            group[f] = w[w.length - 1] + (g < GROUPS.size() - 1 ? w[f + g] : 0);
+            weights.put(GROUPS.get(g), group);
         }
         return weights;
     }

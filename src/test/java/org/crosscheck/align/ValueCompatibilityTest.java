@@ -5,7 +5,11 @@ import static org.crosscheck.align.ClaimBuilder.claim;
 
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimKind;
+import org.crosscheck.normalize.AgeReader;
 import org.crosscheck.normalize.Hedge;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeOfDay;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 import org.junit.jupiter.api.Test;
 
 class ValueCompatibilityTest {
@@ -37,5 +41,35 @@ class ValueCompatibilityTest {
         Claim b = refugees("b", "44", 44, 44, 44, Hedge.EXACT);
 
         assertThat(ValueCompatibility.compatible(a, b)).isTrue();
+    }
+
+    private static Claim time(String doc, String text) {
+        TimeOfDay t = new TimeOfDayNormalizer().normalize(text).orElseThrow();
+        return claim(doc, ClaimKind.TIME).predicate("strike").subject("strike").sentence("The quake struck at " + text + ".")
+                .time(text, t).build();
+    }
+
+    private static Claim age(String doc, String text) {
+        Quantity q = new AgeReader().read(text).orElseThrow();
+        return claim(doc, ClaimKind.AGE).unit("year").predicate("be").subject("Robert Buckley")
+                .sentence("Robert Buckley, " + text + ", died.").quantity(text, q.stated(), q.low(), q.high(), q.hedge())
+                .build();
+    }
+
+    @Test
+    void comparesTimesOfDayByTheirClockAndHedge() {
+        assertThat(ValueCompatibility.compatible(time("a", "at around 4.30am"), time("b", "4:40 a.m."))).isTrue();
+        assertThat(ValueCompatibility.compatible(time("a", "at 2:53 p.m."), time("b", "at 3:20 p.m."))).isFalse();
+    }
+
+    @Test
+    void treatsALocalTimeAndAGmtTimeAsNoDispute() {
+        assertThat(ValueCompatibility.compatible(time("a", "at 1:53 p.m. local time"), time("b", "at 0930 GMT"))).isTrue();
+    }
+
+    @Test
+    void comparesAgesAsIntervalsOfYears() {
+        assertThat(ValueCompatibility.compatible(age("a", "32"), age("b", "in his early 30s"))).isTrue();
+        assertThat(ValueCompatibility.compatible(age("a", "32"), age("b", "31"))).isFalse();
     }
 }

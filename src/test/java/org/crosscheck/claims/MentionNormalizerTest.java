@@ -28,4 +28,16 @@ class MentionNormalizerTest {
         assertThat(normalizedOf(normalized, "5,000")).isEqualTo(">5000");
         assertThat(normalizedOf(normalized, "March")).isEqualTo("2020-03");
     }
+
+    @Test
+    void normalizesATimeMentionAsAClockAndADayWithAPartOfTheDayAsItsDate() {
+        LocalDate published = LocalDate.of(2020, 9, 27);
+        AnnotatedDocument doc = CoreNlpAnnotator.shared().annotate("d", "The fire broke out at 4:30 a.m. and was put out "
+                + "yesterday afternoon.", published);
+
+        Map<Mention, String> normalized = new MentionNormalizer().normalize(doc, published);
+
+        assertThat(normalized.entrySet()).anyMatch(e -> e.getKey().text().startsWith("4:30") && e.getValue().equals("04:30"));
+        assertThat(normalizedOf(normalized, "yesterday afternoon")).isEqualTo("2020-09-26");
+    }
 }

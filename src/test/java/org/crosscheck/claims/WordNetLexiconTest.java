@@ -25,4 +25,17 @@ class WordNetLexiconTest {
     void groupsSoldiersWithTroops() {
         assertThat(lexicon.sameNoun("troops", "soldier")).isTrue();
     }
+
+    @Test
+    void takesALivingThingThatIsAlsoAPersonForPeopleWhenAsked() {
+        assertThat(lexicon.namesPeople("climber")).isFalse();
+        assertThat(lexicon.mayNamePeople("climber")).isTrue();
+    }
+
+    @Test
+    void takesNoThingMadeOrDoneForPeople() {
+        assertThat(lexicon.mayNamePeople("bridge")).isFalse();
+        assertThat(lexicon.mayNamePeople("law")).isFalse();
+        assertThat(lexicon.mayNamePeople("stadium")).isFalse();
+    }
 }

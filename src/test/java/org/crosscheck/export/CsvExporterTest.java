@@ -27,6 +27,8 @@ import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.MentionType;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeOfDay;
+import org.crosscheck.normalize.TimeOfDayNormalizer;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
 import org.crosscheck.project.ProjectSnapshot;
@@ -232,5 +234,21 @@ class CsvExporterTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("documents.csv", "facts.csv");
         }
+    }
+
+    @Test
+    void writesTimesOfDayAndAgesWithTheirKindAndValue() throws IOException {
+        TimeOfDay around = new TimeOfDayNormalizer().normalize("at around 4.30am").orElseThrow();
+        List<Claim> claims = List.of(
+                new Claim("t1", "ap.txt", 2, "They struck at around 4.30am.", 10, 40, 20, 33, ClaimKind.TIME, "strike",
+                        "strike", "around 4.30am", ClaimValue.of(around), around.normalized(), null, "", List.of(), null),
+                new Claim("g1", "ap.txt", 3, "Robert Buckley, 32, died.", 41, 66, 57, 59, ClaimKind.AGE, "Robert Buckley",
+                        "be", "32", ClaimValue.of(Quantity.exact(32, "year")), "32 year", "year", "", List.of("E1"), null));
+        ProjectSnapshot s = snapshot();
+        CsvExporter.export(new ProjectSnapshot(s.documents(), s.mentions(), s.entities(), claims, List.of(), Map.of()), dir);
+
+        List<CSVRecord> rows = read("claims.csv");
+        assertThat(rows).extracting(r -> r.get("kind") + " " + r.get("value") + " " + r.get("unit"))
+                .containsExactly("time ~04:30 ", "age 32 year year");
     }
 }

@@ -45,4 +45,28 @@ class LengthsAndMagnitudesTest {
         assertThat(q.unit()).isEqualTo("magnitude");
         assertThat(q.stated()).isIn(6.0, 5.9, 6.1);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a 2.5m high wall|2.5", "1.5m deep|1.5", "a 3.2m-long boat|3.2", "60m from|60"})
+    void readsAGluedMBeforeALengthWordAsMetres(String phrase, double metres) {
+        assertThat(read(phrase).unit()).isEqualTo("metre");
+        assertThat(read(phrase).stated()).isEqualTo(metres);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1.7m|", "1.5m people|person", "2m euros|EUR", "600m people|person"})
+    void readsAGluedMBeforeACountedNounOrAloneWithDecimalsAsMillions(String phrase, String unit) {
+        assertThat(read(phrase).stated()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(read(phrase).unit()).isEqualTo(unit == null ? "" : unit);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsAGluedMAfterAVerbOfHeightAsMetres() {
+        org.crosscheck.nlp.Token fell = new org.crosscheck.nlp.Token(0, 0, 4, "fell", "fall", "VBD", "O");
+
+        Quantity q = numbers.normalizeAfter(fell, "1.5m").orElseThrow();
+
+        assertThat(q.unit()).isEqualTo("metre");
+        assertThat(q.stated()).isEqualTo(1.5);
+    }
 }

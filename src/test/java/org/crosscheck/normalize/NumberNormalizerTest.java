@@ -24,6 +24,13 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void readsNoPositionFromAnOrdinalOfTooManyDigits() {
+        // found by NormalizeFuzzTest: the digits overflowed an int
+        assertThat(normalizer.normalize("3384759363rd Ministry .5")).isNotNull();
+        assertThat(read("the 1,000th district").stated()).isEqualTo(1000);
+    }
+
+    @Test
     void keepsMoreThanAsOpenLowerBound() {
         Quantity q = read("more than 5,000");
         assertThat(q.hedge()).isEqualTo(Hedge.MORE_THAN);

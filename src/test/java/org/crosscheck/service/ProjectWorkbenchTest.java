@@ -124,6 +124,7 @@ class ProjectWorkbenchTest {
     @Test
     void aChangedPublicationDateResolvesThatArticlesDatesAgain() {
         try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            List<org.crosscheck.project.DocumentInfo> documentsBefore = wb.snapshot().documents();
             Map<String, List<String>> before = datesByDocument(wb.snapshot());
             String document = before.keySet().iterator().next();
             LocalDate published = wb.snapshot().documents().stream().filter(d -> d.name().equals(document))
@@ -132,8 +133,36 @@ class ProjectWorkbenchTest {
             wb.setPublished(document, yearsLater);
             Map<String, List<String>> after = datesByDocument(wb.snapshot());
             assertThat(after.get(document)).isNotEqualTo(before.get(document));
-            before.keySet().stream().filter(d -> !d.equals(document))
+            // a copy is read as of its original's day, so the articles it copies or that copy it (before
+            // or after the change, which may turn the copy round) may change with it
+            java.util.Set<String> copies = new java.util.HashSet<>();
+            for (var d : java.util.stream.Stream.concat(documentsBefore.stream(), wb.snapshot().documents().stream()).toList()) {
+                if (document.equals(d.copyOf())) {
+                    copies.add(d.name());
+                }
+                if (d.name().equals(document) && d.copyOf() != null) {
+                    copies.add(d.copyOf());
+                }
+            }
+            before.keySet().stream().filter(d -> !d.equals(document) && !copies.contains(d))
                     .forEach(d -> assertThat(after.get(d)).as(d).isEqualTo(before.get(d)));
+        }
+    }
+
+    @Test
+    void aReprintPublishedLaterReadsItsDatesAsOfItsOriginal() {
+        try (ProjectWorkbench wb = new ProjectWorkbench(project)) {
+            ProjectSnapshot s = wb.snapshot();
+            var copy = s.documents().stream().filter(d -> d.copyOf() != null).findFirst().orElseThrow();
+            var original = s.documents().stream().filter(d -> d.name().equals(copy.copyOf())).findFirst().orElseThrow();
+            assertThat(copy.published()).isAfter(original.published().plusDays(20));
+            Map<String, List<String>> dates = datesByDocument(s);
+            // "by the end of the month" in the reprint of a month later is the original's month
+            List<String> endOfMonth = s.claims().stream()
+                    .filter(c -> c.document().equals(copy.name()) && "the end of the month".equals(c.valueText()))
+                    .map(Claim::normalized).toList();
+            assertThat(endOfMonth).isNotEmpty().allMatch(v -> v.startsWith(original.published().toString().substring(0, 7)));
+            assertThat(dates.get(copy.name())).isNotEmpty();
         }
     }
 

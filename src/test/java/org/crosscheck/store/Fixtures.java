@@ -24,6 +24,7 @@ import org.crosscheck.normalize.DateValue;
 import org.crosscheck.normalize.Granularity;
 import org.crosscheck.normalize.Hedge;
 import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeOfDay;
 import org.crosscheck.project.MentionRecord;
 
 /** Small, realistic project contents built from the records themselves. */
@@ -92,6 +93,18 @@ final class Fixtures {
     static Claim partialDateClaim(String id, String document) {
         return claim(id, document, ClaimKind.DATE, "in September",
                 ClaimValue.of(new DateValue(null, null, Granularity.MONTH, "XXXX-09")), "XXXX-09", "");
+    }
+
+    static Claim timeClaim(String id, String document) {
+        TimeOfDay gmt = new TimeOfDay(10 * 60 + 23, Hedge.EXACT, TimeOfDay.Zone.UNIVERSAL, "GMT", null);
+        return claim(id, document, ClaimKind.TIME, "1353 (1023 GMT)",
+                ClaimValue.of(new TimeOfDay(13 * 60 + 53, Hedge.EXACT, TimeOfDay.Zone.LOCAL, "LOCAL TIME", gmt)),
+                "13:53 LOCAL TIME", "");
+    }
+
+    static Claim ageClaim(String id, String document) {
+        return claim(id, document, ClaimKind.AGE, "in his early 30s",
+                ClaimValue.of(new Quantity(30, 30, 33, Hedge.RANGE, "year")), "30-33 year", "");
     }
 
     static Claim statementClaim(String id, String document) {

@@ -1,6 +1,7 @@
 package org.crosscheck.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.store.Fixtures.ageClaim;
 import static org.crosscheck.store.Fixtures.article;
 import static org.crosscheck.store.Fixtures.countClaim;
 import static org.crosscheck.store.Fixtures.dateClaim;
@@ -11,6 +12,7 @@ import static org.crosscheck.store.Fixtures.mention;
 import static org.crosscheck.store.Fixtures.nlp;
 import static org.crosscheck.store.Fixtures.partialDateClaim;
 import static org.crosscheck.store.Fixtures.statementClaim;
+import static org.crosscheck.store.Fixtures.timeClaim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +128,21 @@ class ProjectStoreRoundTripTest {
                             PublishedFrom.MANIFEST, null, 3, "hash-of-a.txt"),
                     new DocumentInfo("b.txt", "Troops to leave Iraq", "AP", LocalDate.of(2020, 9, 9),
                             PublishedFrom.MANIFEST, "a.txt", 3, "hash-of-b.txt"));
+        }
+    }
+
+    @Test
+    void roundTripsTimesOfDayWithTheirZoneAndEquivalentAndAges() {
+        List<Claim> claims = List.of(timeClaim("t1", "a.txt"), ageClaim("g1", "a.txt"));
+        try (ProjectStore store = ProjectStore.open(db())) {
+            store.saveDocument(article("a.txt"), nlp("a.txt"));
+            store.saveAnalysis(List.of(entity()), List.of(mention("a.txt")), claims,
+                    List.of(fact("f1", List.of("t1"), FactStatus.SINGLE, Disagreement.NONE)), Map.of());
+        }
+        try (ProjectStore store = ProjectStore.open(db())) {
+            List<Claim> read = store.snapshot().claims();
+            assertThat(read).isEqualTo(claims);
+            assertThat(read.get(0).value().time().equivalentTime().orElseThrow().zoneName()).isEqualTo("GMT");
         }
     }
 
