@@ -67,8 +67,6 @@ class TimelineWindowTest {
         TimelineChart chart = window.view.timeline().chart();
         assertThat(chart.layoutShown().marks().stream().map(TimelineLayout.Mark::claimId).collect(Collectors.toSet()))
                 .isEqualTo(dated.stream().map(Claim::id).collect(Collectors.toSet()));
-        // Fitted on the story's days, a stray year centuries off is out of sight and not drawn.
-        assertThat(marks(robot).size()).isLessThan(dated.size());
         robot.clickOn("All"); // the strays too
         List<Rectangle> marks = marks(robot);
         assertThat(marks).allSatisfy(r -> assertThat(r.getX() + r.getWidth()).isLessThanOrEqualTo(chart.getWidth()));
@@ -83,6 +81,20 @@ class TimelineWindowTest {
             assertThat(mark.getWidth()).as(c.valueText())
                     .isCloseTo(Math.max(TimelineGeometry.MIN_MARK_WIDTH, days * g.pixelsPerDay()), within(0.01));
         }
+    }
+
+    @Test
+    void zoomedFarInOnlyTheMarksInSightAreDrawn(FxRobot robot) {
+        TimelineChart chart = window.view.timeline().chart();
+        robot.interact(() -> chart.zoom(200, chart.getWidth() / 2));
+        List<Rectangle> drawn = marks(robot);
+        assertThat(drawn.size()).isLessThan(resolvedDatedClaims().size());
+        assertThat(drawn).allSatisfy(r -> {
+            assertThat(r.getX()).isLessThanOrEqualTo(chart.getWidth() + 10);
+            assertThat(r.getX() + r.getWidth()).isGreaterThanOrEqualTo(0);
+        });
+        robot.interact(chart::fitAll);
+        assertThat(marks(robot)).hasSize(resolvedDatedClaims().size());
     }
 
     @Test
