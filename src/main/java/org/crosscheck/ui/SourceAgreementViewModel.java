@@ -1,10 +1,8 @@
 package org.crosscheck.ui;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -13,11 +11,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.Fact;
+import org.crosscheck.service.TableFile;
 
 /**
  * The source agreement view: the matrix of sources by sources, the disagreements of the source
@@ -79,19 +76,18 @@ public final class SourceAgreementViewModel {
     /** Writes the matrix as CSV: one row per ordered pair of sources. */
     public void exportCsv(Path file) {
         SourceAgreement shown = matrix.get();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("source", "other_source", "facts_both",
-                "agree", "disagree", "share_agree", "share_disagree", "copy").get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(writer, format)) {
-            for (DocumentInfo a : shown.sources()) {
-                for (DocumentInfo b : shown.sources()) {
-                    SourceAgreement.Cell c = shown.cell(a.name(), b.name());
-                    out.printRecord(org.crosscheck.export.SpreadsheetSafe.cell(a.name()),
-                            org.crosscheck.export.SpreadsheetSafe.cell(b.name()), c.facts(), c.agree(), c.disagree(),
-                            String.format(Locale.ROOT, "%.3f", c.shareAgree()),
-                            String.format(Locale.ROOT, "%.3f", c.shareDisagree()), c.copy());
-                }
+        List<List<Object>> rows = new ArrayList<>();
+        for (DocumentInfo a : shown.sources()) {
+            for (DocumentInfo b : shown.sources()) {
+                SourceAgreement.Cell c = shown.cell(a.name(), b.name());
+                rows.add(List.of(a.name(), b.name(), c.facts(), c.agree(), c.disagree(),
+                        String.format(Locale.ROOT, "%.3f", c.shareAgree()),
+                        String.format(Locale.ROOT, "%.3f", c.shareDisagree()), c.copy()));
             }
+        }
+        try {
+            TableFile.write(file, List.of("source", "other_source", "facts_both", "agree", "disagree", "share_agree",
+                    "share_disagree", "copy"), rows);
             session.statusProperty().set("Saved the source agreement matrix to " + file + ".");
         } catch (IOException | RuntimeException e) {
             session.fail("save the matrix as " + file.getFileName(), e);
