@@ -41,9 +41,19 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.crosscheck.load..", "org.crosscheck.nlp..",
                     "org.crosscheck.normalize..", "org.crosscheck.claims..", "org.crosscheck.align..",
                     "org.crosscheck.store..", "org.crosscheck.export..", "org.crosscheck.project..",
-                    "org.crosscheck.service..")
+                    "org.crosscheck.review..", "org.crosscheck.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.cli..", "org.crosscheck.ui..")
             .because("the CLI and the GUI sit on top of the core and call the same services");
+
+    @ArchTest
+    static final ArchRule theUiTalksToTheServiceNotToTheMachinery = noClasses()
+            .that().resideInAPackage("org.crosscheck.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.load..", "org.crosscheck.nlp.corenlp..",
+                    "org.crosscheck.semantic..", "org.crosscheck.align..", "org.crosscheck.store..",
+                    "org.crosscheck.export..", "org.crosscheck.cli..", "org.crosscheck.eval..", "org.crosscheck.bench..",
+                    "org.apache.commons.csv..", "java.sql..")
+            .because("the window runs the analysis, reads and writes files through the service; it may hold the "
+                    + "records the service hands it (facts, claims, entities, a review comparison)");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices()

@@ -222,6 +222,7 @@ public final class Benchmark {
         }
         table.row("open and list fact table", BenchTable.seconds(System.nanoTime() - start),
                 facts + " facts, no NLP run (target < 3 s)");
+        measureStart(project);
         try (ProjectWorkbench wb = new ProjectWorkbench(project, 1)) {
             long addStart = System.nanoTime();
             wb.analyze(List.of(corpus.spare()), null, ProgressListener.NONE, new CancellationToken());
@@ -233,6 +234,25 @@ public final class Benchmark {
                             + t.millis().get(StageTimes.Stage.CLAIMS) + " ms, embedding "
                             + t.millis().get(StageTimes.Stage.EMBED) + " ms, store "
                             + t.millis().get(StageTimes.Stage.STORE) + " ms");
+        }
+    }
+
+    /** The window on the reopened project, in a new process: first frame and usable table. */
+    private void measureStart(Path project) {
+        try {
+            java.util.Optional<StartTimes.Result> times = StartTimes.measure(project);
+            if (times.isEmpty()) {
+                table.row("window: first frame / usable table", "skipped", "no screen: run under Xvfb");
+                return;
+            }
+            StartTimes.Result r = times.get();
+            table.row("window: first frame", r.windowMillis() + " ms", r.windowCpuMillis() + " ms of CPU, after the"
+                    + " process started, " + r.display() + " (target < 2 s)");
+            table.row("window: usable fact table", r.tableMillis() + " ms", r.facts() + " facts shown");
+        } catch (IOException e) {
+            table.row("window: first frame / usable table", "failed", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code crosscheck} command: analyse, export, open the workbench, benchmark. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "Crosscheck 0.1.0",
         description = "Compare news reports: entities, claims and a cross-source fact table.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, GuiCommand.class, BenchCommand.class,
-            EvalCommand.class, EvalCorpusCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExportReviewsCommand.class,
+            CompareReviewsCommand.class, GuiCommand.class, BenchCommand.class, EvalCommand.class,
+            EvalCorpusCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -69,8 +69,10 @@ public final class ArticleLoader {
         List<Passage> passages = classifier.classify(text);
         String analysis = PassageClassifier.blankNonContent(text, passages);
         PublicationDateFinder.PublicationDate published = PublicationDateFinder.find(entry, text, passages);
-        return new Article(name, text, analysis, OffsetMap.identity(), hash, titleOf(analysis, passages),
-                OutletFinder.find(entry, text, passages), published.date(), published.from(), passages);
+        String outlet = OutletFinder.find(entry, text, passages);
+        return new Article(name, text, analysis, OffsetMap.identity(), hash,
+                TitleFinder.find(entry, null, analysis, passages, outlet), outlet, published.date(), published.from(),
+                passages);
     }
 
     /**
@@ -85,19 +87,12 @@ public final class ArticleLoader {
         }
         List<Passage> passages = classifier.classify(page.text());
         String analysis = PassageClassifier.blankNonContent(page.text(), passages);
-        String title = page.title() != null ? page.title() : titleOf(analysis, passages);
         PublicationDateFinder.PublicationDate published =
                 PublicationDateFinder.find(entry, page.published(), page.text(), passages);
         String outlet = OutletFinder.find(entry, page.siteName(), page.text(), passages);
+        String title = TitleFinder.find(entry, page.title(), analysis, passages, outlet);
         return new Article(name, html, analysis, OffsetMap.of(page.toOriginal(), html.length()), hash, title,
                 outlet, published.date(), published.from(), passages);
-    }
-
-    private static String titleOf(String analysis, List<Passage> passages) {
-        return passages.stream()
-                .filter(p -> p.kind() == PassageKind.TITLE)
-                .map(p -> analysis.substring(p.start(), p.end()).strip())
-                .findFirst().orElse("");
     }
 
     private static boolean isHtml(String name, String text) {

@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A folder's {@code manifest.csv}: columns {@code file,outlet,published,url} in any order
+ * A folder's {@code manifest.csv}: columns {@code file,outlet,published,url} and optionally
+ * {@code title}, in any order
  * (header names are case-insensitive, extra columns are ignored, fields may be empty,
  * {@code published} is an ISO date).
  */
@@ -114,7 +115,7 @@ public final class Manifest {
                         + "' is not a date in the form YYYY-MM-DD", e);
             }
         }
-        return new ManifestEntry(name, field(row, "outlet"), date, field(row, "url"));
+        return new ManifestEntry(name, field(row, "outlet"), date, field(row, "url"), field(row, "title"));
     }
 
     private static String field(CSVRecord row, String column) {

@@ -13,7 +13,8 @@
  * {@link org.crosscheck.load.OffsetMap} back to the source. {@link org.crosscheck.load.PassageClassifier}
  * is the noise filter that labels each passage (headline, body, caption, other stories,
  * boilerplate...) and blanks everything but the article's own text, keeping offsets.
- * {@link org.crosscheck.load.PublicationDateFinder} and {@link org.crosscheck.load.OutletFinder}
- * fill in the metadata from the manifest or, failing that, the text.
+ * {@link org.crosscheck.load.PublicationDateFinder}, {@link org.crosscheck.load.OutletFinder} and
+ * {@link org.crosscheck.load.TitleFinder} fill in the metadata from the manifest or, failing that,
+ * the page or the text (a title with none found is the outlet and the lead's first words).
  */
 package org.crosscheck.load;

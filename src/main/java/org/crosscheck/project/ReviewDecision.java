@@ -30,6 +30,11 @@ public record ReviewDecision(String claimId, ReviewState state, String editedVal
         return new ReviewDecision(claimId, state, editedValue, n, factOverride, Instant.now());
     }
 
+    /** The same decision, made now (a decision taken over from another researcher's review). */
+    public ReviewDecision touched() {
+        return new ReviewDecision(claimId, state, editedValue, note, factOverride, Instant.now());
+    }
+
     public ReviewDecision withFactOverride(String o) {
         return new ReviewDecision(claimId, state, editedValue, note, o, Instant.now());
     }

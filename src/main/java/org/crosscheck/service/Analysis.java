@@ -197,7 +197,7 @@ final class Analysis {
         return !"true".equals(store.setting(STALE).orElse("false"));
     }
 
-    /** An unchanged file whose manifest now says something else (date, outlet) updates the stored article. */
+    /** An unchanged file whose manifest now says something else (date, outlet, title) updates the stored article. */
     void keepMetadataCurrent(Article loaded) {
         store.document(loaded.name()).ifPresent(stored -> {
             Article old = stored.article();
@@ -207,8 +207,14 @@ final class Analysis {
                     && !Objects.equals(old.published(), loaded.published());
             boolean outletChanged = loaded.outlet() != null && !loaded.outlet().isBlank()
                     && !Objects.equals(old.outlet(), loaded.outlet());
+            // A title (a manifest's new one, or one made of the outlet and the lead) changes no claim.
+            // (Not when the outlet the stored title was made with is gone from this load: it stays.)
+            boolean titleChanged = !Objects.equals(old.title(), loaded.title())
+                    && (loaded.outlet() != null || old.outlet() == null);
             if (dateChanged || outletChanged) {
                 markStale(loaded.name());
+            }
+            if (dateChanged || outletChanged || titleChanged) {
                 Article updated = old.publishedFrom() == PublishedFrom.USER
                         ? loaded.withPublished(old.published(), PublishedFrom.USER) : loaded;
                 saveDocument(updated, stored.nlp(), null);

@@ -27,6 +27,8 @@ import org.crosscheck.nlp.corenlp.CoreNlpAnnotator;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
 import org.crosscheck.project.ReviewState;
+import org.crosscheck.review.ReviewComparison;
+import org.crosscheck.review.ReviewFile;
 import org.crosscheck.service.StageTimes.Stage;
 import org.crosscheck.store.ProjectStore;
 import org.crosscheck.store.StoredDocument;
@@ -180,6 +182,20 @@ public final class ProjectWorkbench implements Workbench {
     }
 
     @Override
+    public void acceptAll(List<String> claimIds) {
+        if (!claimIds.isEmpty()) {
+            review(claimIds, d -> d.withState(ReviewState.ACCEPTED), false);
+        }
+    }
+
+    @Override
+    public void rejectAll(List<String> claimIds) {
+        if (!claimIds.isEmpty()) {
+            review(claimIds, d -> d.withState(ReviewState.REJECTED), true);
+        }
+    }
+
+    @Override
     public void editValue(String claimId, String value) {
         review(List.of(claimId), d -> d.withEditedValue(value), true);
     }
@@ -228,8 +244,21 @@ public final class ProjectWorkbench implements Workbench {
         history.record(new ReviewHistory.ClaimStep(before, after));
     }
 
+    @Override
+    public synchronized void adoptDecisions(List<ReviewDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        Map<String, ReviewDecision> current = store.reviews();
+        List<ReviewDecision> before = decisions.stream()
+                .map(d -> current.getOrDefault(d.claimId(), ReviewDecision.auto(d.claimId()))).toList();
+        List<ReviewDecision> after = decisions.stream().map(ReviewDecision::touched).toList();
+        applyDecisions(after, true);
+        history.record(new ReviewHistory.ClaimStep(before, after));
+    }
+
     private void applyDecisions(List<ReviewDecision> decisions, boolean recompare) {
-        decisions.forEach(store::saveReview);
+        store.saveReviews(decisions);
         if (recompare) {
             analysis.recompare();
         }
@@ -279,6 +308,24 @@ public final class ProjectWorkbench implements Workbench {
     }
 
     @Override
+    public synchronized void setTitle(String document, String title) {
+        String after = title == null || title.isBlank() ? null : title.strip();
+        String before = store.titleEdits().get(document);
+        store.setTitle(document, after);
+        history.record(new ReviewHistory.TitleStep(document, before, after));
+    }
+
+    @Override
+    public void exportReviews(Path file) {
+        ReviewFile.write(store.snapshot(), file);
+    }
+
+    @Override
+    public ReviewComparison compareReviews(Path file) {
+        return ReviewComparison.of(store.snapshot(), ReviewFile.read(file), file);
+    }
+
+    @Override
     public boolean canUndo() {
         return history.canUndo();
     }
@@ -296,6 +343,8 @@ public final class ProjectWorkbench implements Workbench {
         } else if (step instanceof ReviewHistory.EntityStep entity) {
             store.deleteEntityDecision(entity.decision().id());
             analysis.rebuild(new StageTimes());
+        } else if (step instanceof ReviewHistory.TitleStep title) {
+            store.setTitle(title.document(), title.before());
         }
     }
 
@@ -307,6 +356,8 @@ public final class ProjectWorkbench implements Workbench {
         } else if (step instanceof ReviewHistory.EntityStep entity) {
             store.saveEntityDecision(entity.decision());
             analysis.rebuild(new StageTimes());
+        } else if (step instanceof ReviewHistory.TitleStep title) {
+            store.setTitle(title.document(), title.after());
         }
     }
 

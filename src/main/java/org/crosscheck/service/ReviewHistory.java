@@ -9,12 +9,12 @@ import org.crosscheck.project.ReviewDecision;
 /**
  * Undo and redo of review actions. A claim action is the decisions of the claims it touched,
  * before and after; undoing writes the "before" decisions back. An entity merge or split is one
- * stored entity decision; undoing deletes it. Kept in memory for the session.
+ * stored entity decision; undoing deletes it. A title edit keeps the title typed before it. Kept in memory for the session.
  */
 final class ReviewHistory {
 
     /** One undoable action. */
-    sealed interface Step permits ClaimStep, EntityStep {
+    sealed interface Step permits ClaimStep, EntityStep, TitleStep {
     }
 
     /** One review action: the touched claims' decisions before and after it. */
@@ -23,6 +23,10 @@ final class ReviewHistory {
 
     /** One entity merge or split. */
     record EntityStep(EntityDecision decision) implements Step {
+    }
+
+    /** One title typed for a document: the researcher's title before and after (null: the title found). */
+    record TitleStep(String document, String before, String after) implements Step {
     }
 
     private final Deque<Step> undo = new ArrayDeque<>();

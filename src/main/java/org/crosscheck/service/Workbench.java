@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.project.ProjectSnapshot;
+import org.crosscheck.project.ReviewDecision;
+import org.crosscheck.review.ReviewComparison;
 
 /**
  * The one facade the CLI and the GUI use: analyse articles into a project file, read the
@@ -27,6 +29,12 @@ public interface Workbench extends AutoCloseable {
     void accept(String claimId);
 
     void reject(String claimId);
+
+    /** Accepts every claim given (the rows a filter shows), as one step that one undo takes back. */
+    void acceptAll(List<String> claimIds);
+
+    /** Rejects every claim given, as one step that one undo takes back. */
+    void rejectAll(List<String> claimIds);
 
     void editValue(String claimId, String value);
 
@@ -52,6 +60,27 @@ public interface Workbench extends AutoCloseable {
 
     /** Sets a document's publication date; its dates are re-resolved and facts recompared. */
     void setPublished(String document, LocalDate date);
+
+    /**
+     * Sets the title a document shows and exports, kept apart from the machine output so it survives
+     * re-analysis; null or blank goes back to the title found in the article.
+     */
+    void setTitle(String document, String title);
+
+    /** Writes every claim's review decision and fact status to a file another researcher can compare with theirs. */
+    void exportReviews(Path file);
+
+    /**
+     * Reads another researcher's review of the same articles (a file {@link #exportReviews} wrote) and
+     * compares it with this project's decisions.
+     *
+     * @throws org.crosscheck.review.ReviewFileException naming the file and the problem when it is
+     *         damaged or reviews other articles
+     */
+    ReviewComparison compareReviews(Path file);
+
+    /** Takes these decisions (the other researcher's, chosen in adjudication) as one undoable step. */
+    void adoptDecisions(List<ReviewDecision> decisions);
 
     boolean canUndo();
 

@@ -404,9 +404,10 @@ public final class ProjectStore implements AutoCloseable {
     private static List<DocumentInfo> documentInfos(Connection c) throws SQLException {
         List<DocumentInfo> result = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT d.name, d.title, d.outlet, d.published, d.published_from,"
-                     + " k.copy_of, d.tokens, d.content_hash FROM documents d"
-                     + " LEFT JOIN copies k ON k.document = d.name ORDER BY d.position")) {
+             ResultSet rs = s.executeQuery("SELECT d.name, COALESCE(t.title, d.title), d.outlet, d.published,"
+                     + " d.published_from, k.copy_of, d.tokens, d.content_hash FROM documents d"
+                     + " LEFT JOIN copies k ON k.document = d.name"
+                     + " LEFT JOIN title_edits t ON t.document = d.name ORDER BY d.position")) {
             while (rs.next()) {
                 String published = rs.getString(4);
                 result.add(new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -421,16 +422,26 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Stores the researcher's decision on one claim, replacing an earlier one (an AUTO decision included). */
     public void saveReview(ReviewDecision d) {
-        write("save the review of " + d.claimId(), c -> {
+        saveReviews(List.of(d));
+    }
+
+    /** Stores several decisions in one transaction (a bulk accept): all of them or, on failure, none. */
+    public void saveReviews(List<ReviewDecision> decisions) {
+        String action = decisions.size() == 1 ? "save the review of " + decisions.get(0).claimId()
+                : "save the reviews of " + decisions.size() + " claims";
+        write(action, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO reviews"
                     + " (claim_id, state, edited_value, note, fact_override, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, d.claimId());
-                ps.setString(2, d.state().name());
-                ps.setString(3, d.editedValue());
-                ps.setString(4, d.note());
-                ps.setString(5, d.factOverride());
-                ps.setString(6, (d.updatedAt() == null ? Instant.now() : d.updatedAt()).toString());
-                ps.executeUpdate();
+                for (ReviewDecision d : decisions) {
+                    ps.setString(1, d.claimId());
+                    ps.setString(2, d.state().name());
+                    ps.setString(3, d.editedValue());
+                    ps.setString(4, d.note());
+                    ps.setString(5, d.factOverride());
+                    ps.setString(6, (d.updatedAt() == null ? Instant.now() : d.updatedAt()).toString());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });
@@ -463,6 +474,43 @@ public final class ProjectStore implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    // ---- titles the researcher typed --------------------------------------------------------
+
+    /** Sets the title a document shows and exports; null or blank goes back to the title the loader found. */
+    public void setTitle(String document, String title) {
+        write("save the title of " + document, c -> {
+            if (title == null || title.isBlank()) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM title_edits WHERE document = ?")) {
+                    ps.setString(1, document);
+                    ps.executeUpdate();
+                }
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO title_edits (document, title, made_at)"
+                    + " VALUES (?, ?, ?)")) {
+                ps.setString(1, document);
+                ps.setString(2, title.strip());
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The titles the researcher typed, by document name. */
+    public Map<String, String> titleEdits() {
+        return read("read the titles", c -> {
+            Map<String, String> result = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT document, title FROM title_edits ORDER BY rowid")) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return result;
+        });
     }
 
     // ---- entity decisions --------------------------------------------------------------------

@@ -11,7 +11,7 @@ import java.util.List;
  * snapshot); {@code document_content} holds the text and the NLP blob, read only when a document
  * is re-used or shown. Mentions are one blob per document ({@link MentionBlob} says why). Derived output ({@code entities}, {@code mentions}, {@code claims},
  * {@code facts}, {@code fact_claims}, {@code copies}, {@code claim_sources}) is replaced by every
- * analysis; {@code text_vectors} is a cache of sentence vectors that each analysis adds to and trims to its texts; {@code reviews}, {@code entity_decisions} and {@code settings} belong to the researcher
+ * analysis; {@code text_vectors} is a cache of sentence vectors that each analysis adds to and trims to its texts; {@code reviews}, {@code entity_decisions}, {@code title_edits} and {@code settings} belong to the researcher
  * and are never replaced.
  */
 final class Schema {
@@ -138,7 +138,13 @@ final class Schema {
                     "ALTER TABLE claims ADD COLUMN t_zone_name TEXT",
                     "ALTER TABLE claims ADD COLUMN t_equivalent_minutes INTEGER",
                     "ALTER TABLE claims ADD COLUMN t_equivalent_zone TEXT",
-                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone_name TEXT"));
+                    "ALTER TABLE claims ADD COLUMN t_equivalent_zone_name TEXT"),
+            // 6: titles the researcher typed, by document; they outlive every analysis of the article
+            List.of("""
+                    CREATE TABLE title_edits (
+                      document TEXT PRIMARY KEY,
+                      title    TEXT NOT NULL,
+                      made_at  TEXT NOT NULL)"""));
 
     static int latestVersion() {
         return MIGRATIONS.size();

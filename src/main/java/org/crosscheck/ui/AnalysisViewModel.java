@@ -83,6 +83,7 @@ public final class AnalysisViewModel {
         progress.set(INDETERMINATE);
         stage.set("Starting the analysis…");
         articles.clear();
+        AnalysisClock clock = new AnalysisClock();
         TaskExecutor executor = session.executor();
         ProgressListener listener = new ProgressListener() {
             @Override
@@ -96,8 +97,8 @@ public final class AnalysisViewModel {
                     articles.add(new ArticleOutcome(document, "analysing…", false));
                     if (progress.get() < 0) {
                         progress.set(0);
-                        stage.set("Analysing " + total + (total == 1 ? " article" : " articles"));
                     }
+                    stage.set(clock.reading(document, done(), total));
                 });
             }
 
@@ -106,14 +107,21 @@ public final class AnalysisViewModel {
                 executor.onUiThread(() -> {
                     double fraction = total == 0 ? 1 : (double) done / total;
                     progress.set(fraction);
-                    stage.set("Analysed " + done + " of " + total + " articles");
+                    clock.finished(done);
                     finish(document, outcome);
+                    String reading = articles.stream().filter(a -> !a.finished()).map(ArticleOutcome::document)
+                            .reduce((a, b) -> b).orElse(null);
+                    stage.set(reading == null ? clock.analysed(done, total) : clock.reading(reading, done, total));
                 });
             }
         };
         CancellationToken cancel = token;
         session.changeInBackground("analyse the articles", wb -> wb.analyze(inputs, null, listener, cancel),
                 this::finished, failure -> stopped());
+    }
+
+    private int done() {
+        return (int) articles.stream().filter(ArticleOutcome::finished).count();
     }
 
     /** Replaces the article's row in progress by its outcome (or adds one if it never started). */

@@ -32,6 +32,7 @@ public final class ClaimInspectorViewModel {
     private final StringProperty review = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty hasClaim = new SimpleBooleanProperty();
+    private Runnable afterDecision = () -> { };
 
     public ClaimInspectorViewModel(ProjectSession session) {
         this.session = session;
@@ -125,12 +126,24 @@ public final class ClaimInspectorViewModel {
 
     // ---- review actions ---------------------------------------------------------------
 
+    /** What happens once a decision on the selected claim is saved (the review loop moves on). */
+    public void setAfterDecision(Runnable action) {
+        this.afterDecision = action;
+    }
+
     public void accept() {
-        withClaim(id -> session.perform("accept the claim", "Accepted the claim.", wb -> wb.accept(id)));
+        withClaim(id -> decide("accept the claim", "Accepted the claim.", wb -> wb.accept(id)));
     }
 
     public void reject() {
-        withClaim(id -> session.perform("reject the claim", "Rejected the claim.", wb -> wb.reject(id)));
+        withClaim(id -> decide("reject the claim", "Rejected the claim.", wb -> wb.reject(id)));
+    }
+
+    private void decide(String action, String done, java.util.function.Consumer<org.crosscheck.service.Workbench> change) {
+        session.change(action, wb -> {
+            change.accept(wb);
+            return done;
+        }, result -> afterDecision.run());
     }
 
     public void editValue(String newValue) {

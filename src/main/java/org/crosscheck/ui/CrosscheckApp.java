@@ -37,11 +37,18 @@ public final class CrosscheckApp extends Application {
         // Keys (arrows, A, R, N) act on the table from the first moment.
         view.factTable().table().requestFocus();
 
+        if (Boolean.getBoolean(START_TIMES)) {
+            StartTimesReport.watch(stage, view, session, launch.projectFile());
+            return;
+        }
         // Next time, "gui" without arguments reopens whatever project was open last.
         session.projectNameProperty().addListener((obs, old, name) ->
                 session.workbench().ifPresent(wb -> GuiLauncher.rememberProject(wb.projectFile())));
         session.open(launch.projectFile(), () -> viewModel.addArticles(launch.inputs()));
     }
+
+    /** The benchmark's switch: report the start's times on stdout and quit (see {@link StartTimesReport}). */
+    static final String START_TIMES = "crosscheck.startTimes";
 
     /**
      * Researchers work in this window for hours with a table one column per source: it takes the

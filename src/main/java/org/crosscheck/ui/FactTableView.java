@@ -34,6 +34,8 @@ public final class FactTableView extends VBox {
     @FXML private ComboBox<Choice<org.crosscheck.nlp.Entity>> entityFilter;
     @FXML private ComboBox<Choice<DocumentInfo>> sourceFilter;
     @FXML private Label countLabel;
+    @FXML private Label factFilterLabel;
+    @FXML private javafx.scene.layout.HBox factFilterBox;
     @FXML private TableView<FactRow> table;
     private boolean syncing;
 
@@ -47,10 +49,15 @@ public final class FactTableView extends VBox {
         table.widthProperty().addListener((obs, old, width) -> fitSourceColumns());
         table.getColumns().subList(0, FIXED_COLUMNS).forEach(c -> c.visibleProperty().addListener(obs -> fitSourceColumns()));
 
-        SortedList<FactRow> sorted = new SortedList<>(viewModel.visibleRows());
+        SortedList<FactRow> sorted = viewModel.sortedRows();
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         countLabel.textProperty().bind(viewModel.countTextProperty());
+        factFilterLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.factFilterProperty().get() == null ? "" : "Only " + viewModel.factFilterProperty().get()
+                        .description(), viewModel.factFilterProperty()));
+        factFilterBox.visibleProperty().bind(viewModel.factFilterProperty().isNotNull());
+        factFilterBox.managedProperty().bind(factFilterBox.visibleProperty());
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
@@ -74,9 +81,9 @@ public final class FactTableView extends VBox {
         return searchField;
     }
 
-    /** N: the next fact with an unreviewed claim, in the order the table shows. */
-    public void selectNextUnreviewed() {
-        viewModel.selectNextUnreviewed(List.copyOf(table.getItems()));
+    @FXML
+    private void clearFactFilter() {
+        viewModel.factFilterProperty().set(null);
     }
 
     @FXML

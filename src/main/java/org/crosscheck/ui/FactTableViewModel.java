@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.crosscheck.project.Disagreement;
 import org.crosscheck.project.Fact;
 import org.crosscheck.project.FactStatus;
@@ -28,6 +29,9 @@ public final class FactTableViewModel {
     private final ProjectSession session;
     private final ObservableList<FactRow> rows = FXCollections.observableArrayList();
     private final FilteredList<FactRow> visibleRows = new FilteredList<>(rows);
+    /** The visible rows in the order the table shows them; the view binds its comparator to the table's. */
+    private final SortedList<FactRow> sortedRows = new SortedList<>(visibleRows);
+    private final ObjectProperty<FactSet> factFilter = new SimpleObjectProperty<>();
     private final ObservableList<DocumentInfo> sources = FXCollections.observableArrayList();
     private final ObservableList<Entity> entities = FXCollections.observableArrayList();
 
@@ -46,6 +50,7 @@ public final class FactTableViewModel {
         entityFilter.addListener(obs -> updateFilter());
         sourceFilter.addListener(obs -> updateFilter());
         search.addListener(obs -> updateFilter());
+        factFilter.addListener(obs -> updateFilter());
         countText = Bindings.createStringBinding(
                 () -> visibleRows.size() + " of " + rows.size() + " facts", visibleRows, rows);
         rebuild(session.index());
@@ -53,6 +58,22 @@ public final class FactTableViewModel {
 
     public FilteredList<FactRow> visibleRows() {
         return visibleRows;
+    }
+
+    public SortedList<FactRow> sortedRows() {
+        return sortedRows;
+    }
+
+    /** A set of facts chosen elsewhere (a cell of the source agreement matrix), or null for all. */
+    public ObjectProperty<FactSet> factFilterProperty() {
+        return factFilter;
+    }
+
+    /** Some facts by id, with words saying which ("facts both BBC and Payvand report"). */
+    public record FactSet(String description, java.util.Set<String> factIds) {
+        public FactSet {
+            factIds = java.util.Set.copyOf(factIds);
+        }
     }
 
     public ObservableList<DocumentInfo> sources() {
@@ -104,6 +125,7 @@ public final class FactTableViewModel {
         entityFilter.set(null);
         sourceFilter.set(null);
         search.set("");
+        factFilter.set(null);
     }
 
     /**
@@ -180,7 +202,9 @@ public final class FactTableViewModel {
         Entity entity = entityFilter.get();
         DocumentInfo source = sourceFilter.get();
         String query = search.get();
-        visibleRows.setPredicate(row -> (status == null || row.fact().status() == status)
+        FactSet chosen = factFilter.get();
+        visibleRows.setPredicate(row -> (chosen == null || chosen.factIds().contains(row.fact().id()))
+                && (status == null || row.fact().status() == status)
                 && (kind == null || row.fact().disagreement() == kind)
                 && (entity == null || row.claims().stream().anyMatch(c -> c.entityIds().contains(entity.id())))
                 && (source == null || row.cells().containsKey(source.name()))

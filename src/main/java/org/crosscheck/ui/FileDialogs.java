@@ -20,4 +20,13 @@ public interface FileDialogs {
     Optional<Path> articleFolder(Window owner);
 
     Optional<Path> exportFolder(Window owner);
+
+    /**
+     * A file to write (a picture, a review, a table): {@code kind} names it in the dialog's title
+     * ("the timeline as SVG"), {@code extension} is its file name's end without the dot.
+     */
+    Optional<Path> saveFile(Window owner, String kind, String initialName, String extension);
+
+    /** A file to read (another researcher's review). */
+    Optional<Path> openFile(Window owner, String kind, String extension);
 }

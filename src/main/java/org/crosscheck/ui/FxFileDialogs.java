@@ -62,4 +62,23 @@ public final class FxFileDialogs implements FileDialogs {
     private static Optional<Path> path(File file) {
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, String kind, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + kind);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
+        return path(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> openFile(Window owner, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open " + kind);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension), new FileChooser.ExtensionFilter("All files", "*"));
+        return path(chooser.showOpenDialog(owner));
+    }
 }

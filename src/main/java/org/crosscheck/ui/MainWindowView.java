@@ -7,10 +7,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -37,10 +40,20 @@ public final class MainWindowView extends BorderPane {
     private final ArticleView articleView;
     private final ClaimInspectorView inspectorView;
     private final EntitiesView entitiesView;
+    private final TimelineView timelineView;
+    private final SourceAgreementView sourceAgreementView;
+    private final ReviewComparisonView reviewComparisonView;
     @FXML private SplitPane leftSplit;
+    @FXML private TabPane centerTabs;
+    @FXML private Tab tableTab;
+    @FXML private Tab timelineTab;
+    @FXML private Tab agreementTab;
+    @FXML private Tab reviewersTab;
     @FXML private SplitPane centerSplit;
     @FXML private StackPane inspectorHolder;
     @FXML private Label statusLabel;
+    @FXML private Label reviewedLabel;
+    @FXML private CheckMenuItem moveOnItem;
     @FXML private Label analysisLabel;
     @FXML private ProgressBar analysisProgress;
     @FXML private Button cancelButton;
@@ -67,8 +80,22 @@ public final class MainWindowView extends BorderPane {
         articleView = new ArticleView(viewModel.article());
         inspectorView = new ClaimInspectorView(viewModel.inspector());
         entitiesView = new EntitiesView(viewModel.entities());
+        timelineView = new TimelineView(viewModel.timeline());
+        sourceAgreementView = new SourceAgreementView(viewModel.sourceAgreement());
         leftSplit.getItems().setAll(sourcesView, entitiesView);
-        centerSplit.getItems().setAll(factTableView, articleView);
+        tableTab.setContent(factTableView);
+        timelineTab.setContent(timelineView);
+        timelineView.showingProperty().bind(timelineTab.selectedProperty());
+        agreementTab.setContent(sourceAgreementView);
+        reviewComparisonView = new ReviewComparisonView(viewModel.reviewComparison());
+        reviewersTab.setContent(reviewComparisonView);
+        reviewComparisonView.setDialogs((kind, ext) -> dialogs.saveFile(window(), kind, "review." + ext, ext),
+                kind -> dialogs.openFile(window(), kind, "csv"));
+        centerSplit.getItems().setAll(centerTabs, articleView);
+        timelineView.setSaveDialog((kind, ext) -> dialogs.saveFile(window(), kind, "timeline." + ext, ext));
+        sourceAgreementView.setSaveDialog((kind, ext) -> dialogs.saveFile(window(), kind,
+                "source-agreement." + ext, ext));
+        viewModel.sourceAgreement().setShowTable(this::showTable);
         inspectorHolder.getChildren().setAll(inspectorView);
         SplitPane.setResizableWithParent(leftSplit, false);
         SplitPane.setResizableWithParent(inspectorHolder, false);
@@ -79,6 +106,8 @@ public final class MainWindowView extends BorderPane {
 
         ProjectSession session = viewModel.session();
         statusLabel.textProperty().bind(session.statusProperty());
+        reviewedLabel.textProperty().bind(viewModel.reviewLoop().progressTextProperty());
+        moveOnItem.selectedProperty().bindBidirectional(viewModel.reviewLoop().moveOnProperty());
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
         for (MenuItem item : List.of(acceptItem, rejectItem, editItem, noteItem, moveItem, splitItem, mergeItem)) {
@@ -144,6 +173,59 @@ public final class MainWindowView extends BorderPane {
         return sourcesView;
     }
 
+    public TimelineView timeline() {
+        return timelineView;
+    }
+
+    public SourceAgreementView sourceAgreement() {
+        return sourceAgreementView;
+    }
+
+    public ReviewComparisonView reviewComparison() {
+        return reviewComparisonView;
+    }
+
+    /** The split between the views above and the article below. */
+    SplitPane centerSplit() {
+        return centerSplit;
+    }
+
+    public TabPane centerTabs() {
+        return centerTabs;
+    }
+
+    @FXML
+    public void showTable() {
+        centerTabs.getSelectionModel().select(tableTab);
+    }
+
+    @FXML
+    public void showTimeline() {
+        centerTabs.getSelectionModel().select(timelineTab);
+    }
+
+    @FXML
+    public void showSourceAgreement() {
+        centerTabs.getSelectionModel().select(agreementTab);
+    }
+
+    @FXML
+    public void showReviewers() {
+        centerTabs.getSelectionModel().select(reviewersTab);
+    }
+
+    @FXML
+    private void exportReview() {
+        showReviewers();
+        reviewComparisonView.exportReview();
+    }
+
+    @FXML
+    private void importReview() {
+        showReviewers();
+        reviewComparisonView.importReview();
+    }
+
     // ---- menu actions -------------------------------------------------------------------
 
     @FXML
@@ -207,7 +289,27 @@ public final class MainWindowView extends BorderPane {
 
     @FXML
     private void nextUnreviewed() {
-        unlessTyping(factTableView::selectNextUnreviewed);
+        unlessTyping(viewModel.reviewLoop()::nextUnreviewed);
+    }
+
+    @FXML
+    private void acceptFact() {
+        unlessTyping(viewModel.reviewLoop()::acceptFact);
+    }
+
+    @FXML
+    private void rejectFact() {
+        unlessTyping(viewModel.reviewLoop()::rejectFact);
+    }
+
+    @FXML
+    private void acceptShown() {
+        viewModel.reviewLoop().acceptShown();
+    }
+
+    @FXML
+    private void rejectShown() {
+        viewModel.reviewLoop().rejectShown();
     }
 
     @FXML
@@ -249,9 +351,10 @@ public final class MainWindowView extends BorderPane {
         alert.setContentText("""
                 ↑ / ↓        previous / next fact
                 ← / →        previous / next claim of the fact
-                A            accept the claim
-                R            reject the claim
-                N            next unreviewed claim
+                A            accept the claim (and on to the next unreviewed)
+                R            reject the claim (and on to the next unreviewed)
+                Shift+A / Shift+R   accept / reject the whole fact
+                N            next fact with an unreviewed claim
                 F2           edit the value
                 Ctrl+Z       undo
                 Ctrl+Shift+Z or Ctrl+Y   redo

@@ -17,6 +17,10 @@ public final class MainWindowViewModel {
     private final ClaimInspectorViewModel inspector;
     private final EntitiesViewModel entities;
     private final AnalysisViewModel analysis;
+    private final ReviewLoopViewModel reviewLoop;
+    private final TimelineViewModel timeline;
+    private final SourceAgreementViewModel sourceAgreement;
+    private final ReviewComparisonViewModel reviewComparison;
     private final StringBinding title;
 
     public MainWindowViewModel(ProjectSession session) {
@@ -27,6 +31,11 @@ public final class MainWindowViewModel {
         this.inspector = new ClaimInspectorViewModel(session);
         this.entities = new EntitiesViewModel(session);
         this.analysis = new AnalysisViewModel(session);
+        this.reviewLoop = new ReviewLoopViewModel(session, facts);
+        inspector.setAfterDecision(reviewLoop::afterDecision);
+        this.timeline = new TimelineViewModel(session);
+        this.sourceAgreement = new SourceAgreementViewModel(session, facts);
+        this.reviewComparison = new ReviewComparisonViewModel(session);
         this.title = Bindings.createStringBinding(() -> session.projectNameProperty().get().isEmpty()
                 ? "Crosscheck" : "Crosscheck — " + session.projectNameProperty().get(), session.projectNameProperty());
     }
@@ -53,6 +62,22 @@ public final class MainWindowViewModel {
 
     public EntitiesViewModel entities() {
         return entities;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public ReviewComparisonViewModel reviewComparison() {
+        return reviewComparison;
+    }
+
+    public SourceAgreementViewModel sourceAgreement() {
+        return sourceAgreement;
+    }
+
+    public ReviewLoopViewModel reviewLoop() {
+        return reviewLoop;
     }
 
     public AnalysisViewModel analysis() {

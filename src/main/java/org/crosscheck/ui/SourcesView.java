@@ -56,7 +56,8 @@ public final class SourcesView extends VBox {
     private void buildColumns() {
         TableColumn<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> title = new TableColumn<>("Article");
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        title.setCellFactory(col -> new TitleCell());
+        title.setCellFactory(col -> new TitleCell(viewModel));
+        title.setEditable(true);
         title.setMinWidth(70);
 
         TableColumn<SourcesViewModel.SourceRow, String> published = new TableColumn<>("Published");
@@ -81,8 +82,50 @@ public final class SourcesView extends VBox {
         column.setMaxWidth(width);
     }
 
-    /** The title on one line, then the outlet and, for a copy, a "copy of …" badge. */
+    /**
+     * The title (two lines at most), then the outlet and, for a copy, a "copy of …" badge. A
+     * double-click edits the title in place: Enter saves it, Escape leaves it, an empty title goes
+     * back to the one found in the article.
+     */
     private static final class TitleCell extends TableCell<SourcesViewModel.SourceRow, SourcesViewModel.SourceRow> {
+        private final SourcesViewModel viewModel;
+        private javafx.scene.control.TextField field;
+
+        TitleCell(SourcesViewModel viewModel) {
+            this.viewModel = viewModel;
+        }
+
+        @Override
+        public void startEdit() {
+            SourcesViewModel.SourceRow row = getItem();
+            if (row == null) {
+                return;
+            }
+            super.startEdit();
+            field = new javafx.scene.control.TextField(row.document().title() == null ? "" : row.document().title());
+            field.getStyleClass().add("title-field");
+            field.setOnAction(e -> {
+                String typed = field.getText();
+                cancelEdit();
+                viewModel.setTitle(row.document(), typed);
+            });
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    cancelEdit();
+                }
+            });
+            setGraphic(field);
+            field.selectAll();
+            field.requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            field = null;
+            show(getItem());
+        }
+
         @Override
         protected void updateItem(SourcesViewModel.SourceRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -90,6 +133,16 @@ public final class SourcesView extends VBox {
             if (empty || row == null) {
                 setGraphic(null);
                 setTooltip(null);
+                return;
+            }
+            if (!isEditing()) {
+                show(row);
+            }
+        }
+
+        private void show(SourcesViewModel.SourceRow row) {
+            if (row == null) {
+                setGraphic(null);
                 return;
             }
             Label title = new Label(row.title());

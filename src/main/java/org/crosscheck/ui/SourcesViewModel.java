@@ -7,15 +7,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosscheck.project.DocumentInfo;
 
-/** The articles of the project: title, outlet, publication date (editable), copy badge, claim count. */
+/** The articles of the project: title (editable), outlet, publication date (editable), copy badge, claim count. */
 public final class SourcesViewModel {
     private final ProjectSession session;
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
 
     /** One article as the sources list shows it. */
     public record SourceRow(DocumentInfo document, String copyBadge, int claimCount) {
+        /** The title; a project analysed before titles were made from the lead may still lack one. */
         public String title() {
-            return document.title() == null || document.title().isBlank() ? document.name() : document.title();
+            if (document.title() != null && !document.title().isBlank()) {
+                return document.title();
+            }
+            return outlet().isEmpty() ? document.name() : outlet() + " — " + document.name();
         }
 
         public String outlet() {
@@ -51,6 +55,15 @@ public final class SourcesViewModel {
                 "Publication date of " + document.name() + " set to " + (date == null ? "unknown" : date)
                         + "; its dates were re-resolved.",
                 wb -> wb.setPublished(document.name(), date));
+    }
+
+    /** Sets the title an article shows and exports; an empty title goes back to the one found in the article. */
+    public void setTitle(DocumentInfo document, String typed) {
+        String title = typed == null ? "" : typed.strip();
+        session.perform("rename " + document.name(), title.isEmpty()
+                        ? "The title of " + document.name() + " is the one found in the article again."
+                        : "Title of " + document.name() + " set to “" + title + "”.",
+                wb -> wb.setTitle(document.name(), title));
     }
 
     private void rebuild(SnapshotIndex index) {

@@ -27,8 +27,10 @@ class ClaimInspectorViewModelTest {
         fx.session.selectClaim("r-date");
         inspector.accept();
         assertThat(fx.workbench.snapshot().reviewOf("r-date").state()).isEqualTo(ReviewState.ACCEPTED);
-        assertThat(inspector.reviewProperty().get()).isEqualTo("✔ accepted");
         assertThat(fx.session.canUndoProperty().get()).isTrue();
+        // The review loop moved on to the fact's next unreviewed claim.
+        assertThat(fx.session.selectedClaimIdProperty().get()).isEqualTo("a-date");
+        assertThat(inspector.reviewProperty().get()).isEqualTo("not reviewed");
     }
 
     @Test

@@ -137,6 +137,52 @@ final class InMemoryWorkbench implements Workbench {
     }
 
     @Override
+    public synchronized void acceptAll(List<String> claimIds) {
+        record("accept all " + claimIds.size());
+        reviewAll(claimIds, d -> d.withState(ReviewState.ACCEPTED));
+    }
+
+    @Override
+    public synchronized void rejectAll(List<String> claimIds) {
+        record("reject all " + claimIds.size());
+        reviewAll(claimIds, d -> d.withState(ReviewState.REJECTED));
+    }
+
+    @Override
+    public synchronized void adoptDecisions(List<ReviewDecision> decisions) {
+        record("adopt " + decisions.size());
+        Map<String, ReviewDecision> reviews = new HashMap<>(state.snapshot().reviews());
+        decisions.forEach(d -> reviews.put(d.claimId(), d));
+        change(state.snapshot().facts(), reviews);
+    }
+
+    @Override
+    public synchronized void setTitle(String document, String title) {
+        record("title " + document + " " + title);
+        List<DocumentInfo> docs = state.snapshot().documents().stream()
+                .map(d -> d.name().equals(document)
+                        ? new DocumentInfo(d.name(), title, d.outlet(), d.published(), d.publishedFrom(), d.copyOf(),
+                                d.tokens(), d.contentHash())
+                        : d)
+                .toList();
+        ProjectSnapshot s = state.snapshot();
+        push(new State(new ProjectSnapshot(docs, s.mentions(), s.entities(), s.claims(), s.facts(), s.reviews())));
+    }
+
+    @Override
+    public synchronized void exportReviews(Path file) {
+        record("export reviews " + file);
+        org.crosscheck.review.ReviewFile.write(state.snapshot(), file);
+    }
+
+    @Override
+    public synchronized org.crosscheck.review.ReviewComparison compareReviews(Path file) {
+        record("compare reviews " + file);
+        return org.crosscheck.review.ReviewComparison.of(state.snapshot(),
+                org.crosscheck.review.ReviewFile.read(file), file);
+    }
+
+    @Override
     public synchronized void editValue(String claimId, String value) {
         record("edit " + claimId + " " + value);
         review(claimId, d -> d.withEditedValue(value));
@@ -320,12 +366,18 @@ final class InMemoryWorkbench implements Workbench {
     }
 
     private void review(String claimId, UnaryOperator<ReviewDecision> change) {
+        reviewAll(List.of(claimId), change);
+    }
+
+    private void reviewAll(List<String> claimIds, UnaryOperator<ReviewDecision> change) {
         ProjectSnapshot s = state.snapshot();
-        if (s.claims().stream().noneMatch(c -> c.id().equals(claimId))) {
-            throw new IllegalArgumentException("No claim " + claimId);
-        }
         Map<String, ReviewDecision> reviews = new HashMap<>(s.reviews());
-        reviews.put(claimId, change.apply(s.reviewOf(claimId)));
+        for (String claimId : claimIds) {
+            if (s.claims().stream().noneMatch(c -> c.id().equals(claimId))) {
+                throw new IllegalArgumentException("No claim " + claimId);
+            }
+            reviews.put(claimId, change.apply(s.reviewOf(claimId)));
+        }
         change(s.facts(), reviews);
     }
 

@@ -98,10 +98,9 @@ class MainWindowTest {
         assertThat(area.getStyleAtPosition(area.getText().indexOf("The drawdown") + 1))
                 .doesNotContain(ArticleViewModel.SELECTED_SENTENCE);
 
-        // A accepts the first claim; → moves to the next source's claim, R rejects it.
+        // A accepts the first claim and moves on to the next source's claim; R rejects it.
         robot.push(KeyCode.A);
         assertThat(workbench.snapshot().reviewOf("r-date").state()).isEqualTo(ReviewState.ACCEPTED);
-        robot.push(KeyCode.RIGHT);
         assertThat(session.selectedClaimIdProperty().get()).isEqualTo("a-date");
         assertThat(view.article().textArea().getText()).isEqualTo(SampleProject.AP_TEXT);
         robot.push(KeyCode.R);

@@ -12,6 +12,8 @@ final class ScriptedFileDialogs implements FileDialogs {
     List<Path> articles = List.of();
     Path folder;
     Path export;
+    /** Answers to saveFile and openFile, by file name extension ("png", "svg", "csv"). */
+    final java.util.Map<String, Path> files = new java.util.HashMap<>();
     int asked;
 
     @Override
@@ -42,5 +44,17 @@ final class ScriptedFileDialogs implements FileDialogs {
     public Optional<Path> exportFolder(Window owner) {
         asked++;
         return Optional.ofNullable(export);
+    }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, String kind, String initialName, String extension) {
+        asked++;
+        return Optional.ofNullable(files.get(extension));
+    }
+
+    @Override
+    public Optional<Path> openFile(Window owner, String kind, String extension) {
+        asked++;
+        return Optional.ofNullable(files.get("open-" + extension));
     }
 }
