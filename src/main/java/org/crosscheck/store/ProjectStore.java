@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +25,6 @@ import org.crosscheck.project.DocumentInfo;
 import org.crosscheck.project.MentionRecord;
 import org.crosscheck.project.ProjectSnapshot;
 import org.crosscheck.project.ReviewDecision;
-import org.crosscheck.project.ReviewState;
 
 /**
  * One open project file. Every write runs in one SQLite transaction ({@code BEGIN IMMEDIATE}),
@@ -398,7 +395,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Everything the fact table and the export need, read in one transaction; NLP blobs are not read. */
     public ProjectSnapshot snapshot() {
         return read("read the project", c -> new ProjectSnapshot(documentInfos(c), DerivedTables.mentions(c),
-                DerivedTables.entities(c), DerivedTables.claims(c), DerivedTables.facts(c), reviews(c)));
+                DerivedTables.entities(c), DerivedTables.claims(c), DerivedTables.facts(c), DecisionTables.reviews(c)));
     }
 
     private static List<DocumentInfo> documentInfos(Connection c) throws SQLException {
@@ -418,7 +415,7 @@ public final class ProjectStore implements AutoCloseable {
         return result;
     }
 
-    // ---- review decisions --------------------------------------------------------------------
+    // ---- the researcher's decisions (rows in DecisionTables) ----------------------------------
 
     /** Stores the researcher's decision on one claim, replacing an earlier one (an AUTO decision included). */
     public void saveReview(ReviewDecision d) {
@@ -429,132 +426,43 @@ public final class ProjectStore implements AutoCloseable {
     public void saveReviews(List<ReviewDecision> decisions) {
         String action = decisions.size() == 1 ? "save the review of " + decisions.get(0).claimId()
                 : "save the reviews of " + decisions.size() + " claims";
-        write(action, c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO reviews"
-                    + " (claim_id, state, edited_value, note, fact_override, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (ReviewDecision d : decisions) {
-                    ps.setString(1, d.claimId());
-                    ps.setString(2, d.state().name());
-                    ps.setString(3, d.editedValue());
-                    ps.setString(4, d.note());
-                    ps.setString(5, d.factOverride());
-                    ps.setString(6, (d.updatedAt() == null ? Instant.now() : d.updatedAt()).toString());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
+        write(action, c -> DecisionTables.saveReviews(c, decisions));
     }
 
     /** Forgets the decision on one claim (undo of its first decision); the claim is back to AUTO. */
     public void deleteReview(String claimId) {
-        write("undo the review of " + claimId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reviews WHERE claim_id = ?")) {
-                ps.setString(1, claimId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        write("undo the review of " + claimId, c -> DecisionTables.deleteReview(c, claimId));
     }
 
     /** Every stored decision by claim id, including those on claims the latest analysis no longer has. */
     public Map<String, ReviewDecision> reviews() {
-        return read("read the reviews", ProjectStore::reviews);
+        return read("read the reviews", DecisionTables::reviews);
     }
-
-    private static Map<String, ReviewDecision> reviews(Connection c) throws SQLException {
-        Map<String, ReviewDecision> result = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT claim_id, state, edited_value, note, fact_override, updated_at"
-                     + " FROM reviews ORDER BY rowid")) {
-            while (rs.next()) {
-                result.put(rs.getString(1), new ReviewDecision(rs.getString(1), ReviewState.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6))));
-            }
-        }
-        return result;
-    }
-
-    // ---- titles the researcher typed --------------------------------------------------------
 
     /** Sets the title a document shows and exports; null or blank goes back to the title the loader found. */
     public void setTitle(String document, String title) {
-        write("save the title of " + document, c -> {
-            if (title == null || title.isBlank()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM title_edits WHERE document = ?")) {
-                    ps.setString(1, document);
-                    ps.executeUpdate();
-                }
-                return null;
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO title_edits (document, title, made_at)"
-                    + " VALUES (?, ?, ?)")) {
-                ps.setString(1, document);
-                ps.setString(2, title.strip());
-                ps.setString(3, Instant.now().toString());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        write("save the title of " + document, c -> DecisionTables.setTitle(c, document, title));
     }
 
     /** The titles the researcher typed, by document name. */
     public Map<String, String> titleEdits() {
-        return read("read the titles", c -> {
-            Map<String, String> result = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT document, title FROM title_edits ORDER BY rowid")) {
-                while (rs.next()) {
-                    result.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return result;
-        });
+        return read("read the titles", DecisionTables::titleEdits);
     }
-
-    // ---- entity decisions --------------------------------------------------------------------
 
     /** Stores a merge or split of entities; decisions apply in the order they were saved. */
     public void saveEntityDecision(EntityDecision d) {
-        write("save the entity " + d.kind().name().toLowerCase(java.util.Locale.ROOT), c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO entity_decisions"
-                    + " (id, kind, entity, other, made_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, d.id());
-                ps.setString(2, d.kind().name());
-                ps.setString(3, d.entity());
-                ps.setString(4, d.other());
-                ps.setString(5, Instant.now().toString());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        write("save the entity " + d.kind().name().toLowerCase(java.util.Locale.ROOT),
+                c -> DecisionTables.saveEntityDecision(c, d));
     }
 
     /** Forgets one entity decision (its undo). */
     public void deleteEntityDecision(String id) {
-        write("undo the entity change", c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_decisions WHERE id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        write("undo the entity change", c -> DecisionTables.deleteEntityDecision(c, id));
     }
 
     /** Every entity decision, oldest first. */
     public List<EntityDecision> entityDecisions() {
-        return read("read the entity decisions", c -> {
-            List<EntityDecision> result = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, kind, entity, other FROM entity_decisions ORDER BY rowid")) {
-                while (rs.next()) {
-                    result.add(new EntityDecision(rs.getString(1), EntityDecision.Kind.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4)));
-                }
-            }
-            return result;
-        });
+        return read("read the entity decisions", DecisionTables::entityDecisions);
     }
 
     // ---- settings ----------------------------------------------------------------------------
