@@ -99,6 +99,15 @@ public final class ProjectSession implements AutoCloseable {
         return status;
     }
 
+    /** Says in the status line that an exported picture was saved, or why not (a view writes pictures itself). */
+    public void saved(Path file, Exception failure) {
+        if (failure == null) {
+            status.set("Saved " + file + ".");
+        } else {
+            fail("save " + file.getFileName(), failure);
+        }
+    }
+
     public ObjectProperty<UserError> errorProperty() {
         return error;
     }

@@ -96,11 +96,7 @@ public final class SourceAgreementViewModel {
 
     /** Says in the status line that the picture was saved, or why not. */
     public void saved(Path file, Exception failure) {
-        if (failure == null) {
-            session.statusProperty().set("Saved " + file + ".");
-        } else {
-            session.fail("save " + file.getFileName(), failure);
-        }
+        session.saved(file, failure);
     }
 
     private void rebuild() {

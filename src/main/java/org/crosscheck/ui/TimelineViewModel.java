@@ -60,11 +60,7 @@ public final class TimelineViewModel {
 
     /** Says in the status line that a picture was saved, or why not. */
     public void saved(Path file, Exception failure) {
-        if (failure == null) {
-            session.statusProperty().set("Saved " + file + ".");
-        } else {
-            session.fail("save " + file.getFileName(), failure);
-        }
+        session.saved(file, failure);
     }
 
     private void rebuild() {
